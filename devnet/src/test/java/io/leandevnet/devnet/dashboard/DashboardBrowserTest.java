@@ -3,12 +3,9 @@ package io.leandevnet.devnet.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.sun.net.httpserver.HttpServer;
 import io.leandevnet.devnet.observe.LeanTarget;
-import java.io.IOException;
-import java.net.InetSocketAddress;
+import io.leandevnet.devnet.testing.FakeLeanNode;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,58 +24,18 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class DashboardBrowserTest {
 
-  private final List<HttpServer> servers = new ArrayList<>();
+  private final List<FakeLeanNode> nodes = new ArrayList<>();
 
   @AfterEach
   void stop() {
-    servers.forEach(s -> s.stop(0));
-  }
-
-  private URI movingNode(long startNanos, int peers) throws IOException {
-    HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    s.createContext("/", ex -> {
-      long slot = 3 + (System.nanoTime() - startNanos) / 400_000_000L;
-      String body = switch (ex.getRequestURI().getPath()) {
-        case "/lean/v0/health" -> "{\"status\":\"healthy\",\"service\":\"lean-rpc-api\"}";
-        case "/lean/v0/fork_choice" -> forkChoice(slot);
-        case "/metrics" -> "lean_head_slot " + slot + "\nlean_connected_peers " + peers + "\nlean_is_aggregator 0\n";
-        default -> null;
-      };
-      if (body == null) {
-        ex.sendResponseHeaders(404, -1);
-      } else {
-        byte[] b = body.getBytes(StandardCharsets.UTF_8);
-        ex.sendResponseHeaders(200, b.length);
-        ex.getResponseBody().write(b);
-      }
-      ex.close();
-    });
-    s.start();
-    servers.add(s);
-    return URI.create("http://127.0.0.1:" + s.getAddress().getPort());
-  }
-
-  private static String forkChoice(long head) {
-    StringBuilder nodes = new StringBuilder();
-    for (long i = Math.max(0, head - 6); i <= head; i++) {
-      if (nodes.length() > 0) {
-        nodes.append(',');
-      }
-      nodes.append("{\"root\":\"").append(root(i)).append("\",\"slot\":").append(i).append(",\"parent_root\":\"")
-          .append(root(i - 1)).append("\",\"proposer_index\":").append(i % 3).append(",\"weight\":3}");
-    }
-    return "{\"nodes\":[" + nodes + "],\"head\":\"" + root(head) + "\",\"justified\":{\"slot\":" + (head - 1)
-        + ",\"root\":\"" + root(head - 1) + "\"},\"finalized\":{\"slot\":" + (head - 2) + ",\"root\":\"" + root(head - 2)
-        + "\"},\"safe_target\":\"" + root(head - 1) + "\",\"validator_count\":3}";
-  }
-
-  private static String root(long slot) {
-    return String.format("0x%064x", Math.max(slot, 0) + 1000);
+    nodes.forEach(FakeLeanNode::close);
   }
 
   private static long cellValue(ChromeDriver driver, String node, String column) {
-    String text = driver.findElement(By.cssSelector("tr[data-node='" + node + "'] td.c-" + column)).getText();
-    return text.matches("\\d+") ? Long.parseLong(text) : -1;
+    // Read in one script call: the page redraws the table every poll, so element handles go stale.
+    Object text = driver.executeScript("const c = document.querySelector(arguments[0]); return c ? c.textContent : null;",
+        "tr[data-node='" + node + "'] td.c-" + column);
+    return text instanceof String s && s.matches("\\d+") ? Long.parseLong(s) : -1;
   }
 
   @Test
@@ -86,7 +43,9 @@ class DashboardBrowserTest {
     long start = System.nanoTime();
     List<LeanTarget> targets = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      URI u = movingNode(start, 2);
+      FakeLeanNode n = FakeLeanNode.start(start, 400, 3);
+      nodes.add(n);
+      URI u = n.url();
       targets.add(new LeanTarget("builtin_" + i, "builtin", u, u));
     }
     try (DashboardServer dash = DashboardServer.start("browser-test", targets, List.of(), "127.0.0.1", 0, Duration.ofMillis(500))) {
