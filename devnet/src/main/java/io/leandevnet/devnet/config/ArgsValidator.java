@@ -86,6 +86,8 @@ final class ArgsValidator {
   }
 
   private ArgsFile.Result result(DevnetSpec spec) {
+    // File order reads best; problems without a line (whole-file ones) come first.
+    problems.sort(java.util.Comparator.comparingInt(Problem::line));
     if (spec == null || problems.stream().anyMatch(Problem::isError)) {
       return new ArgsFile.Invalid(problems);
     }
@@ -254,7 +256,8 @@ final class ArgsValidator {
     if (BEACON_CLIENTS.containsKey(name)) {
       String lean = BEACON_CLIENTS.get(name);
       String without = elName.equals(ElClient.NONE)
-          ? "; with el_type: none it would even lack the execution client it needs"
+          ? "; it needs an execution client and a beacon-chain genesis, and el_type: none gives"
+              + " it neither"
           : "";
       error(where, "'" + name + "' is a beacon-chain client, not a Lean consensus client"
           + without + "; lean-devnet runs Lean clients only ("
