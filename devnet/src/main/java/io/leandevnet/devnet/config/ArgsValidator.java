@@ -413,7 +413,7 @@ final class ArgsValidator {
     for (var e : aggregators.entrySet()) {
       if (e.getValue().size() > 1) {
         warning(firstAggregatorPath.get(e.getKey()), String.join(" and ", e.getValue())
-            + " all aggregate subnet " + e.getKey() + "; one aggregator per subnet is the"
+            + (e.getValue().size() == 2 ? " both" : " all") + " aggregate subnet " + e.getKey() + "; one aggregator per subnet is the"
             + " lean-quickstart layout, so set is_aggregator: true on one of them only");
       }
     }

@@ -37,13 +37,15 @@ final class YamlSyntax {
         column = Math.max(0, location.getColumnNr());
       }
       if (reason != null && reason.startsWith("Duplicate field ")) {
+        column = 0; // Jackson points after the key, not at it
         reason =
             "duplicate key "
                 + reason.substring("Duplicate field ".length())
                 + " (a key may appear once per mapping)";
       }
     }
-    String where = line > 0 ? "at line " + line + ", column " + column + ": " : "";
+    String where = line == 0 ? "" : column == 0 ? "at line " + line + ": "
+        : "at line " + line + ", column " + column + ": ";
     return new Problem(
         Problem.Severity.ERROR, "", line, "YAML syntax error " + where + oneLine(reason));
   }
