@@ -1,0 +1,178 @@
+package io.leandevnet.devnet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class PlanCommandTest {
+
+  private record Run(int exit, String out, String err) {}
+
+  @CommandLine.Command(name = "throwing")
+  private record Throwing(RuntimeException failure) implements Runnable {
+    @Override
+    public void run() {
+      throw failure;
+    }
+  }
+
+  private static Run run(String... args) {
+    CommandLine cmd = LeanDevnet.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cmd.setOut(new PrintWriter(out));
+    cmd.setErr(new PrintWriter(err));
+    int exit = cmd.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private static String example(String name) {
+    return Path.of("..", "examples", name).toString();
+  }
+
+  @Test
+  void planPrintsEveryNodeOfLeanDevnet4() {
+    Run r = run("plan", "-f", example("lean-devnet4.yaml"));
+    assertThat(r.exit()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out())
+        .startsWith("14 Lean nodes, 0 execution nodes, 14 validators, 1 subnet; genesis at"
+            + " launch + 180 s, XMSS active epochs 2^18")
+        .containsPattern("ethlambda_0 +lean-ethlambda-0 +ethlambda +ghcr.io/lambdaclass/"
+            + "ethlambda:devnet4 +0 +0 +yes +-")
+        .containsPattern("lean_grandine_1 +lean-lean-grandine-1 +lean_grandine +sifrai/lean:"
+            + "devnet-4 +11 +0 +no +-")
+        .contains("Execution nodes: none")
+        .containsPattern("lean-prometheus +prom/prometheus:v3.8.0 +9090")
+        .doesNotContain("warning");
+    assertThat(r.out().lines().filter(l -> l.contains(" lean-"))
+        .filter(l -> l.matches("^  \\w+_\\d+ .*"))).hasSize(14);
+    assertThat(r.out().lines().filter(l -> l.matches("^  \\w+_\\d+ .* yes .*"))).hasSize(1);
+  }
+
+  @Test
+  void planShowsPairedExecutionNodes() {
+    Run r = run("plan", "-f", example("ethlambda-el-pair-2node.yaml"));
+    assertThat(r.exit()).isZero();
+    assertThat(r.out())
+        .containsPattern("ethlambda_1 +lean-ethlambda-1 .* el-2-ethrex-ethlambda")
+        .containsPattern("el-1-ethrex-ethlambda +ethrex +ethpandaops/ethrex:main +ethlambda_0");
+  }
+
+  @Test
+  void planPrintsWarningsAfterTheTables(@TempDir Path dir) throws IOException {
+    Path args = dir.resolve("args.yaml");
+    Files.writeString(args, "participants:\n  - cl_type: zeam\n    count: 2\n");
+    Run r = run("plan", "-f", args.toString());
+    assertThat(r.exit()).isZero();
+    String last = r.out().lines().reduce((a, b) -> b).orElseThrow();
+    assertThat(last).isEqualTo(args + ":1: warning: participants: no participant sets"
+        + " is_aggregator: true, so no node aggregates attestations and the chain cannot justify"
+        + " or finalize; set is_aggregator: true on one participant with count: 1");
+  }
+
+  @Test
+  void jsonHasEveryNodeWithItsFields() throws IOException {
+    Run r = run("plan", "-f", example("ethlambda-el-pair.yaml"), "--json");
+    assertThat(r.exit()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("validator_count").asInt()).isEqualTo(1);
+    JsonNode node = json.get("lean_nodes").get(0);
+    assertThat(node.get("name").asText()).isEqualTo("ethlambda_0");
+    assertThat(node.get("service").asText()).isEqualTo("lean-ethlambda-0");
+    assertThat(node.get("image").asText()).isEqualTo("ghcr.io/lambdaclass/ethlambda:devnet6");
+    assertThat(node.get("validators").toString()).isEqualTo("[0]");
+    assertThat(node.get("aggregator").asBoolean()).isTrue();
+    assertThat(node.get("el").asText()).isEqualTo("el-1-ethrex-ethlambda");
+    assertThat(node.get("ports").get("quic").asText()).isEqualTo("9000/udp");
+    JsonNode el = json.get("el_nodes").get(0);
+    assertThat(el.get("paired_lean").asText()).isEqualTo("ethlambda_0");
+    assertThat(el.get("ports").get("engine").asText()).isEqualTo("8551/tcp");
+    assertThat(json.get("metrics_services")).hasSize(2);
+    assertThat(json.get("network").get("genesis_delay").asLong()).isEqualTo(60);
+    assertThat(json.get("warnings")).isEmpty();
+  }
+
+  @Test
+  void invalidArgsFileExitsTwoWithEveryProblemAndNoStackTrace(@TempDir Path dir)
+      throws IOException {
+    Path args = dir.resolve("bad.yaml");
+    Files.writeString(args, """
+        participants:
+          - cl_type: zeem
+            count: 0
+          - cl_type: zeam
+            el_type: geth
+        """);
+    Run r = run("plan", "-f", args.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines()).containsExactly(
+        args + ":2: error: participants[0].cl_type: unknown client 'zeem' (did you mean 'zeam'?)",
+        args + ":3: error: participants[0].count: must be at least 1, got 0 (how many nodes this"
+            + " participant starts; remove the participant rather than use 0)",
+        args + ":5: error: participants[1].el_type: zeam does not speak the Engine API, so it"
+            + " cannot drive geth; only ethlambda can be paired with an execution client (set"
+            + " el_type: none, or cl_type: ethlambda)",
+        args + ": 3 errors; fix them and run again");
+    assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void missingFileExitsTwo(@TempDir Path dir) {
+    Run r = run("plan", "-f", dir.resolve("nope.yaml").toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("no such file").doesNotContain("Exception");
+  }
+
+  @Test
+  void missingFileOptionIsAUsageError() {
+    Run r = run("plan");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("Missing required option: '--file=ARGS'");
+  }
+
+  @Test
+  void helpOfPlanHasExamples() {
+    Run r = run("plan", "--help");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("Usage: lean-devnet plan")
+        .contains("Examples:")
+        .contains("lean-devnet plan -f examples/lean-devnet4.yaml")
+        .contains("--json");
+    Run root = run("--help");
+    assertThat(root.out()).contains("plan").contains("Examples:");
+  }
+
+  @Test
+  void unexpectedFailureIsReportedAsInternalError() {
+    CommandLine cmd = LeanDevnet.commandLine();
+    cmd.addSubcommand("boom", new Throwing(new IllegalStateException("kaput")));
+    StringWriter err = new StringWriter();
+    cmd.setErr(new PrintWriter(err));
+    assertThat(cmd.execute("boom")).isEqualTo(1);
+    assertThat(err.toString()).startsWith("lean-devnet: internal error (please report it):"
+        + " java.lang.IllegalStateException: kaput");
+  }
+
+  @Test
+  void userErrorPrintsOnlyItsMessage() {
+    CommandLine cmd = LeanDevnet.commandLine();
+    cmd.addSubcommand("fail",
+        new Throwing(new UserError("lean-devnet: Docker is not reachable", UserError.FAILED)));
+    StringWriter err = new StringWriter();
+    cmd.setErr(new PrintWriter(err));
+    assertThat(cmd.execute("fail")).isEqualTo(1);
+    assertThat(err.toString()).isEqualTo("lean-devnet: Docker is not reachable"
+        + System.lineSeparator());
+  }
+}
