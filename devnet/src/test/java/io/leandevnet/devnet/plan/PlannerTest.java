@@ -168,4 +168,26 @@ class PlannerTest {
       assertThat(dealt.get(i).getFirst()).isEqualTo(i);
     }
   }
+
+  /**
+   * The args-file validator warns about aggregators per subnet assuming node {@code i} sits on
+   * subnet {@code i % committees}; the plan must agree for any layout.
+   */
+  @Property(tries = 50)
+  void subnetOfNodeIIsIModuloCommittees(
+      @ForAll @Size(min = 1, max = 8) List<@IntRange(min = 1, max = 4) Integer> validatorCounts,
+      @ForAll @IntRange(min = 1, max = 5) int committees) {
+    StringBuilder yaml = new StringBuilder("participants:\n");
+    for (int c : validatorCounts) {
+      yaml.append("  - {cl_type: builtin, count: 2, validator_count: ").append(c)
+          .append(", is_aggregator: true}\n");
+    }
+    yaml.append("lean_network_params: {attestation_committee_count: ").append(committees)
+        .append("}\n");
+    DevnetPlan plan = planOf(yaml.toString());
+    for (LeanNode n : plan.leanNodes()) {
+      assertThat(n.subnet()).isEqualTo(n.position() % committees);
+      assertThat(n.validatorIndices().getFirst()).isEqualTo(n.position());
+    }
+  }
 }
