@@ -1,6 +1,5 @@
 package io.leandevnet.devnet.config;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +11,7 @@ import java.util.Optional;
  * <p>Refused names are errors, not warnings: a devnet that silently runs without the tool the user
  * asked for looks like a broken tool later, so the user removes the name instead.
  */
-public enum AdditionalService {
+public enum AdditionalService implements Keyed {
   /** Prometheus scraping every node ({@code lean-prometheus}); also on by default with metrics. */
   PROMETHEUS("prometheus"),
   /** Grafana with the Lean clients dashboard ({@code lean-grafana}); on by default with metrics. */
@@ -50,16 +49,17 @@ public enum AdditionalService {
     this.key = key;
   }
 
+  @Override
   public String key() {
     return key;
   }
 
   public static Optional<AdditionalService> byKey(String key) {
-    return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
+    return Keyed.byKey(values(), key);
   }
 
   public static List<String> keys() {
-    return Arrays.stream(values()).map(AdditionalService::key).toList();
+    return Keyed.keys(values());
   }
 
   /** Why a recognized ethereum-package service cannot run here, or empty if the name is unknown. */

@@ -1,6 +1,5 @@
 package io.leandevnet.devnet.config;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,7 +7,7 @@ import java.util.Optional;
  * The execution clients an args file may name in {@code el_type} (besides {@code none}), with
  * ethereum-package's default images (research/ecosystem.md A2, {@code DEFAULT_EL_IMAGES}).
  */
-public enum ElClient {
+public enum ElClient implements Keyed {
   GETH("geth", "ethereum/client-go:latest"),
   ETHREX("ethrex", "ethpandaops/ethrex:main"),
   NETHERMIND("nethermind", "ethpandaops/nethermind:master"),
@@ -28,6 +27,7 @@ public enum ElClient {
     this.defaultImage = defaultImage;
   }
 
+  @Override
   public String key() {
     return key;
   }
@@ -37,10 +37,10 @@ public enum ElClient {
   }
 
   public static Optional<ElClient> byKey(String key) {
-    return Arrays.stream(values()).filter(c -> c.key.equals(key)).findFirst();
+    return Keyed.byKey(values(), key);
   }
 
   public static List<String> keys() {
-    return Arrays.stream(values()).map(ElClient::key).toList();
+    return Keyed.keys(values());
   }
 }

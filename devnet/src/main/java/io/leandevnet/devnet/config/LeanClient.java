@@ -1,6 +1,5 @@
 package io.leandevnet.devnet.config;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +11,7 @@ import java.util.Optional;
  * (research/clients.md §1.4, §4.1). {@link #BUILTIN} is lean-devnet's own Java node: it runs inside
  * the JVM on the embedded backend and as {@code lean-devnet/builtin:<version>} on Docker.
  */
-public enum LeanClient {
+public enum LeanClient implements Keyed {
   ETHLAMBDA("ethlambda", "ghcr.io/lambdaclass/ethlambda:devnet4", true),
   REAM("ream", "ghcr.io/reamlabs/ream:latest-devnet4", false),
   ZEAM("zeam", "blockblaz/zeam:devnet4", false),
@@ -36,6 +35,7 @@ public enum LeanClient {
   }
 
   /** The name used in args files, node names and service names, e.g. {@code lean_grandine}. */
+  @Override
   public String key() {
     return key;
   }
@@ -51,10 +51,10 @@ public enum LeanClient {
   }
 
   public static Optional<LeanClient> byKey(String key) {
-    return Arrays.stream(values()).filter(c -> c.key.equals(key)).findFirst();
+    return Keyed.byKey(values(), key);
   }
 
   public static List<String> keys() {
-    return Arrays.stream(values()).map(LeanClient::key).toList();
+    return Keyed.keys(values());
   }
 }

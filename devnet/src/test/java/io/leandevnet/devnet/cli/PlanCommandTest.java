@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,7 +13,6 @@ import picocli.CommandLine;
 
 class PlanCommandTest {
 
-  private record Run(int exit, String out, String err) {}
 
   @CommandLine.Command(name = "throwing")
   private record Throwing(RuntimeException failure) implements Runnable {
@@ -25,14 +22,8 @@ class PlanCommandTest {
     }
   }
 
-  private static Run run(String... args) {
-    CommandLine cmd = LeanDevnet.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    int exit = cmd.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private static String example(String name) {
@@ -41,7 +32,7 @@ class PlanCommandTest {
 
   @Test
   void planPrintsEveryNodeOfLeanDevnet4() {
-    Run r = run("plan", "-f", example("lean-devnet4.yaml"));
+    CliRun r = run("plan", "-f", example("lean-devnet4.yaml"));
     assertThat(r.exit()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
@@ -61,7 +52,7 @@ class PlanCommandTest {
 
   @Test
   void planShowsPairedExecutionNodes() {
-    Run r = run("plan", "-f", example("ethlambda-el-pair-2node.yaml"));
+    CliRun r = run("plan", "-f", example("ethlambda-el-pair-2node.yaml"));
     assertThat(r.exit()).isZero();
     assertThat(r.out())
         .containsPattern("ethlambda_1 +lean-ethlambda-1 .* el-2-ethrex-ethlambda")
@@ -72,7 +63,7 @@ class PlanCommandTest {
   void planPrintsWarningsAfterTheTables(@TempDir Path dir) throws IOException {
     Path args = dir.resolve("args.yaml");
     Files.writeString(args, "participants:\n  - cl_type: zeam\n    count: 2\n");
-    Run r = run("plan", "-f", args.toString());
+    CliRun r = run("plan", "-f", args.toString());
     assertThat(r.exit()).isZero();
     String last = r.out().lines().reduce((a, b) -> b).orElseThrow();
     assertThat(last).isEqualTo(args + ":1: warning: participants: no participant sets"
@@ -82,7 +73,7 @@ class PlanCommandTest {
 
   @Test
   void jsonHasEveryNodeWithItsFields() throws IOException {
-    Run r = run("plan", "-f", example("ethlambda-el-pair.yaml"), "--json");
+    CliRun r = run("plan", "-f", example("ethlambda-el-pair.yaml"), "--json");
     assertThat(r.exit()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.get("validator_count").asInt()).isEqualTo(1);
@@ -113,7 +104,7 @@ class PlanCommandTest {
           - cl_type: zeam
             el_type: geth
         """);
-    Run r = run("plan", "-f", args.toString());
+    CliRun r = run("plan", "-f", args.toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err().lines()).containsExactly(
@@ -129,27 +120,27 @@ class PlanCommandTest {
 
   @Test
   void missingFileExitsTwo(@TempDir Path dir) {
-    Run r = run("plan", "-f", dir.resolve("nope.yaml").toString());
+    CliRun r = run("plan", "-f", dir.resolve("nope.yaml").toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("no such file").doesNotContain("Exception");
   }
 
   @Test
   void missingFileOptionIsAUsageError() {
-    Run r = run("plan");
+    CliRun r = run("plan");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("Missing required option: '--file=ARGS'");
   }
 
   @Test
   void helpOfPlanHasExamples() {
-    Run r = run("plan", "--help");
+    CliRun r = run("plan", "--help");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("Usage: lean-devnet plan")
         .contains("Examples:")
         .contains("lean-devnet plan -f examples/lean-devnet4.yaml")
         .contains("--json");
-    Run root = run("--help");
+    CliRun root = run("--help");
     assertThat(root.out()).contains("plan").contains("Examples:");
   }
 
@@ -157,10 +148,9 @@ class PlanCommandTest {
   void unexpectedFailureIsReportedAsInternalError() {
     CommandLine cmd = LeanDevnet.commandLine();
     cmd.addSubcommand("boom", new Throwing(new IllegalStateException("kaput")));
-    StringWriter err = new StringWriter();
-    cmd.setErr(new PrintWriter(err));
-    assertThat(cmd.execute("boom")).isEqualTo(1);
-    assertThat(err.toString()).startsWith("lean-devnet: internal error (please report it):"
+    CliRun r = CliRun.of(cmd, "boom");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).startsWith("lean-devnet: internal error (please report it):"
         + " java.lang.IllegalStateException: kaput");
   }
 
@@ -169,10 +159,9 @@ class PlanCommandTest {
     CommandLine cmd = LeanDevnet.commandLine();
     cmd.addSubcommand("fail",
         new Throwing(new UserError("lean-devnet: Docker is not reachable", UserError.FAILED)));
-    StringWriter err = new StringWriter();
-    cmd.setErr(new PrintWriter(err));
-    assertThat(cmd.execute("fail")).isEqualTo(1);
-    assertThat(err.toString()).isEqualTo("lean-devnet: Docker is not reachable"
+    CliRun r = CliRun.of(cmd, "fail");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("lean-devnet: Docker is not reachable"
         + System.lineSeparator());
   }
 }
