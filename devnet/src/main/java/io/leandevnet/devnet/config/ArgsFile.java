@@ -3,7 +3,6 @@ package io.leandevnet.devnet.config;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -92,7 +91,7 @@ public final class ArgsFile {
     } catch (JsonProcessingException e) {
       return new Invalid(List.of(YamlSyntax.problem(e)));
     }
-    YamlLocations locations = YamlLocations.of((YAMLFactory) mapper.getFactory(), yaml);
+    YamlLocations locations = YamlLocations.of(mapper.getFactory(), yaml);
     return new ArgsValidator(locations).validate(root);
   }
 
