@@ -2,11 +2,14 @@ package io.leandevnet.devnet.cli;
 
 import io.leandevnet.devnet.config.AdditionalService;
 import io.leandevnet.devnet.config.NetworkParams;
+import io.leandevnet.devnet.plan.Addresses;
 import io.leandevnet.devnet.plan.AuxService;
 import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.plan.ElNode;
+import io.leandevnet.devnet.plan.Endpoint;
 import io.leandevnet.devnet.plan.LeanNode;
 import io.leandevnet.devnet.plan.Port;
+import io.leandevnet.devnet.plan.Service;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -76,6 +79,24 @@ final class PlanTable {
     return out.toString();
   }
 
+  /** One row per service: where other services reach it, and where lean-devnet reaches it. */
+  static String addresses(DevnetPlan plan, Addresses addresses) {
+    TextTable table = TextTable.of("SERVICE", "IP", "PORTS", "FROM HOST");
+    for (Service s : plan.services()) {
+      Endpoint inside = addresses.of(s);
+      Endpoint host = addresses.fromHost(s);
+      table.row(s.serviceName(), inside.ip(), ports(s, inside),
+          host.equals(inside) ? "same" : host.ip() + " " + ports(s, host));
+    }
+    return "\nAddresses:\n" + indent(table.render());
+  }
+
+  private static String ports(Service s, Endpoint e) {
+    return s.ports().stream()
+        .map(p -> p.name() + "=" + e.port(p.name()))
+        .collect(Collectors.joining(" "));
+  }
+
   /** {@code 0,3} for few validators, {@code 0,14,28,... (10)} for many. */
   static String validators(List<Integer> indices) {
     if (indices.size() <= LISTED_VALIDATORS) {
@@ -87,7 +108,7 @@ final class PlanTable {
 
   private static String ports(List<Port> ports) {
     return ports.stream()
-        .map(p -> p.name() + " " + p.number() + "/" + p.protocol().name().toLowerCase(java.util.Locale.ROOT))
+        .map(p -> p.name() + " " + p.number())
         .collect(Collectors.joining(", "));
   }
 

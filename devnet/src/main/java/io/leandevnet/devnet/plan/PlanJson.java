@@ -88,6 +88,23 @@ public final class PlanJson {
     return root;
   }
 
+  /** {@code {service: {ip, ports, host_ip, host_ports}}} for every service of the plan. */
+  public static ObjectNode addresses(DevnetPlan plan, Addresses addresses) {
+    ObjectNode all = JSON.objectNode();
+    for (Service s : plan.services()) {
+      ObjectNode o = all.putObject(s.serviceName());
+      endpoint(o, "", addresses.of(s), s);
+      endpoint(o, "host_", addresses.fromHost(s), s);
+    }
+    return all;
+  }
+
+  private static void endpoint(ObjectNode o, String prefix, Endpoint e, Service s) {
+    o.put(prefix + "ip", e.ip());
+    ObjectNode ports = o.putObject(prefix + "ports");
+    s.ports().forEach(p -> ports.put(p.name(), e.port(p.name())));
+  }
+
   private static void settings(ObjectNode o, ClientSettings s) {
     ArrayNode params = o.putArray("extra_params");
     s.extraParams().forEach(params::add);

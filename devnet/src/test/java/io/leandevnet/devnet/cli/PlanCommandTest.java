@@ -94,6 +94,34 @@ class PlanCommandTest {
   }
 
   @Test
+  void addressesShowsTheLocalLayout() {
+    CliRun r = run("plan", "-f", example("quickstart.yaml"), "--addresses", "local");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).containsPattern(
+        "lean-builtin-3 +127.0.0.1 +quic=9004 api=5054 metrics=8084 +same");
+  }
+
+  @Test
+  void addressesShowsTheDockerLayoutInJson() throws IOException {
+    CliRun r = run("plan", "-f", example("ethlambda-el-pair.yaml"), "--json",
+        "--addresses", "docker", "--subnet", "172.20.0.0/24");
+    assertThat(r.exit()).isZero();
+    JsonNode el = new ObjectMapper().readTree(r.out()).get("addresses").get("el-1-ethrex-ethlambda");
+    assertThat(el.get("ip").asText()).isEqualTo("172.20.0.3");
+    assertThat(el.get("ports").get("engine").asInt()).isEqualTo(8551);
+    assertThat(el.get("host_ip").asText()).isEqualTo("172.20.0.3");
+  }
+
+  @Test
+  void impossibleLayoutExitsTwo() {
+    CliRun r = run("plan", "-f", example("quickstart.yaml"), "--addresses", "docker",
+        "--subnet", "nonsense");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("lean-devnet: Docker subnet 'nonsense' is not an IPv4 CIDR such"
+        + " as 10.77.0.0/16" + System.lineSeparator());
+  }
+
+  @Test
   void invalidArgsFileExitsTwoWithEveryProblemAndNoStackTrace(@TempDir Path dir)
       throws IOException {
     Path args = dir.resolve("bad.yaml");
