@@ -73,6 +73,10 @@ final class ArgsValidator {
           + " at the top of the args file, got " + describe(root));
       return result(null);
     }
+    for (YamlLocations.Alias alias : locations.aliases()) {
+      error(alias.path(), "YAML alias *" + alias.name() + " is not supported (it would be read as"
+          + " the text '" + alias.name() + "'); write the values out instead");
+    }
     checkKeys(top, "", TOP_KEYS, List.of());
     NetworkParams network = networkParams(top);
     List<Participant> participants = participants(top, network);

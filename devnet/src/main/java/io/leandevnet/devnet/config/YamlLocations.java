@@ -2,9 +2,12 @@ package io.leandevnet.devnet.config;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,28 +17,42 @@ import java.util.Map;
  */
 final class YamlLocations {
 
-  private final Map<String, Integer> lines;
+  /** A YAML alias ({@code *name}) at {@code path}; Jackson's tree holds its name, not its value. */
+  record Alias(String path, String name) {}
 
-  private YamlLocations(Map<String, Integer> lines) {
+  private final Map<String, Integer> lines;
+  private final List<Alias> aliases;
+
+  private YamlLocations(Map<String, Integer> lines, List<Alias> aliases) {
     this.lines = lines;
+    this.aliases = List.copyOf(aliases);
   }
 
   static YamlLocations none() {
-    return new YamlLocations(Map.of());
+    return new YamlLocations(Map.of(), List.of());
+  }
+
+  /** Every alias in the document, in order. */
+  List<Alias> aliases() {
+    return aliases;
   }
 
   /** Indexes a document that already parsed once; a failure here only costs the line numbers. */
-  static YamlLocations of(YAMLFactory factory, String yaml) {
+  static YamlLocations of(JsonFactory factory, String yaml) {
     Map<String, Integer> lines = new HashMap<>();
+    List<Alias> aliases = new ArrayList<>();
     try (JsonParser p = factory.createParser(yaml)) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         String path = toPath(p.getParsingContext().pathAsPointer().toString());
         lines.putIfAbsent(path, p.currentTokenLocation().getLineNr());
+        if (p instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
+          aliases.add(new Alias(path, p.getText()));
+        }
       }
     } catch (IOException e) {
       return none();
     }
-    return new YamlLocations(lines);
+    return new YamlLocations(lines, aliases);
   }
 
   /** The line of {@code path}, else of its nearest enclosing key or item, else 0. */

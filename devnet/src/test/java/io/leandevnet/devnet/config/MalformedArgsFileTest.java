@@ -27,6 +27,10 @@ class MalformedArgsFileTest {
             "participants:\n  - cl_type: zeam\n    count: 1\n    count: 2\n",
             "YAML syntax error at line 4: duplicate key 'count' (a key may appear once"
                 + " per mapping)"),
+        row("YAML alias",
+            "participants:\n  - &z {cl_type: zeam, is_aggregator: true}\n  - *z\n",
+            "participants[1]: YAML alias *z is not supported (it would be read as the text 'z');"
+                + " write the values out instead"),
         row("empty file",
             "",
             "participants: missing: the args file is empty; list at least one participant, e.g."
