@@ -20,19 +20,18 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "plan",
     mixinStandardHelpOptions = true,
     description = {
-      "Validates an args file and prints the devnet it describes, without starting anything:",
-      "every Lean node (node name, service name, client, image, validators, subnet, aggregator,",
-      "paired execution node), every execution node, the metrics services, then warnings.",
-      "",
-      "Every problem of the file is reported at once, each with its line and path;",
-      "the exit code is 2 when the file has an error."
+      "Validates an args file and prints the devnet it describes, without starting anything.",
+      "%nLists every Lean node (node name, service name, client, image, validators, subnet,"
+          + " aggregator, paired execution node), every execution node and the metrics services,"
+          + " then the warnings. Every problem of an invalid file is reported at once with its"
+          + " line and path, and the exit code is 2."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  lean-devnet plan -f examples/lean-devnet4.yaml",
-      "  lean-devnet plan -f examples/ethlambda-el-pair.yaml --json | jq '.lean_nodes[0]'",
+      "  lean-devnet plan -f examples/ethlambda-el-pair.yaml --json",
       "  lean-devnet plan -f examples/quickstart.yaml --addresses local",
-      "  lean-devnet plan -f examples/lean-devnet4.yaml --addresses docker --subnet 10.77.0.0/16"
+      "  lean-devnet plan -f examples/lean-devnet4.yaml --addresses docker"
     })
 public final class PlanCommand implements Callable<Integer> {
 
