@@ -185,7 +185,10 @@ final class ArgsValidator {
     long errorsBefore = errorCount();
     checkKeys(obj, path, PARTICIPANT_KEYS, IGNORED_PARTICIPANT_KEYS);
 
-    String elName = string(obj, path, "el_type", ElClient.NONE);
+    String elName = string(obj, path, "el_type", "");
+    if (elName.isEmpty()) {
+      elName = ElClient.NONE;
+    }
     Optional<ElClient> elType = Optional.empty();
     if (!elName.equals(ElClient.NONE)) {
       elType = ElClient.byKey(elName);

@@ -141,8 +141,11 @@ class ArgsFileTest {
             count: ~
             el_type:
             is_aggregator: true
+          - cl_type: zeam
+            el_type: ""
         lean_network_params:
         """).spec();
+    assertThat(spec.participants()).allMatch(p -> p.el().isEmpty());
     assertThat(spec.participants().getFirst().cl().image()).isEqualTo("qdrvm/qlean-mini:devnet-4-amd64");
     assertThat(spec.participants().getFirst().count()).isEqualTo(1);
     assertThat(spec.network()).isEqualTo(NetworkParams.DEFAULTS);
