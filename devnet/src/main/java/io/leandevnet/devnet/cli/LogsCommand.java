@@ -70,7 +70,7 @@ final class LogsCommand implements Callable<Integer> {
       }
       known.add(s.service());
     }
-    throw new UserError(2, "devnet " + r.name() + " has no service '" + service + "' (known: " + String.join(", ", known) + ")");
+    throw UserError.invalidInput("devnet " + r.name() + " has no service '" + service + "' (known: " + String.join(", ", known) + ")");
   }
 
   @Override
@@ -78,7 +78,7 @@ final class LogsCommand implements Callable<Integer> {
     DevnetRecord r = Devnets.load(registry, name);
     Path log = logOf(r, service);
     if (log == null || !Files.isRegularFile(log)) {
-      throw new UserError(1, "no log file for " + service + (log == null ? "" : " at " + log));
+      throw UserError.failed("no log file for " + service + (log == null ? "" : " at " + log));
     }
     PrintWriter out = spec.commandLine().getOut();
     long offset = 0;

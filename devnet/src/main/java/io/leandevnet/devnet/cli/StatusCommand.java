@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.leandevnet.devnet.observe.DevnetStatus;
 import io.leandevnet.devnet.observe.Observer;
-import io.leandevnet.devnet.observe.StatusTable;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.PrintWriter;

@@ -3,7 +3,6 @@ package io.leandevnet.devnet.cli;
 import io.leandevnet.devnet.observe.Condition;
 import io.leandevnet.devnet.observe.DevnetStatus;
 import io.leandevnet.devnet.observe.Observer;
-import io.leandevnet.devnet.observe.StatusTable;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.PrintWriter;
@@ -66,7 +65,7 @@ final class VerifyCommand implements Callable<Integer> {
     List<Condition> c = new ArrayList<>();
     if (finalized != null) {
       if (finalized < 0) {
-        throw new UserError(2, "--finalized: a slot is 0 or more, not " + finalized);
+        throw UserError.invalidInput("--finalized: a slot is 0 or more, not " + finalized);
       }
       c.add(new Condition.FinalizedAtLeast(finalized));
     }
