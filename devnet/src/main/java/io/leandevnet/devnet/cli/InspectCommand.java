@@ -14,9 +14,10 @@ import picocli.CommandLine.Spec;
     name = "inspect",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists a devnet's services with their images, addresses and URLs (each node's API and",
-      "metrics, the execution clients' RPC, Prometheus, Grafana, the dashboard), its genesis",
-      "directory and its log files.",
+      "Lists a devnet's services, images, addresses and URLs.",
+      "",
+      "Each node's API and metrics URL, the execution clients' RPC, Prometheus, Grafana and",
+      "the dashboard, the genesis directory and the genesis time.",
       "",
       "Example:  lean-devnet inspect quickstart"
     })

@@ -22,8 +22,10 @@ import picocli.CommandLine.Spec;
     name = "logs",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints the log of one service of a devnet: a node by its node name (zeam_0) or service",
-      "name (lean-zeam-0), an execution client, or a helper service.",
+      "Prints (or follows) the log of one node or service of a devnet.",
+      "",
+      "SERVICE is a node name (zeam_0), a service name (lean-zeam-0), an execution client or",
+      "a helper service, as `inspect` lists them.",
       "",
       "Example:  lean-devnet logs quickstart builtin_0 -f"
     })

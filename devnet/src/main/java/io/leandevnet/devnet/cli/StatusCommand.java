@@ -20,8 +20,11 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "status",
     mixinStandardHelpOptions = true,
     description = {
-      "Shows every node of a running devnet: head, justified, finalized and safe-target slots,",
-      "peers, aggregator, health and the last error; EL tips; and a summary line.",
+      "Shows head, justified and finalized slots, peers and health of every node.",
+      "",
+      "One row per Lean node (head, justified, finalized and safe-target slots, peers,",
+      "aggregator, health, last error), one per execution client (block and hash), and a",
+      "summary line: nodes up, whether heads agree, whether justified and finalized advance.",
       "",
       "Example:  lean-devnet status quickstart --watch"
     })

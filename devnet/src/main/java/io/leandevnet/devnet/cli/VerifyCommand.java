@@ -20,8 +20,10 @@ import picocli.CommandLine.Spec;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
-      "Waits until everything asked holds, then exits 0. At the timeout it exits 1 and prints",
-      "the failing conditions with every node's figures. Meant for CI scripts.",
+      "Waits until the chain does what you ask (finalizes, agrees), for CI scripts.",
+      "",
+      "Exits 0 as soon as every condition holds. At the timeout it exits 1 and prints the",
+      "failing conditions with every node's figures.",
       "With no condition flags it checks --heads-agree and --advancing.",
       "",
       "Example:  lean-devnet verify quickstart --finalized 4 --heads-agree --timeout 3m"
