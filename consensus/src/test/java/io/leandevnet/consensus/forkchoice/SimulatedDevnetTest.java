@@ -2,92 +2,43 @@ package io.leandevnet.consensus.forkchoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.leandevnet.consensus.TestChain;
-import io.leandevnet.consensus.chain.Interval;
-import io.leandevnet.consensus.chain.ValidatorIndex;
 import io.leandevnet.consensus.containers.Checkpoint;
-import io.leandevnet.consensus.containers.SignedAggregatedAttestation;
-import io.leandevnet.consensus.containers.SignedAttestation;
 import io.leandevnet.consensus.containers.SignedBlock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/**
- * Four nodes with one validator each (node 0 is the aggregator), driven interval by interval in
- * one thread, every message delivered to every other node at once.
- */
 class SimulatedDevnetTest {
-  static final int NODES = 4;
   static final int SLOTS = 20;
-
-  final TestChain chain = new TestChain(NODES);
-  final List<Store> stores = new ArrayList<>();
-
-  SimulatedDevnetTest() {
-    for (int i = 0; i < NODES; i++) {
-      stores.add(Store.createStore(chain.genesisState, chain.genesisBlock, chain.aggregation));
-    }
-  }
-
-  boolean isAggregator(int node) {
-    return node == 0;
-  }
-
-  void runSlot(long slot) {
-    int proposer = (int) ValidatorIndex.proposerForSlot(slot, NODES);
-    long start = Interval.fromSlot(slot);
-    // Interval 0: everyone reaches the slot, the proposer builds and gossips its block.
-    for (int n = 0; n < NODES; n++) {
-      if (n != proposer) {
-        stores.get(n).onTick(start, false, isAggregator(n));
-      }
-    }
-    stores.get(proposer).onTick(start - 1, false, isAggregator(proposer));
-    SignedBlock block = stores.get(proposer).produceBlock(slot, proposer,
-        chain.keys.signer(proposer));
-    for (int n = 0; n < NODES; n++) {
-      stores.get(n).onBlock(block);
-    }
-    // Interval 1: every validator attests; the aggregator keeps the signatures.
-    List<SignedAttestation> attestations = new ArrayList<>();
-    for (int n = 0; n < NODES; n++) {
-      stores.get(n).onTick(start + 1, false, isAggregator(n));
-      attestations.add(stores.get(n).produceSignedAttestation(slot, n, chain.keys.signer(n)));
-    }
-    for (SignedAttestation a : attestations) {
-      for (int n = 0; n < NODES; n++) {
-        stores.get(n).onGossipAttestation(a, isAggregator(n));
-      }
-    }
-    // Interval 2: the aggregator aggregates and gossips; intervals 3 and 4 follow.
-    List<SignedAggregatedAttestation> aggregates = new ArrayList<>();
-    for (int n = 0; n < NODES; n++) {
-      aggregates.addAll(stores.get(n).onTick(start + 2, false, isAggregator(n)));
-    }
-    for (SignedAggregatedAttestation a : aggregates) {
-      for (int n = 1; n < NODES; n++) {
-        stores.get(n).onGossipAggregatedAttestation(a);
-      }
-    }
-    for (int n = 0; n < NODES; n++) {
-      stores.get(n).onTick(start + 4, false, isAggregator(n));
-    }
-  }
 
   @Test
   void fourValidatorsJustifyAndFinalizeEverySlot() {
+    InProcessDevnet devnet = new InProcessDevnet(4);
     List<Long> justified = new ArrayList<>();
     List<Long> finalized = new ArrayList<>();
     for (long slot = 1; slot <= SLOTS; slot++) {
-      runSlot(slot);
-      Store s = stores.get(0);
-      for (Store other : stores) {
+      SignedBlock block = devnet.runSlot(slot);
+      Store s = devnet.stores.get(0);
+      for (Store other : devnet.stores) {
         assertThat(other.head()).isEqualTo(s.head());
         assertThat(other.latestJustified()).isEqualTo(s.latestJustified());
         assertThat(other.latestFinalized()).isEqualTo(s.latestFinalized());
       }
+      assertThat(s.head()).isEqualTo(block.block().hashTreeRoot());
       assertThat(s.headSlot()).isEqualTo(slot);
+      if (slot >= 2 && slot <= 4) {
+        // Slot 1's votes (genesis self-votes, target = source = genesis) ride along until the
+        // first finalization prunes them (block 4 finalizes slot 1).
+        assertThat(block.block().body().attestations()).extracting(a -> a.data().target().slot())
+            .containsExactlyInAnyOrderElementsOf(
+                slot == 2 ? List.of(0L) : List.of(0L, slot - 2));
+      }
+      if (slot >= 5) {
+        // All four votes of the previous slot are in the block, in one aggregate.
+        assertThat(block.block().body().attestations()).hasSize(1);
+        assertThat(block.block().body().attestations().get(0).aggregationBits().count())
+            .isEqualTo(4);
+      }
       justified.add(s.latestJustified().slot());
       finalized.add(s.latestFinalized().slot());
     }
@@ -102,12 +53,15 @@ class SimulatedDevnetTest {
     assertThat(justified).isEqualTo(expectedJustified);
     assertThat(finalized).isEqualTo(expectedFinalized);
 
-    Store s = stores.get(0);
+    Store s = devnet.stores.get(0);
     Checkpoint fin = s.latestFinalized();
-    assertThat(s.state(s.head()).historicalBlockHashes().get((int) fin.slot()))
-        .isEqualTo(fin.root());
+    assertThat(s.headState().historicalBlockHashes().get((int) fin.slot())).isEqualTo(fin.root());
+    assertThat(s.safeTarget()).isEqualTo(s.head());
     // Finalized history is pruned: only the finalized block and its descendants stay.
     assertThat(s.snapshot().nodes()).hasSize(SLOTS - (int) fin.slot() + 1);
     assertThat(s.snapshot().nodes().get(0).root()).isEqualTo(fin.root());
+    // Attestation data whose target is finalized is pruned from the pools.
+    assertThat(s.knownAggregatedPayloads().keySet())
+        .allSatisfy(d -> assertThat(d.target().slot()).isGreaterThan(fin.slot()));
   }
 }
