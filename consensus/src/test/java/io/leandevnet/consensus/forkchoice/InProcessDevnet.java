@@ -11,15 +11,22 @@ import java.util.List;
 
 /**
  * N nodes with one validator each (node 0 is the aggregator), driven interval by interval in one
- * thread; every message reaches every node at once. No network, no clock.
+ * thread; every message reaches every node at once. No network, no clock. Offline validators
+ * neither propose nor attest (their nodes still follow the chain).
  */
 final class InProcessDevnet {
   final TestChain chain;
   final List<Store> stores = new ArrayList<>();
   private final int nodes;
+  private final java.util.Set<Integer> offline;
 
   InProcessDevnet(int nodes) {
+    this(nodes, java.util.Set.of());
+  }
+
+  InProcessDevnet(int nodes, java.util.Set<Integer> offline) {
     this.nodes = nodes;
+    this.offline = java.util.Set.copyOf(offline);
     this.chain = new TestChain(nodes);
     for (int i = 0; i < nodes; i++) {
       stores.add(Store.createStore(chain.genesisState, chain.genesisBlock, chain.aggregation));
@@ -30,7 +37,7 @@ final class InProcessDevnet {
     return node == 0;
   }
 
-  /** Runs the five intervals of {@code slot}; returns the slot's block. */
+  /** Runs the five intervals of {@code slot}; returns the slot's block, or null if none. */
   SignedBlock runSlot(long slot) {
     int proposer = (int) ValidatorIndex.proposerForSlot(slot, nodes);
     long start = Interval.fromSlot(slot);
@@ -38,15 +45,22 @@ final class InProcessDevnet {
     for (int n = 0; n < nodes; n++) {
       stores.get(n).onTick(n == proposer ? start - 1 : start, false, isAggregator(n));
     }
-    SignedBlock block = stores.get(proposer).produceBlock(slot, proposer,
-        chain.keys.signer(proposer));
-    for (Store s : stores) {
-      s.onBlock(block);
+    SignedBlock block = null;
+    if (offline.contains(proposer)) {
+      stores.get(proposer).onTick(start, false, isAggregator(proposer));
+    } else {
+      block = stores.get(proposer).produceBlock(slot, proposer, chain.keys.signer(proposer));
+      for (Store s : stores) {
+        s.onBlock(block);
+      }
     }
     // Interval 1: every validator attests; the aggregator keeps the signatures.
     List<SignedAttestation> attestations = new ArrayList<>();
     for (int n = 0; n < nodes; n++) {
       stores.get(n).onTick(start + 1, false, isAggregator(n));
+      if (offline.contains(n)) {
+        continue;
+      }
       attestations.add(stores.get(n).produceSignedAttestation(slot, n, chain.keys.signer(n)));
     }
     for (SignedAttestation a : attestations) {
