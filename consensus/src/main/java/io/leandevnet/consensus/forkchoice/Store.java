@@ -20,6 +20,7 @@ import io.leandevnet.consensus.containers.SignedAggregatedAttestation;
 import io.leandevnet.consensus.containers.SignedAttestation;
 import io.leandevnet.consensus.containers.SignedBlock;
 import io.leandevnet.consensus.containers.State;
+import io.leandevnet.consensus.containers.Status;
 import io.leandevnet.consensus.containers.Validator;
 import io.leandevnet.consensus.signature.SignatureAggregation;
 import io.leandevnet.consensus.signature.ValidatorSigner;
@@ -61,6 +62,8 @@ public final class Store {
   private Checkpoint latestFinalized;
   private final Map<Bytes32, Block> blocks = new HashMap<>();
   private final Map<Bytes32, State> states = new HashMap<>();
+  /** The signed envelopes of imported and produced blocks, to serve blocks_by_root. */
+  private final Map<Bytes32, SignedBlock> signedBlocks = new HashMap<>();
   private Map<AttestationData, Set<AttestationSignatureEntry>> attestationSignatures =
       new LinkedHashMap<>();
   private Map<AttestationData, Set<AggregatedSignatureProof>> latestNewAggregatedPayloads =
@@ -260,6 +263,7 @@ public final class Store {
     latestFinalized = latestFinalized.advanceTo(post.latestFinalized());
     blocks.put(blockRoot, block);
     states.put(blockRoot, post);
+    signedBlocks.put(blockRoot, signedBlock);
 
     List<AggregatedSignatureProof> proofs = signedBlock.signature().attestationSignatures();
     for (int i = 0; i < attestations.size(); i++) {
@@ -477,6 +481,7 @@ public final class Store {
     }
     blocks.keySet().retainAll(keep);
     states.keySet().retainAll(keep);
+    signedBlocks.keySet().retainAll(keep);
   }
 
   // ---------------------------------------------------------------- validator duties
@@ -565,7 +570,10 @@ public final class Store {
       pruneFinalizedHistory();
     }
     Signature proposerSignature = signer.signProposal(slot, blockRoot);
-    return new SignedBlock(block, new BlockSignatures(built.signatures(), proposerSignature));
+    SignedBlock signed = new SignedBlock(block,
+        new BlockSignatures(built.signatures(), proposerSignature));
+    signedBlocks.put(blockRoot, signed);
+    return signed;
   }
 
   // ---------------------------------------------------------------- views
@@ -610,6 +618,20 @@ public final class Store {
   /** The block with this root, or null. */
   public Block block(Bytes32 root) {
     return blocks.get(root);
+  }
+
+  /**
+   * The signed block with this root as it was imported or produced, or null (also for the anchor,
+   * which has no signature).
+   */
+  public SignedBlock signedBlock(Bytes32 root) {
+    return signedBlocks.get(root);
+  }
+
+  /** This node's req/resp status: finalized checkpoint and head. */
+  public Status status() {
+    return new Status(latestFinalized,
+        new Checkpoint(head, headSlot()));
   }
 
   /** The post-state of the block with this root, or null. */

@@ -25,6 +25,9 @@ class SimulatedDevnetTest {
         assertThat(other.latestFinalized()).isEqualTo(s.latestFinalized());
       }
       assertThat(s.head()).isEqualTo(block.block().hashTreeRoot());
+      for (Store other : devnet.stores) {
+        assertThat(other.signedBlock(s.head())).as("kept for blocks_by_root").isEqualTo(block);
+      }
       assertThat(s.headSlot()).isEqualTo(slot);
       if (slot >= 2 && slot <= 4) {
         // Slot 1's votes (genesis self-votes, target = source = genesis) ride along until the
@@ -57,6 +60,8 @@ class SimulatedDevnetTest {
     Checkpoint fin = s.latestFinalized();
     assertThat(s.headState().historicalBlockHashes().get((int) fin.slot())).isEqualTo(fin.root());
     assertThat(s.safeTarget()).isEqualTo(s.head());
+    assertThat(s.status()).isEqualTo(new io.leandevnet.consensus.containers.Status(fin,
+        new Checkpoint(s.head(), SLOTS)));
     // Finalized history is pruned: only the finalized block and its descendants stay.
     assertThat(s.snapshot().nodes()).hasSize(SLOTS - (int) fin.slot() + 1);
     assertThat(s.snapshot().nodes().get(0).root()).isEqualTo(fin.root());
