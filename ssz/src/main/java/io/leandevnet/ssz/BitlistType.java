@@ -4,31 +4,9 @@ package io.leandevnet.ssz;
  * Bitlist[LIMIT]: up to LIMIT bits, serialized with a delimiter bit set just past the last bit (so
  * the empty bitlist is the single byte 0x01). The root mixes in the length in bits.
  */
-public final class BitlistType implements SszType<Bits> {
-  private final long limit;
-
+public final class BitlistType extends VariableSizeType<Bits> {
   BitlistType(long limit) {
-    this.limit = limit;
-  }
-
-  public long limit() {
-    return limit;
-  }
-
-  @Override
-  public boolean isFixedSize() {
-    return false;
-  }
-
-  @Override
-  public int fixedSize() {
-    return ContainerType.OFFSET_SIZE;
-  }
-
-  private void checkLimit(long bits) {
-    if (bits > limit) {
-      throw new SszException(bits + " bits exceed the limit of " + limit);
-    }
+    super(limit, "bits");
   }
 
   @Override
@@ -57,11 +35,11 @@ public final class BitlistType implements SszType<Bits> {
   public Bytes32 hashTreeRoot(Bits value) {
     checkLimit(value.length());
     return Merkle.mixInLength(
-        Merkle.merkleize(value.packed(0), (limit + 255) / 256), value.length());
+        Merkle.merkleize(value.packed(0), (limit() + 255) / 256), value.length());
   }
 
   @Override
   public String toString() {
-    return "Bitlist[" + limit + "]";
+    return "Bitlist[" + limit() + "]";
   }
 }

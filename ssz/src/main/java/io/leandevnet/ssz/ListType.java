@@ -3,37 +3,16 @@ package io.leandevnet.ssz;
 import java.util.List;
 
 /** List[T, LIMIT]: up to LIMIT elements; the root mixes in the length. */
-public final class ListType<T> implements SszType<List<T>> {
+public final class ListType<T> extends VariableSizeType<List<T>> {
   private final SszType<T> elem;
-  private final long limit;
 
   ListType(SszType<T> elem, long limit) {
+    super(limit, "elements");
     this.elem = elem;
-    this.limit = limit;
-  }
-
-  public long limit() {
-    return limit;
   }
 
   public SszType<T> elementType() {
     return elem;
-  }
-
-  @Override
-  public boolean isFixedSize() {
-    return false;
-  }
-
-  @Override
-  public int fixedSize() {
-    return ContainerType.OFFSET_SIZE;
-  }
-
-  private void checkLimit(int size) {
-    if (size > limit) {
-      throw new SszException(size + " elements exceed the limit of " + limit);
-    }
   }
 
   @Override
@@ -44,17 +23,17 @@ public final class ListType<T> implements SszType<List<T>> {
 
   @Override
   public List<T> deserialize(byte[] in, int from, int to) {
-    return List.copyOf(Sequences.deserialize(elem, in, from, to, limit));
+    return List.copyOf(Sequences.deserialize(elem, in, from, to, limit()));
   }
 
   @Override
   public Bytes32 hashTreeRoot(List<T> value) {
     checkLimit(value.size());
-    return Merkle.mixInLength(Sequences.merkleize(elem, value, limit), value.size());
+    return Merkle.mixInLength(Sequences.merkleize(elem, value, limit()), value.size());
   }
 
   @Override
   public String toString() {
-    return "List[" + elem + ", " + limit + "]";
+    return "List[" + elem + ", " + limit() + "]";
   }
 }

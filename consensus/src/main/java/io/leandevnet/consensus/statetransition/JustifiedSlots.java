@@ -14,26 +14,23 @@ public final class JustifiedSlots {
 
   /** Slots at or before the finalized slot count as justified; later ones read their bit. */
   public static boolean isSlotJustified(Bits bits, long finalizedSlot, long targetSlot) {
-    long index = Slot.justifiedIndexAfter(targetSlot, finalizedSlot);
-    if (index < 0) {
-      return true;
-    }
-    RejectedException.require(index < bits.length(), RejectionReason.JUSTIFIED_SLOT_OUT_OF_RANGE,
-        "slot " + targetSlot + " is outside the tracked range (finalized " + finalizedSlot
-            + ", tracked " + bits.length() + ")");
-    return bits.get((int) index);
+    int index = trackedIndex(bits, finalizedSlot, targetSlot);
+    return index < 0 || bits.get(index);
   }
 
   /** A copy with the slot's bit set to {@code value}; finalized slots are left as they are. */
   public static Bits withJustified(Bits bits, long finalizedSlot, long targetSlot, boolean value) {
+    int index = trackedIndex(bits, finalizedSlot, targetSlot);
+    return index < 0 ? bits : bits.with(index, value);
+  }
+
+  /** The slot's bit index, -1 for a finalized slot; a slot past the tracked range is rejected. */
+  private static int trackedIndex(Bits bits, long finalizedSlot, long targetSlot) {
     long index = Slot.justifiedIndexAfter(targetSlot, finalizedSlot);
-    if (index < 0) {
-      return bits;
-    }
     RejectedException.require(index < bits.length(), RejectionReason.JUSTIFIED_SLOT_OUT_OF_RANGE,
         "slot " + targetSlot + " is outside the tracked range (finalized " + finalizedSlot
             + ", tracked " + bits.length() + ")");
-    return bits.with((int) index, value);
+    return (int) index;
   }
 
   /** Extends the bitfield with false bits so that {@code targetSlot} is addressable. */
