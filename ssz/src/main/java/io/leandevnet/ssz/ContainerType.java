@@ -80,7 +80,11 @@ public final class ContainerType<T> implements SszType<T> {
   @SafeVarargs
   public static <T> ContainerType<T> of(String name, Function<Values, T> constructor,
       Field<T, ?>... fields) {
-    return new ContainerType<>(name, constructor, List.of(fields));
+    List<Field<T, ?>> list = new ArrayList<>(fields.length);
+    for (Field<T, ?> f : fields) {
+      list.add(f);
+    }
+    return new ContainerType<>(name, constructor, list);
   }
 
   public String name() {
