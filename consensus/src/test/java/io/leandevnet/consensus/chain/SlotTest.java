@@ -17,6 +17,20 @@ class SlotTest {
   }
 
   @Test
+  void agreesWithLeanSpecOnTheFirstHundredThousandDeltas() throws Exception {
+    // leanSpec db21cc24 Slot(1000 + d).is_justifiable_after(Slot(1000)) for d in 0..100000:
+    // 634 justifiable deltas, joined with commas, hash to this SHA-256.
+    String joined = LongStream.rangeClosed(0, 100_000)
+        .filter(d -> Slot.isJustifiableAfter(1000 + d, 1000))
+        .mapToObj(Long::toString).collect(java.util.stream.Collectors.joining(","));
+    assertThat(joined.split(",")).hasSize(634);
+    byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+        .digest(joined.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    assertThat(java.util.HexFormat.of().formatHex(digest))
+        .isEqualTo("db7336b4a4d84d108c36c02316ca823b27791a47595f47c6789c28ec4902531a");
+  }
+
+  @Test
   void largeDeltas() {
     assertThat(Slot.isJustifiableAfter(10_000, 0)).isTrue(); // 100²
     assertThat(Slot.isJustifiableAfter(10_100, 0)).isTrue(); // 100·101
