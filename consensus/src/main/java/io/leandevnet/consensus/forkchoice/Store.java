@@ -546,11 +546,12 @@ public final class Store {
    * @throws RejectedException WRONG_PROPOSER if {@code validatorIndex} does not own the slot
    */
   public SignedBlock produceBlock(long slot, long validatorIndex, ValidatorSigner signer) {
-    Bytes32 headRoot = getProposalHead(slot);
-    State headState = states.get(headRoot);
-    require(ValidatorIndex.isProposerFor(validatorIndex, slot, headState.numValidators()),
+    // The registry never changes, so the proposer can be checked before the store moves.
+    require(ValidatorIndex.isProposerFor(validatorIndex, slot, headState().numValidators()),
         RejectionReason.WRONG_PROPOSER, "validator " + validatorIndex + " is not the proposer of "
             + "slot " + slot);
+    Bytes32 headRoot = getProposalHead(slot);
+    State headState = states.get(headRoot);
     BlockBuilder.BuiltBlock built = blockBuilder.buildBlock(headState, slot, validatorIndex,
         headRoot, blocks.keySet(), latestKnownAggregatedPayloads);
     if (built.postState().latestJustified().slot() < latestJustified.slot()) {

@@ -268,7 +268,9 @@ class StoreTest {
     other.onBlock(produced);
     assertThat(other.head()).isEqualTo(produced.block().hashTreeRoot());
     assertThat(other.latestJustified()).isEqualTo(new Checkpoint(b1, 1));
+    long time = store.time();
     rejects(RejectionReason.WRONG_PROPOSER, () -> store.produceBlock(3, 1, chain.keys.signer(1)));
+    assertThat(store.time()).as("a refused proposal leaves the store as it was").isEqualTo(time);
   }
 
   @Test
