@@ -176,10 +176,22 @@ final class LocatedYaml {
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
       int line = loc == null ? 1 : Math.max(1, loc.getLineNr());
-      throw new GenesisException(file + ":" + line + ": not valid YAML: " + e.getOriginalMessage(), e);
+      throw new GenesisException(file + ":" + line + ": not valid YAML: " + problem(e.getOriginalMessage()), e);
     } catch (IOException e) {
       throw new GenesisException(file + ": cannot read: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The YAML parser's message without its source excerpts: its unindented lines ("while parsing
+   * a flow sequence", "expected ',' or ']', but got <stream end>"), joined.
+   */
+  private static String problem(String message) {
+    String joined = message.lines()
+        .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+        .map(String::strip)
+        .collect(java.util.stream.Collectors.joining("; "));
+    return joined.isEmpty() ? message.strip() : joined;
   }
 
   private static int line(JsonParser p) {
