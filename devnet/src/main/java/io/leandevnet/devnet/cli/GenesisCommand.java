@@ -30,29 +30,34 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "genesis",
-    mixinStandardHelpOptions = true,
     description = {
-      "Writes a genesis bundle from a lean-quickstart validator-config.yaml, taken as it is:",
-      "<node>.key, validator-config.yaml, nodes.yaml (ENRs), validators.yaml, config.yaml,",
-      "annotated_validators.yaml and hash-sig-keys/, byte-compatible with lean-quickstart's",
-      "generate-genesis.sh. The bundle is built next to DIR and renamed into place."
+      "Writes a genesis bundle from a lean-quickstart validator-config.yaml, as is:",
+      "<node>.key, validator-config.yaml, nodes.yaml, validators.yaml, config.yaml,",
+      "annotated_validators.yaml and hash-sig-keys/, as lean-quickstart's",
+      "generate-genesis.sh writes them. The bundle is built next to DIR and renamed",
+      "into place."
     },
     footer = {
       "",
       "Example:",
-      "  lean-devnet genesis --validator-config local-devnet/genesis/validator-config.yaml \\",
+      "  lean-devnet genesis \\",
+      "      --validator-config local-devnet/genesis/validator-config.yaml \\",
       "      --keys-dir ~/hash-sig-keys -o /tmp/devnet-genesis",
       "",
-      "XMSS keys: --keys-dir takes a directory written by hash-sig-cli (validator-keys-manifest.yaml",
-      "and validator_<i>_{attester,proposer}_key_{pk,sk}.ssz) whose keys cover the validators with",
-      "config.activeEpoch; the needed files are hard-linked (or copied) into DIR/hash-sig-keys.",
-      "Re-running into a DIR that holds this devnet's bundle reuses its keys. A DIR holding another",
-      "devnet's bundle or other files is refused unless --force; key files are never overwritten:",
-      "the old content is moved to DIR.replaced-<time> unless every key in it is carried over."
+      "--keys-dir takes a directory hash-sig-cli wrote (validator-keys-manifest.yaml,",
+      "validator_<i>_{attester,proposer}_key_{pk,sk}.ssz) with keys for at least the",
+      "devnet's validators and config.activeEpoch; the files needed are hard-linked",
+      "(or copied) into DIR/hash-sig-keys. Running again into a DIR that holds this",
+      "devnet's bundle reuses its keys. A DIR holding another devnet's bundle or",
+      "other files is refused unless --force. Key files are never overwritten: the",
+      "old content is moved to DIR.replaced-<time> unless all its keys carry over."
     })
 public final class GenesisCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
 
   @Option(names = "--validator-config", required = true, paramLabel = "FILE",
       description = "lean-quickstart validator-config.yaml.")
@@ -66,7 +71,7 @@ public final class GenesisCommand implements Callable<Integer> {
       description = "Pre-generated hash-sig-cli key directory.")
   Path keysDir;
 
-  @Option(names = "--force", description = "Replace a DIR that holds another devnet's bundle or other files.")
+  @Option(names = "--force", description = "Replace a DIR holding another devnet's bundle or other files.")
   boolean force;
 
   @Option(names = "--genesis-time", paramLabel = "UNIX_SECONDS",
