@@ -1,0 +1,86 @@
+package io.leandevnet.devnet.observe;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Renders a {@link DevnetStatus} as the text table {@code status} prints. */
+public final class StatusTable {
+
+  private StatusTable() {}
+
+  /**
+   * The table, one row per node, then EL rows, then a summary line. {@code previous} (may be
+   * null) is an earlier poll, used to say whether justified and finalized are advancing.
+   */
+  public static String render(DevnetStatus status, DevnetStatus previous) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"NODE", "CLIENT", "HEAD", "JUSTIFIED", "FINALIZED", "SAFE", "PEERS", "AGG", "HEALTH", "LAST ERROR"});
+    for (LeanSnapshot s : status.lean()) {
+      rows.add(new String[] {
+        s.node(), s.client(), num(s.headSlot()), num(s.justifiedSlot()), num(s.finalizedSlot()),
+        num(s.safeTargetSlot()), num(s.peers()),
+        s.aggregator() == null ? "?" : s.aggregator() ? "yes" : "no",
+        s.health().label(), s.lastError() == null ? "" : s.lastError()
+      });
+    }
+    StringBuilder out = new StringBuilder(table(rows));
+    if (!status.el().isEmpty()) {
+      List<String[]> elRows = new ArrayList<>();
+      elRows.add(new String[] {"EL SERVICE", "BLOCK", "HASH", "LAST ERROR"});
+      for (ElSnapshot e : status.el()) {
+        elRows.add(new String[] {e.service(), num(e.blockNumber()), e.blockHash() == null ? "?" : e.blockHash(),
+            e.lastError() == null ? "" : e.lastError()});
+      }
+      out.append('\n').append(table(elRows));
+    }
+    out.append('\n').append(summary(status, previous)).append('\n');
+    return out.toString();
+  }
+
+  /** One line: nodes up, whether heads agree, the best justified/finalized and their trend. */
+  public static String summary(DevnetStatus status, DevnetStatus previous) {
+    long up = status.lean().stream().filter(LeanSnapshot::reachable).count();
+    StringBuilder s = new StringBuilder();
+    s.append(up).append('/').append(status.lean().size()).append(" nodes up");
+    s.append(" · heads ").append(status.headsAgree() ? "agree at slot " + status.maxHead() : "differ");
+    s.append(" · justified ").append(num(status.maxJustified())).append(trend(previous == null ? null : previous.maxJustified(), status.maxJustified()));
+    s.append(" · finalized ").append(num(status.maxFinalized())).append(trend(previous == null ? null : previous.maxFinalized(), status.maxFinalized()));
+    if (!status.el().isEmpty()) {
+      s.append(" · EL tips ").append(status.elTipsAgree() ? "agree" : "differ");
+    }
+    return s.toString();
+  }
+
+  private static String trend(Long before, Long now) {
+    if (before == null || now == null) {
+      return "";
+    }
+    return now > before ? " (advancing)" : " (not advancing)";
+  }
+
+  private static String num(Long n) {
+    return n == null ? "?" : n.toString();
+  }
+
+  static String table(List<String[]> rows) {
+    int cols = rows.get(0).length;
+    int[] width = new int[cols];
+    for (String[] r : rows) {
+      for (int c = 0; c < cols; c++) {
+        width[c] = Math.max(width[c], r[c].length());
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    for (String[] r : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int c = 0; c < cols; c++) {
+        line.append(r[c]);
+        if (c < cols - 1) {
+          line.append(" ".repeat(width[c] - r[c].length() + 2));
+        }
+      }
+      out.append(line.toString().stripTrailing()).append('\n');
+    }
+    return out.toString();
+  }
+}
