@@ -8,6 +8,7 @@ import io.leandevnet.devnet.genesis.PregeneratedKeys;
 import io.leandevnet.devnet.genesis.ValidatorConfig;
 import io.leandevnet.devnet.genesis.ValidatorConfigYaml;
 import io.leandevnet.devnet.genesis.XmssKeySource;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,32 +101,32 @@ public final class GenesisCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    ValidatorConfig config;
+    String text;
     try {
-      ValidatorConfig config = ValidatorConfigYaml.read(validatorConfig);
-      String text = Files.readString(validatorConfig);
-      long time = genesisTime != null ? genesisTime
-          : Instant.now().getEpochSecond() + (genesisDelay != null ? genesisDelay : defaultDelay(config));
-      XmssKeySource keys = keysDir != null ? new PregeneratedKeys(keysDir) : (count, log, dir) -> {
-        throw new GenesisException("no XMSS keys for " + count + " validators: pass --keys-dir with a"
-            + " hash-sig-cli key directory (hashsig generate --num-validators " + count
-            + " --log-num-active-epochs " + log + " --export-format ssz)");
-      };
-      GenesisBundle bundle = new GenesisBundleWriter(keys, stateBuilder, new SecureRandom(), Clock.systemUTC())
-          .write(new GenesisBundleWriter.Request(config, text, time, jwtSecret, force), output);
-      report(bundle, config, out);
-      return 0;
+      config = ValidatorConfigYaml.read(validatorConfig);
+      text = Files.readString(validatorConfig);
     } catch (GenesisException e) {
-      err.println("lean-devnet genesis: " + e.getMessage());
-      return 1;
-    } catch (java.io.IOException e) {
-      err.println("lean-devnet genesis: " + validatorConfig + ": cannot read: " + e.getMessage());
-      return 1;
-    } finally {
-      out.flush();
-      err.flush();
+      throw new UserError(2, e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UserError(2, validatorConfig + ": cannot read: " + e.getMessage(), e);
     }
+    long time = genesisTime != null ? genesisTime
+        : Instant.now().getEpochSecond() + (genesisDelay != null ? genesisDelay : defaultDelay(config));
+    XmssKeySource keys = keysDir != null ? new PregeneratedKeys(keysDir) : (count, log, dir) -> {
+      throw new GenesisException("no XMSS keys for " + count + " validators: pass --keys-dir with a"
+          + " hash-sig-cli key directory (hashsig generate --num-validators " + count
+          + " --log-num-active-epochs " + log + " --export-format ssz)");
+    };
+    GenesisBundle bundle;
+    try {
+      bundle = new GenesisBundleWriter(keys, stateBuilder, new SecureRandom(), Clock.systemUTC())
+          .write(new GenesisBundleWriter.Request(config, text, time, jwtSecret, force), output);
+    } catch (GenesisException e) {
+      throw new UserError(1, e.getMessage(), e);
+    }
+    report(bundle, config, spec.commandLine().getOut());
+    return 0;
   }
 
   private static long defaultDelay(ValidatorConfig config) {
@@ -135,22 +136,23 @@ public final class GenesisCommand implements Callable<Integer> {
 
   private static void report(GenesisBundle b, ValidatorConfig config, PrintWriter out) {
     out.printf("Genesis bundle written to %s%n", b.dir());
-    out.printf("  GENESIS_TIME %d (%s), %d validators, %d nodes, ACTIVE_EPOCH %d%n", b.genesisTime(),
+    out.printf("GENESIS_TIME %d (%s), %d validators, %d nodes, ACTIVE_EPOCH %d%n%n", b.genesisTime(),
         Instant.ofEpochSecond(b.genesisTime()), b.validatorCount(), b.nodes().size(),
         config.config().activeEpoch());
-    int width = Math.max(4, b.nodes().stream().mapToInt(n -> n.name().length()).max().orElse(4));
-    out.printf("  %-" + width + "s  %-12s  %-21s  %s%n", "NODE", "VALIDATORS", "QUIC", "PEER ID");
+    Table nodes = new Table("NODE", "VALIDATORS", "QUIC", "PEER ID");
     for (GenesisBundle.Node n : b.nodes()) {
-      String indices = n.validators().isEmpty() ? "-"
-          : n.validators().stream().map(String::valueOf).collect(Collectors.joining(","));
-      out.printf("  %-" + width + "s  %-12s  %-21s  %s%n", n.name(), indices, n.quicAddress(), n.peerId());
+      nodes.row(n.name(), n.validators().isEmpty() ? "-"
+          : n.validators().stream().map(String::valueOf).collect(Collectors.joining(",")),
+          n.quicAddress(), n.peerId());
     }
+    out.print(nodes);
     if (b.keysReused()) {
-      out.println("  hash-sig-keys/ reused from the previous bundle of this devnet");
+      out.println("hash-sig-keys/ reused from the previous bundle of this devnet");
     }
     if (!b.stateWritten()) {
-      out.println("  genesis.ssz/genesis.json not written: the genesis state builder is not connected");
+      out.println("genesis.ssz/genesis.json not written: the genesis state builder is not connected");
     }
-    b.movedAside().ifPresent(p -> out.printf("  previous content (with its keys) moved to %s%n", p));
+    b.movedAside().ifPresent(p -> out.printf("previous content (with its keys) moved to %s%n", p));
+    out.flush();
   }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = LeanDevnet.Version.class,
     description = "Launches multi-client Lean Ethereum consensus devnets.",
-    subcommands = {CommandLine.HelpCommand.class, GenesisCommand.class})
+    subcommands = {CommandLine.HelpCommand.class})
 public final class LeanDevnet implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -37,6 +37,7 @@ public final class LeanDevnet implements Runnable {
     cmd.addSubcommand(new InspectCommand(registry));
     cmd.addSubcommand(new LogsCommand(registry));
     cmd.addSubcommand(new DashboardCommand(registry));
+    cmd.addSubcommand(new GenesisCommand());
     cmd.setExecutionExceptionHandler(LeanDevnet::handle);
     return cmd;
   }

@@ -105,7 +105,7 @@ class GenesisCommandTest {
   void withoutKeysItSaysHowToGetThem() {
     Run r = run("genesis", "--validator-config", config.toString(), "-o", tmp.resolve("g").toString());
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).isEqualTo("lean-devnet genesis: no XMSS keys for 10 validators: pass --keys-dir with a"
+    assertThat(r.err()).isEqualTo("error: no XMSS keys for 10 validators: pass --keys-dir with a"
         + " hash-sig-cli key directory (hashsig generate --num-validators 10 --log-num-active-epochs 18"
         + " --export-format ssz)\n");
     assertThat(tmp.resolve("g")).doesNotExist();
@@ -116,11 +116,12 @@ class GenesisCommandTest {
     Files.writeString(config, Files.readString(config).replaceFirst("quic: 9001", "quic: nine"));
     Run r = run("genesis", "--validator-config", config.toString(), "-o", tmp.resolve("g").toString(),
         "--keys-dir", keys.toString());
-    assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).isEqualTo("lean-devnet genesis: " + config
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("error: " + config
         + ":14: validators[0].enrFields.quic: expected a whole number, got 'nine'\n");
     Run missing = run("genesis", "--validator-config", tmp.resolve("nope.yaml").toString(), "-o", "x");
-    assertThat(missing.err()).isEqualTo("lean-devnet genesis: " + tmp.resolve("nope.yaml") + ": no such file\n");
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).isEqualTo("error: " + tmp.resolve("nope.yaml") + ": no such file\n");
   }
 
   @Test
