@@ -100,6 +100,7 @@ public final class GenesisBundleWriter {
     try {
       Files.createDirectories(target.getParent());
       tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".partial-");
+      SecretFile.openDirectory(tmp);
     } catch (IOException e) {
       throw new GenesisException(target.getParent() + ": cannot create a directory: " + e.getMessage(), e);
     }

@@ -7,7 +7,10 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
-/** Writes files only their owner may read (0600) where the file system has POSIX permissions. */
+/**
+ * File modes of the bundle where the file system has POSIX permissions: secret files only their
+ * owner may read (0600), directories everyone may read.
+ */
 final class SecretFile {
 
   private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
@@ -28,6 +31,16 @@ final class SecretFile {
   static void restrict(Path file) throws IOException {
     if (posix(file)) {
       Files.setPosixFilePermissions(file, OWNER_ONLY);
+    }
+  }
+
+  /**
+   * Makes a directory readable by everyone (0755): a temporary directory starts as 0700, and the
+   * bundle's public files must stay readable for client containers running as another user.
+   */
+  static void openDirectory(Path dir) throws IOException {
+    if (posix(dir)) {
+      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
   }
 

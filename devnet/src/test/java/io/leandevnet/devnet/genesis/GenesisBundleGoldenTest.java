@@ -60,6 +60,7 @@ class GenesisBundleGoldenTest {
         .isEqualTo("c2bbdac5e876b3e9d4b8b6b8c2bbdac5e876b3e9d4b8b6b8c2bbdac5e876b3e9\n");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(bundle.resolve("ream_0.key"))))
         .isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(bundle))).isEqualTo("rwxr-xr-x");
   }
 
   @Test
