@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * @param tcp TCP port or null
  * @param udp UDP port or null
  * @param quic QUIC port (the Lean clients' libp2p port) or null
- * @param seq record sequence number or null (then 1)
+ * @param seq record sequence number; null or 0 means 1, as in eth-beacon-genesis
  * @param custom any other keys, as written: {@code 0x…} becomes bytes, a decimal becomes an
  *     integer, anything else a string (eth-beacon-genesis's rule)
  */
@@ -36,7 +36,7 @@ public record EnrFields(
 
   /** Signs the node's ENR from these fields. */
   public Enr sign(Secp256k1PrivateKey key) {
-    Enr.Builder b = Enr.builder().seq(seq == null ? 1 : seq);
+    Enr.Builder b = Enr.builder().seq(seq == null || seq == 0 ? 1 : seq);
     if (ip != null) {
       b.ip(ip);
     }

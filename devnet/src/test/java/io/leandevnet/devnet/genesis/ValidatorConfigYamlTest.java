@@ -125,6 +125,8 @@ class ValidatorConfigYamlTest {
     assertThat(enr.pairs()).containsKeys("eth2", "udp", "quic", "ip");
     assertThat(c.config().committeeCount()).isEqualTo(1);
     assertThat(ValidatorConfigYaml.parse(ValidatorConfigYaml.write(c), "w.yaml")).isEqualTo(c);
+    EnrFields seqZero = new EnrFields("10.0.0.4", null, null, null, 9000, 0L, new java.util.TreeMap<>());
+    assertThat(seqZero.sign(v.nodeKey()).seq()).as("seq 0 means 1, as in eth-beacon-genesis").isEqualTo(1);
   }
 
   private static void assertError(String yaml, String message) {
