@@ -16,9 +16,11 @@ import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
 public final class Secp256k1PrivateKey {
 
   private final BigInteger d;
+  private final Secp256k1PublicKey publicKey;
 
   private Secp256k1PrivateKey(BigInteger d) {
     this.d = d;
+    this.publicKey = new Secp256k1PublicKey(Secp256k1.DOMAIN.getG().multiply(d).normalize());
   }
 
   /** Draws a fresh key from {@code random} (a CSPRNG such as {@link SecureRandom}). */
@@ -82,7 +84,7 @@ public final class Secp256k1PrivateKey {
 
   /** The matching public key. */
   public Secp256k1PublicKey publicKey() {
-    return new Secp256k1PublicKey(Secp256k1.DOMAIN.getG().multiply(d).normalize());
+    return publicKey;
   }
 
   /**
@@ -109,7 +111,7 @@ public final class Secp256k1PrivateKey {
 
   @Override
   public int hashCode() {
-    return publicKey().hashCode();
+    return publicKey.hashCode();
   }
 
   @Override

@@ -47,8 +47,8 @@ import picocli.CommandLine.Spec;
       "",
       "--keys-dir takes a directory hash-sig-cli wrote (validator-keys-manifest.yaml,",
       "validator_<i>_{attester,proposer}_key_{pk,sk}.ssz) with keys for at least the",
-      "devnet's validators and config.activeEpoch; the files needed are hard-linked",
-      "(or copied) into DIR/hash-sig-keys. Running again into a DIR that holds this",
+      "devnet's validators and config.activeEpoch; the files needed are copied into",
+      "DIR/hash-sig-keys. Running again into a DIR that holds this",
       "devnet's bundle reuses its keys. A DIR holding another devnet's bundle or",
       "other files is refused unless --force. Key files are never overwritten: the",
       "old content is moved to DIR.replaced-<time> unless all its keys carry over."

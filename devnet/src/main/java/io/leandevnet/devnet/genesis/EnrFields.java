@@ -36,6 +36,11 @@ public record EnrFields(
 
   /** Signs the node's ENR from these fields. */
   public Enr sign(Secp256k1PrivateKey key) {
+    return builder().sign(key);
+  }
+
+  /** A record builder holding these fields; throws IllegalArgumentException for a bad value. */
+  public Enr.Builder builder() {
     Enr.Builder b = Enr.builder().seq(seq == null || seq == 0 ? 1 : seq);
     if (ip != null) {
       b.ip(ip);
@@ -55,7 +60,7 @@ public record EnrFields(
     for (Map.Entry<String, String> e : custom.entrySet()) {
       b.set(e.getKey(), customValue(e.getValue()));
     }
-    return b.sign(key);
+    return b;
   }
 
   private static RlpItem customValue(String v) {

@@ -227,9 +227,9 @@ public final class GenesisBundleWriter {
     }
     Files.createDirectory(keys);
     try {
-      new PregeneratedKeys(old).writeKeys(count, epochs, keys);
+      new PregeneratedKeys(old, true).writeKeys(count, epochs, keys);
       return true;
-    } catch (GenesisException e) {
+    } catch (GenesisException | IOException e) {
       deleteTree(keys);
       return false;
     }

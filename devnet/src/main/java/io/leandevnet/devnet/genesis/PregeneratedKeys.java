@@ -6,11 +6,22 @@ import java.nio.file.Path;
 
 /**
  * Keys from a directory hash-sig-cli already wrote ({@code --keys-dir}). The manifest must cover
- * the devnet's validators with the configured active epochs and every file must be there; the
- * needed files are hard-linked into the bundle (copied when linking is not possible). When the
- * directory holds more validators than needed, the bundle's manifest lists only the first ones.
+ * the devnet's validators with the configured active epochs and every file must be there. The
+ * needed files are copied, not hard-linked: an XMSS secret key is state a client may rewrite in
+ * place as it advances, and that must not reach back into the source directory (which may serve
+ * other devnets). When the directory holds more validators than needed, the bundle's manifest
+ * lists only the first ones.
+ *
+ * @param source the hash-sig-cli output directory
+ * @param link hard-link instead of copying; only for a source that is going away, such as the
+ *     previous bundle of the same devnet being replaced
  */
-public record PregeneratedKeys(Path source) implements XmssKeySource {
+public record PregeneratedKeys(Path source, boolean link) implements XmssKeySource {
+
+  /** Keys copied from {@code source}. */
+  public PregeneratedKeys(Path source) {
+    this(source, false);
+  }
 
   @Override
   public void writeKeys(int validatorCount, int logActiveEpochs, Path dir) throws IOException {
@@ -21,7 +32,11 @@ public record PregeneratedKeys(Path source) implements XmssKeySource {
     manifest.checkServes(source, validatorCount, logActiveEpochs);
     for (int i = 0; i < validatorCount; i++) {
       for (String name : HashSigManifest.keyFiles(i)) {
-        linkOrCopy(source.resolve(name), dir.resolve(name));
+        if (link) {
+          Files.createLink(dir.resolve(name), source.resolve(name).toRealPath());
+        } else {
+          copy(source.resolve(name), dir.resolve(name));
+        }
       }
     }
     String text = manifest.numValidators() == validatorCount
@@ -29,14 +44,11 @@ public record PregeneratedKeys(Path source) implements XmssKeySource {
     Files.writeString(dir.resolve(HashSigManifest.FILE_NAME), text);
   }
 
-  private static void linkOrCopy(Path from, Path to) throws IOException {
-    try {
-      Files.createLink(to, from.toRealPath());
-    } catch (IOException | UnsupportedOperationException e) {
+  private static void copy(Path from, Path to) throws IOException {
+    if (to.getFileName().toString().endsWith("_sk.ssz")) {
+      SecretFile.copy(from, to);
+    } else {
       Files.copy(from, to);
-      if (to.getFileName().toString().endsWith("_sk.ssz")) {
-        SecretFile.restrict(to);
-      }
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.leandevnet.devnet.genesis;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -19,18 +20,23 @@ final class SecretFile {
 
   /** Creates {@code file} (which must not exist) with mode 0600, then writes {@code content}. */
   static void write(Path file, byte[] content) throws IOException {
+    create(file);
+    Files.write(file, content);
+  }
+
+  /** Copies {@code from} to a new file {@code to} with mode 0600, streaming (keys are MiBs). */
+  static void copy(Path from, Path to) throws IOException {
+    create(to);
+    try (OutputStream out = Files.newOutputStream(to)) {
+      Files.copy(from, out);
+    }
+  }
+
+  private static void create(Path file) throws IOException {
     if (posix(file)) {
       Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
     } else {
       Files.createFile(file);
-    }
-    Files.write(file, content);
-  }
-
-  /** Sets mode 0600 on an existing file. */
-  static void restrict(Path file) throws IOException {
-    if (posix(file)) {
-      Files.setPosixFilePermissions(file, OWNER_ONLY);
     }
   }
 

@@ -140,9 +140,7 @@ public final class ValidatorConfigYaml {
       }
     }
     EnrFields fields = new EnrFields(ip, ip6, tcp, udp, quic, seq, custom);
-    // Sign once with a throwaway key so a bad ip, ip6 or custom key is reported here, located.
-    checked(m.at(), () -> fields.sign(Secp256k1PrivateKey.fromHex(
-        "0000000000000000000000000000000000000000000000000000000000000001")));
+    checked(m.at(), fields::builder); // reports a bad ip, ip6 or custom key here, located
     return fields;
   }
 

@@ -12,12 +12,13 @@ import java.util.stream.Stream;
 
 /**
  * Rerunnable timing of writing a genesis bundle without XMSS key generation: {@code nodes} nodes
- * with one validator each, keys hard-linked from a pre-generated (fake) hash-sig-keys directory.
- * Includes parsing validator-config.yaml, signing every ENR, validating the manifest and key
- * files, writing every file and the atomic rename. Target: 64 nodes in at most 1 s.
+ * with one validator each, keys copied from a pre-generated (fake) hash-sig-keys directory whose
+ * secret keys are {@code skBytes} long (real ones are about 8 MiB: pass 8390660 to include that
+ * copy). Includes parsing validator-config.yaml, signing every ENR, validating the manifest and
+ * key files, writing every file and the atomic rename. Target: 64 nodes in at most 1 s.
  *
  * <pre>
- * devnet/bench/genesis-bundle.sh [nodes] [runs]
+ * devnet/bench/genesis-bundle.sh [nodes] [runs] [skBytes]
  * </pre>
  */
 public final class GenesisBundleBenchmark {
@@ -27,10 +28,11 @@ public final class GenesisBundleBenchmark {
   public static void main(String[] args) throws IOException {
     int nodes = args.length > 0 ? Integer.parseInt(args[0]) : 64;
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+    int skBytes = args.length > 2 ? Integer.parseInt(args[2]) : 4096;
     Path work = Files.createTempDirectory("genesis-bench-");
     try {
-      Path keys = FakeHashSigKeys.write(work.resolve("keys"), Math.min(nodes, 10), 18);
-      extendKeys(keys, nodes);
+      Path keys = Files.createDirectories(work.resolve("keys"));
+      writeKeys(keys, nodes, skBytes);
       String text = config(nodes);
       double[] ms = new double[runs];
       for (int i = 0; i < runs; i++) {
@@ -40,28 +42,30 @@ public final class GenesisBundleBenchmark {
             .write(new GenesisBundleWriter.Request(config, text, 1_800_000_000L, true, false),
                 work.resolve("bundle-" + i));
         ms[i] = (System.nanoTime() - t0) / 1e6;
+        deleteTree(work.resolve("bundle-" + i));
       }
       double[] sorted = ms.clone();
       Arrays.sort(sorted);
-      System.out.printf("%d-node bundle (%d validators, no XMSS keygen): first run %.1f ms,"
-          + " median %.1f ms, best %.1f ms over %d runs%n",
-          nodes, nodes, ms[0], sorted[runs / 2], sorted[0], runs);
+      System.out.printf("%d-node bundle (%d validators, %d-byte secret keys, no XMSS keygen):"
+          + " first run %.1f ms, median %.1f ms, best %.1f ms over %d runs%n",
+          nodes, nodes, skBytes, ms[0], sorted[runs / 2], sorted[0], runs);
     } finally {
-      try (Stream<Path> files = Files.walk(work)) {
-        for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-          Files.delete(p);
-        }
+      deleteTree(work);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+        Files.delete(p);
       }
     }
   }
 
-  /** FakeHashSigKeys makes readable keys for i < 10; extend to n validators with other bytes. */
-  private static void extendKeys(Path dir, int n) throws IOException {
-    if (n <= 10) {
-      return;
-    }
+  /** A hash-sig-cli style directory for n validators with distinct made-up keys. */
+  private static void writeKeys(Path dir, int n, int skBytes) throws IOException {
     StringBuilder m = new StringBuilder("log_num_active_epochs: 18\nnum_validators: " + n + "\nvalidators:\n");
-    byte[] sk = new byte[4096];
+    byte[] sk = new byte[skBytes];
     for (int i = 0; i < n; i++) {
       byte[] pk = new byte[52];
       pk[0] = (byte) i;
