@@ -21,8 +21,10 @@ import picocli.CommandLine.Spec;
     name = "dashboard",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints the URL of a devnet's live dashboard (served by the process that runs it), or, when",
-      "none is being served, serves one from this process until Ctrl-C.",
+      "Prints or serves the live dashboard page of a devnet.",
+      "",
+      "Prints the URL of the dashboard the devnet's own process serves; when none is being",
+      "served, serves one from this process until Ctrl-C.",
       "",
       "Example:  lean-devnet dashboard quickstart --open"
     })

@@ -20,13 +20,13 @@ final class Devnets {
         } catch (IOException e) {
           known = List.of();
         }
-        return new UserError(1, "no devnet named '" + name + "' in " + registry.home()
+        return UserError.failed("no devnet named '" + name + "' in " + registry.home()
             + (known.isEmpty() ? " (there are none; start one with `lean-devnet up -f ARGS`)" : " (known: " + String.join(", ", known) + ")"));
       });
     } catch (IllegalArgumentException e) {
-      throw new UserError(2, e.getMessage());
+      throw UserError.invalidInput(e.getMessage());
     } catch (IOException e) {
-      throw new UserError(1, e.getMessage(), e);
+      throw new UserError(e.getMessage(), UserError.FAILED, e);
     }
   }
 }

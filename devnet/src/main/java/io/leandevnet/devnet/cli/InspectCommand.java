@@ -14,9 +14,10 @@ import picocli.CommandLine.Spec;
     name = "inspect",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists a devnet's services with their images, addresses and URLs (each node's API and",
-      "metrics, the execution clients' RPC, Prometheus, Grafana, the dashboard), its genesis",
-      "directory and its log files.",
+      "Lists a devnet's services, images, addresses and URLs.",
+      "",
+      "Each node's API and metrics URL, the execution clients' RPC, Prometheus, Grafana and",
+      "the dashboard, the genesis directory and the genesis time.",
       "",
       "Example:  lean-devnet inspect quickstart"
     })
@@ -47,21 +48,21 @@ final class InspectCommand implements Callable<Integer> {
       out.println("dashboard:    " + r.dashboard());
     }
     out.println();
-    Table lean = new Table("NODE", "SERVICE", "CLIENT", "IMAGE", "ADDRESS", "API", "METRICS");
+    TextTable lean = TextTable.of("NODE", "SERVICE", "CLIENT", "IMAGE", "ADDRESS", "API", "METRICS");
     r.lean().forEach(l -> lean.row(l.node(), l.service(), l.client(), l.image() == null ? "(in-process)" : l.image(),
         l.address(), l.api() == null ? "-" : l.api(), l.metrics() == null ? "-" : l.metrics().resolve("/metrics")));
-    out.print(lean);
+    out.print(lean.render());
     if (!r.el().isEmpty()) {
       out.println();
-      Table el = new Table("EL SERVICE", "CLIENT", "IMAGE", "ADDRESS", "RPC");
+      TextTable el = TextTable.of("EL SERVICE", "CLIENT", "IMAGE", "ADDRESS", "RPC");
       r.el().forEach(e -> el.row(e.service(), e.client(), e.image(), e.address(), e.rpc()));
-      out.print(el);
+      out.print(el.render());
     }
     if (!r.services().isEmpty()) {
       out.println();
-      Table s = new Table("SERVICE", "IMAGE", "URL");
+      TextTable s = TextTable.of("SERVICE", "IMAGE", "URL");
       r.services().forEach(x -> s.row(x.service(), x.image(), x.url()));
-      out.print(s);
+      out.print(s.render());
     }
     out.println();
     out.println("logs: lean-devnet logs " + r.name() + " SERVICE   (SERVICE is a node or service name above)");

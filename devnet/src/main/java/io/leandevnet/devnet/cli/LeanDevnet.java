@@ -1,9 +1,7 @@
 package io.leandevnet.devnet.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
+import io.leandevnet.devnet.config.ProjectVersion;
 import io.leandevnet.devnet.registry.DevnetRegistry;
-import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +11,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = LeanDevnet.Version.class,
     description = "Launches multi-client Lean Ethereum consensus devnets.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, PlanCommand.class},
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  lean-devnet plan -f examples/lean-devnet4.yaml",
+      "  lean-devnet plan -f examples/quickstart.yaml --json",
+      "  lean-devnet help plan"
+    })
 public final class LeanDevnet implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -23,7 +27,11 @@ public final class LeanDevnet implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** Builds the command line with every subcommand and the shared error handlers. */
+  /**
+   * Builds the command line with every subcommand and the shared error handler: a {@link
+   * UserError} prints its message and exits with its code; anything else is a bug and prints its
+   * name and message (the stack trace with {@code LEAN_DEVNET_DEBUG=1}).
+   */
   public static CommandLine commandLine() {
     return commandLine(DevnetRegistry.fromEnvironment());
   }
@@ -45,7 +53,7 @@ public final class LeanDevnet implements Runnable {
   /** Expected failures print their message alone; anything else names itself, still without a trace. */
   private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
     if (e instanceof UserError u) {
-      cmd.getErr().println("error: " + u.getMessage());
+      cmd.getErr().println(u.getMessage());
       cmd.getErr().flush();
       return u.exitCode();
     }
@@ -53,11 +61,11 @@ public final class LeanDevnet implements Runnable {
       Thread.currentThread().interrupt();
       return 130;
     }
-    cmd.getErr().println("error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    cmd.getErr().println("lean-devnet: internal error (please report it): " + e);
     if (System.getenv("LEAN_DEVNET_DEBUG") != null) {
       e.printStackTrace(cmd.getErr());
     } else {
-      cmd.getErr().println("(set LEAN_DEVNET_DEBUG=1 for the stack trace; this is a bug in lean-devnet if the message does not say what to fix)");
+      cmd.getErr().println("(run with LEAN_DEVNET_DEBUG=1 to see the stack trace)");
     }
     cmd.getErr().flush();
     return 1;
@@ -67,18 +75,12 @@ public final class LeanDevnet implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
-  /** Reads the version Maven wrote into version.properties at build time. */
+  /** The version Maven wrote into the jar at build time. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-      Properties p = new Properties();
-      try (InputStream in = LeanDevnet.class.getResourceAsStream("/io/leandevnet/devnet/version.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
-      }
+    public String[] getVersion() {
       return new String[] {
-        "lean-devnet " + p.getProperty("version", "unknown"),
+        "lean-devnet " + ProjectVersion.current(),
         "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"
       };
     }

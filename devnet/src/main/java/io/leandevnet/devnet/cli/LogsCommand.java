@@ -22,8 +22,10 @@ import picocli.CommandLine.Spec;
     name = "logs",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints the log of one service of a devnet: a node by its node name (zeam_0) or service",
-      "name (lean-zeam-0), an execution client, or a helper service.",
+      "Prints (or follows) the log of one node or service of a devnet.",
+      "",
+      "SERVICE is a node name (zeam_0), a service name (lean-zeam-0), an execution client or",
+      "a helper service, as `inspect` lists them.",
       "",
       "Example:  lean-devnet logs quickstart builtin_0 -f"
     })
@@ -70,7 +72,7 @@ final class LogsCommand implements Callable<Integer> {
       }
       known.add(s.service());
     }
-    throw new UserError(2, "devnet " + r.name() + " has no service '" + service + "' (known: " + String.join(", ", known) + ")");
+    throw UserError.invalidInput("devnet " + r.name() + " has no service '" + service + "' (known: " + String.join(", ", known) + ")");
   }
 
   @Override
@@ -78,7 +80,7 @@ final class LogsCommand implements Callable<Integer> {
     DevnetRecord r = Devnets.load(registry, name);
     Path log = logOf(r, service);
     if (log == null || !Files.isRegularFile(log)) {
-      throw new UserError(1, "no log file for " + service + (log == null ? "" : " at " + log));
+      throw UserError.failed("no log file for " + service + (log == null ? "" : " at " + log));
     }
     PrintWriter out = spec.commandLine().getOut();
     long offset = 0;

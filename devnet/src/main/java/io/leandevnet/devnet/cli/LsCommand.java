@@ -32,12 +32,12 @@ final class LsCommand implements Callable<Integer> {
       out.println("no devnets in " + registry.home() + " (start one with `lean-devnet up -f ARGS`)");
       return 0;
     }
-    Table t = new Table("NAME", "BACKEND", "NODES", "EL", "STATE", "CREATED", "ARGS FILE");
+    TextTable t = TextTable.of("NAME", "BACKEND", "NODES", "EL", "STATE", "CREATED", "ARGS FILE");
     for (DevnetRecord r : all) {
       t.row(r.name(), r.backend(), r.lean().size(), r.el().size(), r.ownerAlive() ? "running" : "stopped",
           r.createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), r.argsFile());
     }
-    out.print(t);
+    out.print(t.render());
     return 0;
   }
 }

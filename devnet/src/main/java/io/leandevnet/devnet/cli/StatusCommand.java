@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.leandevnet.devnet.observe.DevnetStatus;
 import io.leandevnet.devnet.observe.Observer;
-import io.leandevnet.devnet.observe.StatusTable;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.PrintWriter;
@@ -21,8 +20,11 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "status",
     mixinStandardHelpOptions = true,
     description = {
-      "Shows every node of a running devnet: head, justified, finalized and safe-target slots,",
-      "peers, aggregator, health and the last error; EL tips; and a summary line.",
+      "Shows head, justified and finalized slots, peers and health of every node.",
+      "",
+      "One row per Lean node (head, justified, finalized and safe-target slots, peers,",
+      "aggregator, health, last error), one per execution client (block and hash), and a",
+      "summary line: nodes up, whether heads agree, whether justified and finalized advance.",
       "",
       "Example:  lean-devnet status quickstart --watch"
     })

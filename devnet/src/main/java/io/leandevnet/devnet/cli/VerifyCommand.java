@@ -3,7 +3,6 @@ package io.leandevnet.devnet.cli;
 import io.leandevnet.devnet.observe.Condition;
 import io.leandevnet.devnet.observe.DevnetStatus;
 import io.leandevnet.devnet.observe.Observer;
-import io.leandevnet.devnet.observe.StatusTable;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.PrintWriter;
@@ -21,8 +20,10 @@ import picocli.CommandLine.Spec;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
-      "Waits until everything asked holds, then exits 0. At the timeout it exits 1 and prints",
-      "the failing conditions with every node's figures. Meant for CI scripts.",
+      "Waits until the chain does what you ask (finalizes, agrees), for CI scripts.",
+      "",
+      "Exits 0 as soon as every condition holds. At the timeout it exits 1 and prints the",
+      "failing conditions with every node's figures.",
       "With no condition flags it checks --heads-agree and --advancing.",
       "",
       "Example:  lean-devnet verify quickstart --finalized 4 --heads-agree --timeout 3m"
@@ -66,7 +67,7 @@ final class VerifyCommand implements Callable<Integer> {
     List<Condition> c = new ArrayList<>();
     if (finalized != null) {
       if (finalized < 0) {
-        throw new UserError(2, "--finalized: a slot is 0 or more, not " + finalized);
+        throw UserError.invalidInput("--finalized: a slot is 0 or more, not " + finalized);
       }
       c.add(new Condition.FinalizedAtLeast(finalized));
     }

@@ -1,7 +1,9 @@
-package io.leandevnet.devnet.observe;
+package io.leandevnet.devnet.cli;
 
-import java.util.ArrayList;
-import java.util.List;
+import io.leandevnet.devnet.observe.DevnetStatus;
+import io.leandevnet.devnet.observe.ElSnapshot;
+import io.leandevnet.devnet.observe.LeanSnapshot;
+
 
 /** Renders a {@link DevnetStatus} as the text table {@code status} prints. */
 public final class StatusTable {
@@ -13,25 +15,21 @@ public final class StatusTable {
    * null) is an earlier poll, used to say whether justified and finalized are advancing.
    */
   public static String render(DevnetStatus status, DevnetStatus previous) {
-    List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"NODE", "CLIENT", "HEAD", "JUSTIFIED", "FINALIZED", "SAFE", "PEERS", "AGG", "HEALTH", "LAST ERROR"});
+    TextTable nodes = TextTable.of("NODE", "CLIENT", "HEAD", "JUSTIFIED", "FINALIZED", "SAFE", "PEERS", "AGG", "HEALTH", "LAST ERROR");
     for (LeanSnapshot s : status.lean()) {
-      rows.add(new String[] {
-        s.node(), s.client(), num(s.headSlot()), num(s.justifiedSlot()), num(s.finalizedSlot()),
-        num(s.safeTargetSlot()), num(s.peers()),
-        s.aggregator() == null ? "?" : s.aggregator() ? "yes" : "no",
-        s.health().label(), s.lastError() == null ? "" : s.lastError()
-      });
+      nodes.row(s.node(), s.client(), num(s.headSlot()), num(s.justifiedSlot()), num(s.finalizedSlot()),
+          num(s.safeTargetSlot()), num(s.peers()),
+          s.aggregator() == null ? "?" : s.aggregator() ? "yes" : "no",
+          s.health().label(), s.lastError() == null ? "" : s.lastError());
     }
-    StringBuilder out = new StringBuilder(table(rows));
+    StringBuilder out = new StringBuilder(nodes.render());
     if (!status.el().isEmpty()) {
-      List<String[]> elRows = new ArrayList<>();
-      elRows.add(new String[] {"EL SERVICE", "BLOCK", "HASH", "LAST ERROR"});
+      TextTable el = TextTable.of("EL SERVICE", "BLOCK", "HASH", "LAST ERROR");
       for (ElSnapshot e : status.el()) {
-        elRows.add(new String[] {e.service(), num(e.blockNumber()), e.blockHash() == null ? "?" : e.blockHash(),
-            e.lastError() == null ? "" : e.lastError()});
+        el.row(e.service(), num(e.blockNumber()), e.blockHash() == null ? "?" : e.blockHash(),
+            e.lastError() == null ? "" : e.lastError());
       }
-      out.append('\n').append(table(elRows));
+      out.append('\n').append(el.render());
     }
     out.append('\n').append(summary(status, previous)).append('\n');
     return out.toString();
@@ -60,27 +58,5 @@ public final class StatusTable {
 
   private static String num(Long n) {
     return n == null ? "?" : n.toString();
-  }
-
-  static String table(List<String[]> rows) {
-    int cols = rows.get(0).length;
-    int[] width = new int[cols];
-    for (String[] r : rows) {
-      for (int c = 0; c < cols; c++) {
-        width[c] = Math.max(width[c], r[c].length());
-      }
-    }
-    StringBuilder out = new StringBuilder();
-    for (String[] r : rows) {
-      StringBuilder line = new StringBuilder();
-      for (int c = 0; c < cols; c++) {
-        line.append(r[c]);
-        if (c < cols - 1) {
-          line.append(" ".repeat(width[c] - r[c].length() + 2));
-        }
-      }
-      out.append(line.toString().stripTrailing()).append('\n');
-    }
-    return out.toString();
   }
 }
