@@ -31,9 +31,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "genesis",
+    mixinStandardHelpOptions = true,
     description = {
-      "Writes a genesis bundle from a lean-quickstart validator-config.yaml, as is:",
-      "<node>.key, validator-config.yaml, nodes.yaml, validators.yaml, config.yaml,",
+      "Writes a genesis bundle from a lean-quickstart validator-config.yaml.",
+      "",
+      "Takes the file as it is and writes <node>.key, validator-config.yaml,",
+      "nodes.yaml, validators.yaml, config.yaml,",
       "annotated_validators.yaml and hash-sig-keys/, as lean-quickstart's",
       "generate-genesis.sh writes them. The bundle is built next to DIR and renamed",
       "into place."
@@ -56,9 +59,6 @@ import picocli.CommandLine.Spec;
 public final class GenesisCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
-
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-  boolean help;
 
   @Option(names = "--validator-config", required = true, paramLabel = "FILE",
       description = "lean-quickstart validator-config.yaml.")
@@ -107,9 +107,9 @@ public final class GenesisCommand implements Callable<Integer> {
       config = ValidatorConfigYaml.read(validatorConfig);
       text = Files.readString(validatorConfig);
     } catch (GenesisException e) {
-      throw new UserError(2, e.getMessage(), e);
+      throw new UserError(e.getMessage(), UserError.INVALID_INPUT, e);
     } catch (IOException e) {
-      throw new UserError(2, validatorConfig + ": cannot read: " + e.getMessage(), e);
+      throw new UserError(validatorConfig + ": cannot read: " + e.getMessage(), UserError.INVALID_INPUT, e);
     }
     long time = genesisTime != null ? genesisTime
         : Instant.now().getEpochSecond() + (genesisDelay != null ? genesisDelay : defaultDelay(config));
@@ -123,7 +123,7 @@ public final class GenesisCommand implements Callable<Integer> {
       bundle = new GenesisBundleWriter(keys, stateBuilder, new SecureRandom(), Clock.systemUTC())
           .write(new GenesisBundleWriter.Request(config, text, time, jwtSecret, force), output);
     } catch (GenesisException e) {
-      throw new UserError(1, e.getMessage(), e);
+      throw new UserError(e.getMessage(), UserError.FAILED, e);
     }
     report(bundle, config, spec.commandLine().getOut());
     return 0;
@@ -139,13 +139,13 @@ public final class GenesisCommand implements Callable<Integer> {
     out.printf("GENESIS_TIME %d (%s), %d validators, %d nodes, ACTIVE_EPOCH %d%n%n", b.genesisTime(),
         Instant.ofEpochSecond(b.genesisTime()), b.validatorCount(), b.nodes().size(),
         config.config().activeEpoch());
-    Table nodes = new Table("NODE", "VALIDATORS", "QUIC", "PEER ID");
+    TextTable nodes = TextTable.of("NODE", "VALIDATORS", "QUIC", "PEER ID");
     for (GenesisBundle.Node n : b.nodes()) {
       nodes.row(n.name(), n.validators().isEmpty() ? "-"
           : n.validators().stream().map(String::valueOf).collect(Collectors.joining(",")),
           n.quicAddress(), n.peerId());
     }
-    out.print(nodes);
+    out.print(nodes.render());
     if (b.keysReused()) {
       out.println("hash-sig-keys/ reused from the previous bundle of this devnet");
     }

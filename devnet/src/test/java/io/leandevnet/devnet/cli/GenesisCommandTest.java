@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,25 +11,12 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class GenesisCommandTest {
-
-  private record Run(int exit, String out, String err) {}
 
   @TempDir Path tmp;
   private Path config;
   private Path keys;
-
-  private static Run run(String... args) {
-    CommandLine cmd = LeanDevnet.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    int exit = cmd.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   @BeforeEach
   void files() throws IOException {
@@ -61,7 +46,7 @@ class GenesisCommandTest {
   @Test
   void writesTheLeanQuickstartSampleBundle() throws IOException {
     Path out = tmp.resolve("genesis");
-    Run r = run("genesis", "--validator-config", config.toString(), "--keys-dir", keys.toString(),
+    CliRun r = CliRun.of("genesis", "--validator-config", config.toString(), "--keys-dir", keys.toString(),
         "-o", out.toString(), "--genesis-time", "1763712794");
 
     assertThat(r.err()).isEmpty();
@@ -103,9 +88,9 @@ class GenesisCommandTest {
 
   @Test
   void withoutKeysItSaysHowToGetThem() {
-    Run r = run("genesis", "--validator-config", config.toString(), "-o", tmp.resolve("g").toString());
+    CliRun r = CliRun.of("genesis", "--validator-config", config.toString(), "-o", tmp.resolve("g").toString());
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).isEqualTo("error: no XMSS keys for 10 validators: pass --keys-dir with a"
+    assertThat(r.err()).isEqualTo("no XMSS keys for 10 validators: pass --keys-dir with a"
         + " hash-sig-cli key directory (hashsig generate --num-validators 10 --log-num-active-epochs 18"
         + " --export-format ssz)\n");
     assertThat(tmp.resolve("g")).doesNotExist();
@@ -114,14 +99,14 @@ class GenesisCommandTest {
   @Test
   void badInputIsOneLineNamingFileAndLine() throws IOException {
     Files.writeString(config, Files.readString(config).replaceFirst("quic: 9001", "quic: nine"));
-    Run r = run("genesis", "--validator-config", config.toString(), "-o", tmp.resolve("g").toString(),
+    CliRun r = CliRun.of("genesis", "--validator-config", config.toString(), "-o", tmp.resolve("g").toString(),
         "--keys-dir", keys.toString());
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("error: " + config
+    assertThat(r.err()).isEqualTo("" + config
         + ":14: validators[0].enrFields.quic: expected a whole number, got 'nine'\n");
-    Run missing = run("genesis", "--validator-config", tmp.resolve("nope.yaml").toString(), "-o", "x");
+    CliRun missing = CliRun.of("genesis", "--validator-config", tmp.resolve("nope.yaml").toString(), "-o", "x");
     assertThat(missing.exit()).isEqualTo(2);
-    assertThat(missing.err()).isEqualTo("error: " + tmp.resolve("nope.yaml") + ": no such file\n");
+    assertThat(missing.err()).isEqualTo("" + tmp.resolve("nope.yaml") + ": no such file\n");
   }
 
   @Test
@@ -130,20 +115,20 @@ class GenesisCommandTest {
     Files.writeString(out.resolve("zeam_0.key"), "0".repeat(63) + "1\n");
     String[] args = {"genesis", "--validator-config", config.toString(), "--keys-dir", keys.toString(),
         "-o", out.toString()};
-    Run refused = run(args);
+    CliRun refused = CliRun.of(args);
     assertThat(refused.exit()).isEqualTo(1);
     assertThat(refused.err()).contains("already holds other files; pass --force");
 
     String[] forced = java.util.Arrays.copyOf(args, args.length + 1);
     forced[args.length] = "--force";
-    Run r = run(forced);
+    CliRun r = CliRun.of(forced);
     assertThat(r.exit()).isZero();
     assertThat(r.out()).containsPattern("previous content \\(with its keys\\) moved to .*g\\.replaced-\\d{8}-\\d{6}");
   }
 
   @Test
   void helpShowsAnExample() {
-    Run r = run("genesis", "--help");
+    CliRun r = CliRun.of("genesis", "--help");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("--validator-config=FILE", "--keys-dir=DIR", "--force", "-o, --output=DIR")
         .contains("Example:")
