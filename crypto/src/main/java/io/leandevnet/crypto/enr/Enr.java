@@ -244,7 +244,12 @@ public final class Enr {
     if (item == null) {
       return OptionalInt.empty();
     }
-    BigInteger v = asBytes(item, key).asUnsigned();
+    BigInteger v;
+    try {
+      v = asBytes(item, key).asUnsigned();
+    } catch (RlpException e) {
+      throw new EnrException("ENR '" + key + "': " + e.getMessage(), e);
+    }
     if (v.bitLength() > 16) {
       throw new EnrException("ENR '" + key + "' is not a 16-bit port");
     }
