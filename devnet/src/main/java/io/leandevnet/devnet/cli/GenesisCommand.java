@@ -53,8 +53,9 @@ import picocli.CommandLine.Spec;
       "devnet's validators and config.activeEpoch; the files needed are copied into",
       "DIR/hash-sig-keys. Running again into a DIR that holds this",
       "devnet's bundle reuses its keys. A DIR holding another devnet's bundle or",
-      "other files is refused unless --force. Key files are never overwritten: the",
-      "old content is moved to DIR.replaced-<time> unless all its keys carry over."
+      "other files is refused unless --force, which moves it to DIR.replaced-<time>.",
+      "Nothing is deleted but a previous bundle of the same devnet whose key files",
+      "all carry over; key files are never overwritten."
     })
 public final class GenesisCommand implements Callable<Integer> {
 
@@ -152,7 +153,7 @@ public final class GenesisCommand implements Callable<Integer> {
     if (!b.stateWritten()) {
       out.println("genesis.ssz/genesis.json not written: the genesis state builder is not connected");
     }
-    b.movedAside().ifPresent(p -> out.printf("previous content (with its keys) moved to %s%n", p));
+    b.movedAside().ifPresent(p -> out.printf("previous content moved to %s%n", p));
     out.flush();
   }
 }

@@ -13,8 +13,9 @@ import java.util.Optional;
  * @param nodes every node of validator-config.yaml, in file order
  * @param stateWritten whether genesis.ssz and genesis.json were written
  * @param keysReused whether hash-sig-keys/ was carried over from the previous bundle in dir
- * @param movedAside where the directory's previous content went, when it held key files the new
- *     bundle does not carry over (they are never deleted)
+ * @param movedAside where the directory's previous content went: another devnet's bundle or other
+ *     files replaced with force, or this devnet's previous bundle when it held key files the new
+ *     bundle does not carry over
  */
 public record GenesisBundle(Path dir, long genesisTime, int validatorCount, List<Node> nodes,
     boolean stateWritten, boolean keysReused, Optional<Path> movedAside) {

@@ -35,10 +35,11 @@ import java.util.stream.Stream;
  * <p>Writing is atomic: the bundle is built in a hidden directory next to the target and renamed
  * into place, with a marker file ({@value #MARKER}) written last, so an interrupted run leaves
  * nothing a later run takes for a bundle. A target that holds another devnet's bundle (or other
- * files) is refused unless {@code force}. Key files are never overwritten or deleted: the previous
- * content of the target is deleted only when every key file in it was carried over unchanged,
- * otherwise it is moved aside to {@code DIR.replaced-<time>}. On a re-run for the same devnet the
- * existing hash-sig-keys/ and jwtsecret are reused when they still fit.
+ * files) is refused unless {@code force}, and then moved aside to {@code DIR.replaced-<time>},
+ * never deleted. On a re-run for the same devnet the existing hash-sig-keys/ and jwtsecret are
+ * reused when they still fit, and the previous bundle is deleted only when every key file in it
+ * was carried over unchanged (otherwise it too is moved aside): key files are never overwritten
+ * or lost.
  */
 public final class GenesisBundleWriter {
 
@@ -93,7 +94,7 @@ public final class GenesisBundleWriter {
     if (existing == Existing.OTHER && !request.force()) {
       throw new GenesisException(target + ": already holds "
           + (Files.exists(target.resolve(MARKER)) ? "another devnet's genesis bundle" : "other files")
-          + "; pass --force to replace it (its key files are kept in " + target.getFileName()
+          + "; pass --force to replace it (its content is moved to " + target.getFileName()
           + ".replaced-<time>)");
     }
     Path tmp;
@@ -255,7 +256,7 @@ public final class GenesisBundleWriter {
       move(old, target);
       throw e;
     }
-    if (keysCarriedOver(old, target)) {
+    if (existing == Existing.SAME_DEVNET && keysCarriedOver(old, target)) {
       deleteTree(old);
       return Optional.empty();
     }

@@ -123,7 +123,7 @@ class GenesisCommandTest {
     forced[args.length] = "--force";
     CliRun r = CliRun.of(forced);
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).containsPattern("previous content \\(with its keys\\) moved to .*g\\.replaced-\\d{8}-\\d{6}");
+    assertThat(r.out()).containsPattern("previous content moved to .*g\\.replaced-\\d{8}-\\d{6}");
   }
 
   @Test

@@ -96,9 +96,14 @@ class GenesisBundleWriterTest {
     assertThatThrownBy(() -> write(dir, false))
         .isInstanceOf(GenesisException.class)
         .hasMessage(dir + ": already holds other files; pass --force to replace it"
-            + " (its key files are kept in g.replaced-<time>)");
+            + " (its content is moved to g.replaced-<time>)");
     assertThat(Files.readString(dir.resolve("notes.txt"))).isEqualTo("mine");
     assertThat(siblings()).containsExactly("g", "keys");
+
+    GenesisBundle b = write(dir, true);
+    assertThat(b.movedAside()).contains(tmp.resolve("g.replaced-20260102-030405"));
+    assertThat(Files.readString(tmp.resolve("g.replaced-20260102-030405/notes.txt"))).isEqualTo("mine");
+    assertThat(dir.resolve("nodes.yaml")).isRegularFile();
   }
 
   @Test
