@@ -45,6 +45,7 @@ public final class LeanDevnet implements Runnable {
     cmd.addSubcommand(new InspectCommand(registry));
     cmd.addSubcommand(new LogsCommand(registry));
     cmd.addSubcommand(new DashboardCommand(registry));
+    cmd.addSubcommand(new GenesisCommand());
     cmd.setExecutionExceptionHandler(LeanDevnet::handle);
     return cmd;
   }
