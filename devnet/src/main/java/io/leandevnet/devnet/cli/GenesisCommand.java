@@ -1,5 +1,9 @@
 package io.leandevnet.devnet.cli;
 
+import io.leandevnet.consensus.containers.State;
+import io.leandevnet.consensus.genesis.Genesis;
+import io.leandevnet.consensus.genesis.GenesisConfig;
+import io.leandevnet.devnet.genesis.ConsensusGenesisState;
 import io.leandevnet.devnet.genesis.GenesisBundle;
 import io.leandevnet.devnet.genesis.GenesisBundleWriter;
 import io.leandevnet.devnet.genesis.GenesisException;
@@ -32,6 +36,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "genesis",
     mixinStandardHelpOptions = true,
+    subcommands = GenesisInspectCommand.class,
     description = {
       "Writes a genesis bundle from a lean-quickstart validator-config.yaml.",
       "",
@@ -61,11 +66,11 @@ public final class GenesisCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--validator-config", required = true, paramLabel = "FILE",
+  @Option(names = "--validator-config", paramLabel = "FILE",
       description = "lean-quickstart validator-config.yaml.")
   Path validatorConfig;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
       description = "Directory to write the bundle to.")
   Path output;
 
@@ -90,9 +95,9 @@ public final class GenesisCommand implements Callable<Integer> {
 
   private final Optional<GenesisStateBuilder> stateBuilder;
 
-  /** Without a genesis state builder: genesis.ssz/genesis.json are left out. */
+  /** With the consensus module's genesis state: genesis.ssz and genesis.json are written. */
   public GenesisCommand() {
-    this(Optional.empty());
+    this(Optional.of(new ConsensusGenesisState()));
   }
 
   /** With the consensus module's genesis state builder (the seam for genesis.ssz/genesis.json). */
@@ -102,6 +107,13 @@ public final class GenesisCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (validatorConfig == null) {
+      throw UserError.invalidInput("genesis: give --validator-config FILE (see `lean-devnet genesis --help`),"
+          + " or use `lean-devnet genesis inspect DIR`");
+    }
+    if (output == null) {
+      throw UserError.invalidInput("genesis: give -o DIR, the directory to write the bundle to");
+    }
     ValidatorConfig config;
     String text;
     try {
@@ -150,8 +162,12 @@ public final class GenesisCommand implements Callable<Integer> {
     if (b.keysReused()) {
       out.println("hash-sig-keys/ reused from the previous bundle of this devnet");
     }
-    if (!b.stateWritten()) {
-      out.println("genesis.ssz/genesis.json not written: the genesis state builder is not connected");
+    if (b.stateWritten()) {
+      State state = GenesisConfig.load(b.dir().resolve("config.yaml")).genesisState();
+      out.printf("genesis state root %s, genesis block root %s%n", state.hashTreeRoot().toHex(),
+          Genesis.genesisBlock(state).hashTreeRoot().toHex());
+    } else {
+      out.println("genesis.ssz/genesis.json not written: no genesis state builder");
     }
     b.movedAside().ifPresent(p -> out.printf("previous content moved to %s%n", p));
     out.flush();

@@ -56,7 +56,16 @@ class GenesisCommandTest {
         .contains("GENESIS_TIME 1763712794 (2025-11-21T08:13:14Z), 10 validators, 10 nodes, ACTIVE_EPOCH 18")
         .containsPattern("zeam_0 +0 +127\\.0\\.0\\.1:9001 +16Uiu2HAkvi2sxT75Bpq1c7yV2FjnSQJJ432d6jeshbmfdJss1i6f")
         .containsPattern("ethlambda_0 +6 +127\\.0\\.0\\.1:9007 +16Uiu2HAmPV5jU62WtmDkCEmfq1jzbBDkGbHNsDN78gJyvmv2TuC5")
-        .contains("genesis.ssz/genesis.json not written");
+        .containsPattern("genesis state root 0x[0-9a-f]{64}, genesis block root 0x[0-9a-f]{64}");
+    assertThat(out.resolve("genesis.ssz")).isRegularFile();
+    assertThat(Files.readString(out.resolve("genesis.json"))).contains("\"genesisTime\" : 1763712794")
+        .contains("\"attestationPubkey\"");
+    CliRun inspect = CliRun.of("genesis", "inspect", out.toString());
+    assertThat(inspect.exit()).as(inspect.err()).isZero();
+    assertThat(inspect.out()).contains("validators:         10").contains("genesis.ssz:        matches config.yaml");
+    String stateRoot = inspect.out().lines().filter(l -> l.startsWith("genesis state root")).findFirst().orElseThrow()
+        .replaceAll(".*(0x[0-9a-f]{64}).*", "$1");
+    assertThat(r.out()).contains("genesis state root " + stateRoot);
     // count 1 everywhere: validator i is row i; keys sorted as Go's yaml.v3 sorts them
     assertThat(Files.readString(out.resolve("validators.yaml"))).isEqualTo("""
         ethlambda_0:
