@@ -1,0 +1,108 @@
+package io.leandevnet.node.net;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Settings of one node's transport.
+ *
+ * @param nodeName          this node's name, sent in the handshake (e.g. {@code builtin_0})
+ * @param listen            address and port to accept connections on (port 0: any free port)
+ * @param bootnodes         addresses to keep a connection to: the {@code ip} and {@code quic} port
+ *                          of each ENR in nodes.yaml (this node's own address may be among them)
+ * @param maxPayloadSize    largest decompressed payload: MAX_PAYLOAD_SIZE, 10 MiB
+ * @param respTimeout       how long a request waits for the end of its response: RESP_TIMEOUT, 10 s
+ * @param handshakeTimeout  how long a new connection may take to send its handshake
+ * @param keepAlive         idle time after which a connection sends a ping
+ * @param idleTimeout       silence after which a connection is considered dead
+ * @param connectTimeout    TCP connect timeout
+ * @param initialBackoff    first wait before redialling a bootnode; doubles on each failure
+ * @param maxBackoff        longest wait between dials
+ * @param forwardDegree     how many peers a received gossip message is forwarded to (own messages
+ *                          go to every peer)
+ * @param seenCacheSize     how many gossip message ids are remembered for duplicate suppression
+ * @param sendQueueCapacity frames queued per connection before new ones are dropped
+ */
+public record TransportConfig(
+        String nodeName,
+        InetSocketAddress listen,
+        List<InetSocketAddress> bootnodes,
+        int maxPayloadSize,
+        Duration respTimeout,
+        Duration handshakeTimeout,
+        Duration keepAlive,
+        Duration idleTimeout,
+        Duration connectTimeout,
+        Duration initialBackoff,
+        Duration maxBackoff,
+        int forwardDegree,
+        int seenCacheSize,
+        int sendQueueCapacity) {
+
+    /** MAX_PAYLOAD_SIZE of leanSpec's networking config. */
+    public static final int MAX_PAYLOAD_SIZE = 10 * 1024 * 1024;
+    /** RESP_TIMEOUT of leanSpec's networking config. */
+    public static final Duration RESP_TIMEOUT = Duration.ofSeconds(10);
+
+    public TransportConfig {
+        Objects.requireNonNull(nodeName, "nodeName");
+        if (nodeName.isBlank()) {
+            throw new IllegalArgumentException("node name must not be blank");
+        }
+        Objects.requireNonNull(listen, "listen");
+        bootnodes = List.copyOf(bootnodes);
+        positive(maxPayloadSize, "maxPayloadSize");
+        positive(forwardDegree, "forwardDegree");
+        positive(seenCacheSize, "seenCacheSize");
+        positive(sendQueueCapacity, "sendQueueCapacity");
+        for (var d : List.of(respTimeout, handshakeTimeout, keepAlive, idleTimeout, connectTimeout,
+                initialBackoff, maxBackoff)) {
+            if (d == null || !d.isPositive()) {
+                throw new IllegalArgumentException("transport durations must be positive, got " + d);
+            }
+        }
+        if (idleTimeout.compareTo(keepAlive) <= 0) {
+            throw new IllegalArgumentException("idleTimeout (" + idleTimeout + ") must exceed keepAlive ("
+                    + keepAlive + ")");
+        }
+    }
+
+    private static void positive(int value, String name) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be >= 1, got " + value);
+        }
+    }
+
+    /** The defaults: spec limits, 250 ms to 4 s backoff, forward degree 8 (gossipsub's D). */
+    public static TransportConfig of(String nodeName, InetSocketAddress listen, List<InetSocketAddress> bootnodes) {
+        return new TransportConfig(nodeName, listen, bootnodes, MAX_PAYLOAD_SIZE, RESP_TIMEOUT,
+                Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(2),
+                Duration.ofMillis(250), Duration.ofSeconds(4), 8, 16_384, 4_096);
+    }
+
+    public TransportConfig withBootnodes(List<InetSocketAddress> newBootnodes) {
+        return new TransportConfig(nodeName, listen, newBootnodes, maxPayloadSize, respTimeout, handshakeTimeout,
+                keepAlive, idleTimeout, connectTimeout, initialBackoff, maxBackoff, forwardDegree, seenCacheSize,
+                sendQueueCapacity);
+    }
+
+    public TransportConfig withRespTimeout(Duration timeout) {
+        return new TransportConfig(nodeName, listen, bootnodes, maxPayloadSize, timeout, handshakeTimeout,
+                keepAlive, idleTimeout, connectTimeout, initialBackoff, maxBackoff, forwardDegree, seenCacheSize,
+                sendQueueCapacity);
+    }
+
+    public TransportConfig withBackoff(Duration initial, Duration max) {
+        return new TransportConfig(nodeName, listen, bootnodes, maxPayloadSize, respTimeout, handshakeTimeout,
+                keepAlive, idleTimeout, connectTimeout, initial, max, forwardDegree, seenCacheSize,
+                sendQueueCapacity);
+    }
+
+    public TransportConfig withMaxPayloadSize(int size) {
+        return new TransportConfig(nodeName, listen, bootnodes, size, respTimeout, handshakeTimeout,
+                keepAlive, idleTimeout, connectTimeout, initialBackoff, maxBackoff, forwardDegree, seenCacheSize,
+                sendQueueCapacity);
+    }
+}
