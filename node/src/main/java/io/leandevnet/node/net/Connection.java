@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -56,6 +57,7 @@ final class Connection {
     private final CompletableFuture<CloseReason> closed = new CompletableFuture<>();
     private final Map<Long, PendingRequest> pending = new ConcurrentHashMap<>();
     private volatile Peer peer;
+    private volatile Set<String> peersOfPeer;
     private Thread writer;
 
     Connection(Socket socket, Direction direction, int sendQueueCapacity, byte[] pingFrame, Duration keepAlive,
@@ -94,6 +96,15 @@ final class Connection {
 
     void handshaken(Peer handshakePeer) {
         this.peer = handshakePeer;
+    }
+
+    /** The nodes the peer last said it is connected to; null until it says. */
+    Set<String> peersOfPeer() {
+        return peersOfPeer;
+    }
+
+    void peersOfPeer(Set<String> names) {
+        this.peersOfPeer = Set.copyOf(names);
     }
 
     String describe() {

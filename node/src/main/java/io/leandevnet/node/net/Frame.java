@@ -21,6 +21,13 @@ sealed interface Frame {
     /** The end of the response to request {@code id}. */
     record ResponseEnd(long id, ResponseCode code, String message) implements Frame {}
 
+    /** The names of the nodes the sender is connected to now. */
+    record Peers(java.util.List<String> names) implements Frame {
+        public Peers {
+            names = java.util.List.copyOf(names);
+        }
+    }
+
     /** Keeps an idle connection alive. */
     record Ping() implements Frame {}
 }

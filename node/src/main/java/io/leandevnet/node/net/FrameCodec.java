@@ -8,6 +8,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.xerial.snappy.Snappy;
 
 /**
@@ -23,6 +25,7 @@ import org.xerial.snappy.Snappy;
  *   4 RESPONSE_CHUNK  u64 id                                    body = one response chunk
  *   5 RESPONSE_END    u64 id ‖ u8 code ‖ u16 length ‖ message   (no body)
  *   6 PING            (nothing)
+ *   7 PEERS           u16 count ‖ count × (u8 length ‖ node name)  (no body)
  * </pre>
  * A frame longer than the limit derived from the payload limit, a payload that would decompress
  * to more than the payload limit, or anything undecodable raises {@link InvalidFrameException}.
@@ -35,6 +38,7 @@ final class FrameCodec {
     static final int RESPONSE_CHUNK = 4;
     static final int RESPONSE_END = 5;
     static final int PING = 6;
+    static final int PEERS = 7;
 
     private static final int MAX_HEADER = 1 + 8 + 2 + 0xFFFF;
 
@@ -77,6 +81,20 @@ final class FrameCodec {
                         .put((byte) e.code().wire()).putShort((short) message.length).put(message), null);
             }
             case Frame.Ping p -> assemble(PING, ByteBuffer.allocate(0), null);
+            case Frame.Peers p -> {
+                List<byte[]> names = new ArrayList<>();
+                int size = 2;
+                for (String name : p.names()) {
+                    byte[] bytes = utf8(name, 0xFF, "node name");
+                    names.add(bytes);
+                    size += 1 + bytes.length;
+                }
+                ByteBuffer header = ByteBuffer.allocate(size).putShort((short) names.size());
+                for (byte[] name : names) {
+                    header.put((byte) name.length).put(name);
+                }
+                yield assemble(PEERS, header, null);
+            }
         };
     }
 
@@ -149,6 +167,15 @@ final class FrameCodec {
                 case PING -> {
                     expectEnd(frame);
                     yield new Frame.Ping();
+                }
+                case PEERS -> {
+                    int count = frame.getShort() & 0xFFFF;
+                    List<String> names = new ArrayList<>(count);
+                    for (int i = 0; i < count; i++) {
+                        names.add(string(frame, frame.get() & 0xFF, "node name"));
+                    }
+                    expectEnd(frame);
+                    yield new Frame.Peers(names);
                 }
                 default -> throw new InvalidFrameException(Reason.MALFORMED, "unknown frame kind " + kind);
             };

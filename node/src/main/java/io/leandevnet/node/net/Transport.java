@@ -25,7 +25,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -43,8 +42,13 @@ import java.util.function.Supplier;
  *       sorts first.</li>
  *   <li><b>Gossip.</b> {@link #publish} sends a message to every peer. A received message is
  *       dropped if its {@link MessageId} was seen before, else handed to the topic's handler, one
- *       at a time on the gossip thread, and, if the handler accepts it, forwarded to up to
- *       {@link TransportConfig#forwardDegree()} other peers. Topics without a handler are relayed.</li>
+ *       at a time on the gossip thread, and, if the handler accepts it, forwarded to the peers
+ *       that the sender is not connected to. Each node tells its peers which nodes it is connected
+ *       to (a PEERS frame, {@link TransportConfig#peersAnnounceDelay()} after a change), so in a
+ *       full mesh nothing is forwarded and every message crosses each connection once; in a
+ *       partial mesh it still reaches every node (by induction: every neighbour of a node holding
+ *       the message gets it from that node or from the node it came from). Topics without a
+ *       handler are relayed.</li>
  *   <li><b>Req/resp.</b> {@link #request} sends a request with a fresh id; the response (chunks,
  *       then an end frame with a code) completes the future, which fails after
  *       {@link TransportConfig#respTimeout()}.</li>
@@ -73,6 +77,8 @@ public final class Transport implements AutoCloseable {
     private final AtomicLong nextRequestId = new AtomicLong();
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
     private final ExecutorService gossipExecutor;
+    private final java.util.concurrent.atomic.AtomicBoolean announcePending =
+            new java.util.concurrent.atomic.AtomicBoolean();
     private volatile boolean running;
     private ServerSocket server;
 
@@ -361,6 +367,7 @@ public final class Transport implements AutoCloseable {
                 existing.close(CloseReason.LOCAL_CLOSE); // replaced by c: its reader finds nothing to unregister
             }
             updatePeerGauges();
+            announcePeersSoon();
             return true;
         } finally {
             peersLock.unlock();
@@ -383,6 +390,7 @@ public final class Transport implements AutoCloseable {
                 return; // replaced by a newer connection to the same peer, which stays connected
             }
             updatePeerGauges();
+            announcePeersSoon();
         } finally {
             peersLock.unlock();
         }
@@ -418,6 +426,7 @@ public final class Transport implements AutoCloseable {
                 }
             }
             case Frame.Ping ping -> { }
+            case Frame.Peers announced -> c.peersOfPeer(new java.util.HashSet<>(announced.names()));
             case Frame.Hello hello -> throw new InvalidFrameException(Reason.PROTOCOL, "second handshake");
         }
     }
@@ -454,20 +463,40 @@ public final class Transport implements AutoCloseable {
     }
 
     private void forward(Topic topic, byte[] payload, String fromPeer) {
-        List<Connection> targets = new ArrayList<>();
+        Connection from = peers.get(fromPeer);
+        java.util.Set<String> reachedBySender = from == null ? null : from.peersOfPeer();
+        byte[] frame = null;
         for (var entry : peers.entrySet()) {
-            if (!entry.getKey().equals(fromPeer)) {
-                targets.add(entry.getValue());
+            String name = entry.getKey();
+            if (name.equals(fromPeer) || (reachedBySender != null && reachedBySender.contains(name))) {
+                continue;
             }
+            if (frame == null) {
+                frame = encode(new Frame.Gossip(topic, payload));
+            }
+            entry.getValue().send(frame);
         }
-        if (targets.isEmpty()) {
+    }
+
+    /** Tells every peer, once changes have settled for a moment, which nodes this node is connected to. */
+    private void announcePeersSoon() {
+        if (!announcePending.compareAndSet(false, true)) {
             return;
         }
-        Collections.shuffle(targets, ThreadLocalRandom.current());
-        byte[] frame = encode(new Frame.Gossip(topic, payload));
-        for (Connection c : targets.subList(0, Math.min(config.forwardDegree(), targets.size()))) {
-            c.send(frame);
-        }
+        spawn(config.nodeName() + "-announce", () -> {
+            try {
+                Thread.sleep(config.peersAnnounceDelay());
+            } catch (InterruptedException e) {
+                return;
+            } finally {
+                announcePending.set(false);
+            }
+            List<String> names = new ArrayList<>(peers.keySet());
+            byte[] frame = encode(new Frame.Peers(names));
+            for (Connection c : peers.values()) {
+                c.send(frame);
+            }
+        });
     }
 
     private void answer(Connection c, Frame.Request request) {

@@ -20,8 +20,8 @@ import java.util.Objects;
  * @param connectTimeout    TCP connect timeout
  * @param initialBackoff    first wait before redialling a bootnode; doubles on each failure
  * @param maxBackoff        longest wait between dials
- * @param forwardDegree     how many peers a received gossip message is forwarded to (own messages
- *                          go to every peer)
+ * @param peersAnnounceDelay how long peer-set changes are gathered before this node tells its peers
+ *                          which nodes it is connected to (used to forward gossip only where needed)
  * @param seenCacheSize     how many gossip message ids are remembered for duplicate suppression
  * @param sendQueueCapacity frames queued per connection before new ones are dropped
  */
@@ -37,7 +37,7 @@ public record TransportConfig(
         Duration connectTimeout,
         Duration initialBackoff,
         Duration maxBackoff,
-        int forwardDegree,
+        Duration peersAnnounceDelay,
         int seenCacheSize,
         int sendQueueCapacity) {
 
@@ -54,11 +54,10 @@ public record TransportConfig(
         Objects.requireNonNull(listen, "listen");
         bootnodes = List.copyOf(bootnodes);
         positive(maxPayloadSize, "maxPayloadSize");
-        positive(forwardDegree, "forwardDegree");
         positive(seenCacheSize, "seenCacheSize");
         positive(sendQueueCapacity, "sendQueueCapacity");
         for (var d : List.of(respTimeout, handshakeTimeout, keepAlive, idleTimeout, connectTimeout,
-                initialBackoff, maxBackoff)) {
+                initialBackoff, maxBackoff, peersAnnounceDelay)) {
             if (d == null || !d.isPositive()) {
                 throw new IllegalArgumentException("transport durations must be positive, got " + d);
             }
@@ -75,34 +74,34 @@ public record TransportConfig(
         }
     }
 
-    /** The defaults: spec limits, 250 ms to 4 s backoff, forward degree 8 (gossipsub's D). */
+    /** The defaults: spec limits, 250 ms to 4 s backoff, peer sets announced 200 ms after a change. */
     public static TransportConfig of(String nodeName, InetSocketAddress listen, List<InetSocketAddress> bootnodes) {
         return new TransportConfig(nodeName, listen, bootnodes, MAX_PAYLOAD_SIZE, RESP_TIMEOUT,
                 Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(2),
-                Duration.ofMillis(250), Duration.ofSeconds(4), 8, 16_384, 4_096);
+                Duration.ofMillis(250), Duration.ofSeconds(4), Duration.ofMillis(200), 16_384, 4_096);
     }
 
     public TransportConfig withBootnodes(List<InetSocketAddress> newBootnodes) {
         return new TransportConfig(nodeName, listen, newBootnodes, maxPayloadSize, respTimeout, handshakeTimeout,
-                keepAlive, idleTimeout, connectTimeout, initialBackoff, maxBackoff, forwardDegree, seenCacheSize,
+                keepAlive, idleTimeout, connectTimeout, initialBackoff, maxBackoff, peersAnnounceDelay, seenCacheSize,
                 sendQueueCapacity);
     }
 
     public TransportConfig withRespTimeout(Duration timeout) {
         return new TransportConfig(nodeName, listen, bootnodes, maxPayloadSize, timeout, handshakeTimeout,
-                keepAlive, idleTimeout, connectTimeout, initialBackoff, maxBackoff, forwardDegree, seenCacheSize,
+                keepAlive, idleTimeout, connectTimeout, initialBackoff, maxBackoff, peersAnnounceDelay, seenCacheSize,
                 sendQueueCapacity);
     }
 
     public TransportConfig withBackoff(Duration initial, Duration max) {
         return new TransportConfig(nodeName, listen, bootnodes, maxPayloadSize, respTimeout, handshakeTimeout,
-                keepAlive, idleTimeout, connectTimeout, initial, max, forwardDegree, seenCacheSize,
+                keepAlive, idleTimeout, connectTimeout, initial, max, peersAnnounceDelay, seenCacheSize,
                 sendQueueCapacity);
     }
 
     public TransportConfig withMaxPayloadSize(int size) {
         return new TransportConfig(nodeName, listen, bootnodes, size, respTimeout, handshakeTimeout,
-                keepAlive, idleTimeout, connectTimeout, initialBackoff, maxBackoff, forwardDegree, seenCacheSize,
+                keepAlive, idleTimeout, connectTimeout, initialBackoff, maxBackoff, peersAnnounceDelay, seenCacheSize,
                 sendQueueCapacity);
     }
 }
