@@ -125,6 +125,18 @@ class TransportTest {
             assertThat(t.peers()).hasSize(2);
         }
         assertThat(metricsByNode.get("builtin_0").connectedPeers.labelValues("builtin").get()).isEqualTo(2);
+
+        // Once the peer sets are announced, nobody forwards in a full mesh: one copy per receiver.
+        Thread.sleep(500);
+        long copiesAtB = receivedBlockCopies("builtin_1");
+        a.publish(Topic.BLOCK, utf8("block-3"));
+        await().atMost(WAIT).until(() -> delivered.get("builtin_2").contains("block:block-3"));
+        Thread.sleep(300);
+        assertThat(receivedBlockCopies("builtin_1")).isEqualTo(copiesAtB + 1);
+    }
+
+    private long receivedBlockCopies(String node) {
+        return metricsByNode.get(node).gossipBlockSize.collect().getDataPoints().get(0).getCount();
     }
 
     @Test
