@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.ToLongFunction;
 
 /**
@@ -40,6 +41,7 @@ public final class LeanMetrics {
     private final PrometheusTextFormatWriter textWriter =
             PrometheusTextFormatWriter.builder().setIncludeCreatedTimestamps(false).build();
     private final String ownClient;
+    private final ReentrantLock peersLock = new ReentrantLock();
 
     // Node info
     public final Gauge nodeInfo;
@@ -280,16 +282,21 @@ public final class LeanMetrics {
      * Sets {@code lean_connected_peers} and {@code lean_gossip_mesh_peers} from the connected
      * peers' client types; client types seen before and now absent drop to 0.
      */
-    public synchronized void setConnectedPeers(Map<String, Integer> peersByClient) {
-        Map<String, Integer> all = new HashMap<>(peersByClient);
-        all.putIfAbsent(ownClient, 0);
-        for (var snapshot : connectedPeers.collect().getDataPoints()) {
-            all.putIfAbsent(snapshot.getLabels().get("client"), 0);
+    public void setConnectedPeers(Map<String, Integer> peersByClient) {
+        peersLock.lock();
+        try {
+            Map<String, Integer> all = new HashMap<>(peersByClient);
+            all.putIfAbsent(ownClient, 0);
+            for (var snapshot : connectedPeers.collect().getDataPoints()) {
+                all.putIfAbsent(snapshot.getLabels().get("client"), 0);
+            }
+            all.forEach((client, count) -> {
+                connectedPeers.labelValues(client).set(count);
+                gossipMeshPeers.labelValues(client).set(count);
+            });
+        } finally {
+            peersLock.unlock();
         }
-        all.forEach((client, count) -> {
-            connectedPeers.labelValues(client).set(count);
-            gossipMeshPeers.labelValues(client).set(count);
-        });
     }
 
     /** Counts a refused frame or rejected message under its reason. */

@@ -99,6 +99,12 @@ public record TransportConfig(
                 sendQueueCapacity);
     }
 
+    public TransportConfig withKeepAlive(Duration newKeepAlive, Duration newIdleTimeout) {
+        return new TransportConfig(nodeName, listen, bootnodes, maxPayloadSize, respTimeout, handshakeTimeout,
+                newKeepAlive, newIdleTimeout, connectTimeout, initialBackoff, maxBackoff, peersAnnounceDelay,
+                seenCacheSize, sendQueueCapacity);
+    }
+
     public TransportConfig withMaxPayloadSize(int size) {
         return new TransportConfig(nodeName, listen, bootnodes, size, respTimeout, handshakeTimeout,
                 keepAlive, idleTimeout, connectTimeout, initialBackoff, maxBackoff, peersAnnounceDelay, seenCacheSize,

@@ -361,6 +361,31 @@ class TransportTest {
     }
 
     @Test
+    void aPeerThatFallsSilentIsDroppedAfterTheIdleTimeout() throws Exception {
+        Transport node = start(config("node_0", 0).withKeepAlive(Duration.ofMillis(200), Duration.ofMillis(800)));
+        List<String> gone = new CopyOnWriteArrayList<>();
+        node.addPeerListener(new PeerListener() {
+            @Override
+            public void onDisconnected(Peer peer) {
+                gone.add(peer.name());
+            }
+        });
+        InetSocketAddress target = node.boundAddress();
+        FrameCodec codec = new FrameCodec(TransportConfig.MAX_PAYLOAD_SIZE);
+        try (Socket s = new Socket(target.getAddress(), target.getPort())) {
+            s.getOutputStream().write(codec.encode(new Frame.Hello("silent_0", new byte[0])));
+            awaitPeers(node, 1);
+            assertThat(node.peers().get(0).direction()).isEqualTo(Direction.INBOUND);
+            await().atMost(WAIT).until(() -> node.peers().isEmpty());
+        }
+        assertThat(gone).containsExactly("silent_0");
+        assertThat(metricsByNode.get("node_0").peerDisconnectionEvents.labelValues("inbound", "timeout").get())
+                .isEqualTo(1);
+        assertThat(metricsByNode.get("node_0").peerConnectionEvents.labelValues("inbound", "success").get())
+                .isEqualTo(1);
+    }
+
+    @Test
     void aPeerSendingOversizeGossipIsDisconnectedAndComesBack() {
         Transport small = start(config("small_0", 0).withMaxPayloadSize(1024));
         Transport big = start(config("big_0", 0, small.boundAddress()));
