@@ -212,6 +212,11 @@ public final class Transport implements AutoCloseable {
             } catch (IOException e) {
                 if (running) {
                     LOG.log(System.Logger.Level.WARNING, config.nodeName() + ": accept failed: " + e);
+                    try {
+                        Thread.sleep(config.initialBackoff()); // e.g. out of file descriptors: do not spin
+                    } catch (InterruptedException interrupted) {
+                        return;
+                    }
                 }
                 continue;
             }
@@ -227,23 +232,11 @@ public final class Transport implements AutoCloseable {
             while (running) {
                 Connection existing = knownName == null ? null : peers.get(knownName);
                 if (existing != null) {
-                    existing.closed().get();
+                    awaitClosed(existing);
                     Thread.sleep(config.initialBackoff());
                     continue;
                 }
-                Socket socket = new Socket();
-                try {
-                    socket.connect(address, (int) config.connectTimeout().toMillis());
-                } catch (IOException e) {
-                    socket.close();
-                    countConnection(Direction.OUTBOUND, e instanceof SocketTimeoutException ? "timeout" : "error");
-                    Thread.sleep(backoff);
-                    backoff = min(backoff.multipliedBy(2), config.maxBackoff());
-                    continue;
-                }
-                CompletableFuture<String> handshake = new CompletableFuture<>();
-                spawn(config.nodeName() + "-out-" + address, () -> runConnection(socket, Direction.OUTBOUND, handshake));
-                String name = handshake.get();
+                String name = dialOnce(address);
                 if (name == null) {
                     Thread.sleep(backoff);
                     backoff = min(backoff.multipliedBy(2), config.maxBackoff());
@@ -259,8 +252,33 @@ public final class Transport implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             // closing
-        } catch (ExecutionException | IOException e) {
-            LOG.log(System.Logger.Level.WARNING, config.nodeName() + ": dialler of " + address + " stopped: " + e);
+        }
+    }
+
+    private static void awaitClosed(Connection c) throws InterruptedException {
+        try {
+            c.closed().get();
+        } catch (ExecutionException e) {
+            // never completed exceptionally: closed either way
+        }
+    }
+
+    /** Connects and runs the handshake; the peer's name, or null when either failed. */
+    private String dialOnce(InetSocketAddress address) throws InterruptedException {
+        Socket socket = new Socket();
+        try {
+            socket.connect(address, (int) config.connectTimeout().toMillis());
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(socket);
+            countConnection(Direction.OUTBOUND, e instanceof SocketTimeoutException ? "timeout" : "error");
+            return null;
+        }
+        CompletableFuture<String> handshake = new CompletableFuture<>();
+        spawn(config.nodeName() + "-out-" + address, () -> runConnection(socket, Direction.OUTBOUND, handshake));
+        try {
+            return handshake.get();
+        } catch (ExecutionException e) {
+            return null; // runConnection completes with null, never exceptionally
         }
     }
 
@@ -336,6 +354,13 @@ public final class Transport implements AutoCloseable {
             c.close(CloseReason.REMOTE_CLOSE);
         } catch (IOException e) {
             if (c.peer() == null && !c.isClosed()) {
+                countConnection(direction, "error");
+            }
+            c.close(CloseReason.ERROR);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, config.nodeName() + ": closing " + c.describe()
+                    + " after an internal error", e);
+            if (c.peer() == null) {
                 countConnection(direction, "error");
             }
             c.close(CloseReason.ERROR);
@@ -599,14 +624,10 @@ public final class Transport implements AutoCloseable {
             }
             running = false;
         }
-        closeQuietlyServer();
-        peersLock.lock();
-        try {
-            for (Connection c : connections.keySet()) {
-                c.close(CloseReason.LOCAL_CLOSE);
-            }
-        } finally {
-            peersLock.unlock();
+        closeQuietlyServer(); // every connection is in `connections` before it checks `running`
+
+        for (Connection c : connections.keySet()) {
+            c.close(CloseReason.LOCAL_CLOSE);
         }
         for (Thread t : threads) {
             t.interrupt();

@@ -361,6 +361,25 @@ class TransportTest {
     }
 
     @Test
+    void aFailingStatusSupplierCostsOneConnectionAttemptNotTheDialler() {
+        Transport server = start(config("server_0", 0));
+        AtomicInteger calls = new AtomicInteger();
+        TransportConfig clientConfig = config("client_0", 0, server.boundAddress());
+        LeanMetrics metrics = new LeanMetrics("client_0", "test", Instant.now(), FixedNodeView.genesis(),
+                SlotClock.system(0));
+        Transport client = new Transport(clientConfig, metrics, () -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new IllegalStateException("store not ready");
+            }
+            return new byte[0];
+        });
+        started.add(client.start());
+        awaitPeers(client, 1);
+        assertThat(calls.get()).isGreaterThanOrEqualTo(2);
+        assertThat(metrics.peerConnectionEvents.labelValues("outbound", "error").get()).isEqualTo(1);
+    }
+
+    @Test
     void aPeerThatFallsSilentIsDroppedAfterTheIdleTimeout() throws Exception {
         Transport node = start(config("node_0", 0).withKeepAlive(Duration.ofMillis(200), Duration.ofMillis(800)));
         List<String> gone = new CopyOnWriteArrayList<>();
