@@ -625,7 +625,6 @@ public final class Transport implements AutoCloseable {
             running = false;
         }
         closeQuietlyServer(); // every connection is in `connections` before it checks `running`
-
         for (Connection c : connections.keySet()) {
             c.close(CloseReason.LOCAL_CLOSE);
         }
