@@ -101,7 +101,8 @@ public final class ApiServer implements AutoCloseable {
         try {
             return HttpServer.create(address, 64);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot bind the " + what + " server to " + address + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot bind the " + what + " server to " + address + ": "
+                    + e.getMessage(), e);
         }
     }
 

@@ -6,8 +6,11 @@ package io.leandevnet.node.net;
  */
 sealed interface Frame {
 
-    /** The first frame each side sends: its node name and its SSZ {@code Status}. */
-    record Hello(String nodeName, byte[] status) implements Frame {}
+    /**
+     * The first frame each side sends: the wire version, the network it belongs to, its node name
+     * and its SSZ {@code Status}.
+     */
+    record Hello(int version, String networkId, String nodeName, byte[] status) implements Frame {}
 
     /** A gossip message on a topic. */
     record Gossip(Topic topic, byte[] payload) implements Frame {}

@@ -19,7 +19,8 @@ import org.xerial.snappy.Snappy;
  * </pre>
  * where the body is the payload compressed with snappy's raw block format, and the header is:
  * <pre>
- *   1 HELLO           u16 name length ‖ name (UTF-8)            body = Status
+ *   1 HELLO           u8 version ‖ u8 network id length ‖ network id ‖ u16 name length ‖ name
+ *                                                               body = Status
  *   2 GOSSIP          u8 topic length ‖ topic (UTF-8)           body = message
  *   3 REQUEST         u64 id ‖ u8 protocol length ‖ protocol    body = request
  *   4 RESPONSE_CHUNK  u64 id                                    body = one response chunk
@@ -31,6 +32,9 @@ import org.xerial.snappy.Snappy;
  * to more than the payload limit, or anything undecodable raises {@link InvalidFrameException}.
  */
 final class FrameCodec {
+
+    /** The version of this wire format, sent in the handshake. */
+    static final int VERSION = 1;
 
     static final int HELLO = 1;
     static final int GOSSIP = 2;
@@ -62,12 +66,15 @@ final class FrameCodec {
     byte[] encode(Frame frame) throws IOException {
         return switch (frame) {
             case Frame.Hello h -> {
+                byte[] network = utf8(h.networkId(), 0xFF, "network id");
                 byte[] name = utf8(h.nodeName(), 0xFFFF, "node name");
-                yield assemble(HELLO, ByteBuffer.allocate(2 + name.length).putShort((short) name.length).put(name), h.status());
+                yield assemble(HELLO, ByteBuffer.allocate(4 + network.length + name.length).put((byte) h.version())
+                        .put((byte) network.length).put(network).putShort((short) name.length).put(name), h.status());
             }
             case Frame.Gossip g -> {
                 byte[] topic = utf8(g.topic().name(), 0xFF, "topic");
-                yield assemble(GOSSIP, ByteBuffer.allocate(1 + topic.length).put((byte) topic.length).put(topic), g.payload());
+                yield assemble(GOSSIP, ByteBuffer.allocate(1 + topic.length).put((byte) topic.length).put(topic),
+                        g.payload());
             }
             case Frame.Request r -> {
                 byte[] protocol = utf8(r.protocol(), 0xFF, "protocol");
@@ -135,11 +142,13 @@ final class FrameCodec {
         try {
             return switch (kind) {
                 case HELLO -> {
+                    int version = frame.get() & 0xFF;
+                    String network = string(frame, frame.get() & 0xFF, "network id");
                     String name = string(frame, frame.getShort() & 0xFFFF, "node name");
                     if (name.isEmpty()) {
                         throw new InvalidFrameException(Reason.MALFORMED, "handshake without a node name");
                     }
-                    yield new Frame.Hello(name, body(frame));
+                    yield new Frame.Hello(version, network, name, body(frame));
                 }
                 case GOSSIP -> {
                     String topic = string(frame, frame.get() & 0xFF, "topic");

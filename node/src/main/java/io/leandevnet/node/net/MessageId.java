@@ -24,7 +24,8 @@ public record MessageId(long high, long middle, int low) {
         }
         byte[] topicBytes = topic.name().getBytes(StandardCharsets.UTF_8);
         sha256.update(VALID_SNAPPY_DOMAIN);
-        sha256.update(ByteBuffer.allocate(Long.BYTES).order(ByteOrder.LITTLE_ENDIAN).putLong(topicBytes.length).array());
+        sha256.update(ByteBuffer.allocate(Long.BYTES).order(ByteOrder.LITTLE_ENDIAN)
+                .putLong(topicBytes.length).array());
         sha256.update(topicBytes);
         sha256.update(payload);
         ByteBuffer digest = ByteBuffer.wrap(sha256.digest());

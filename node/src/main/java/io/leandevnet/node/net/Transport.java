@@ -304,7 +304,8 @@ public final class Transport implements AutoCloseable {
                 c.close(CloseReason.LOCAL_CLOSE);
                 return;
             }
-            c.startWriter(encode(new Frame.Hello(config.nodeName(), status.get())));
+            c.startWriter(encode(new Frame.Hello(FrameCodec.VERSION, config.networkId(), config.nodeName(),
+                    status.get())));
             socket.setSoTimeout((int) config.handshakeTimeout().toMillis());
             Frame first;
             try {
@@ -316,6 +317,14 @@ public final class Transport implements AutoCloseable {
             }
             if (!(first instanceof Frame.Hello hello)) {
                 throw new InvalidFrameException(Reason.PROTOCOL, "expected a handshake first, got " + kind(first));
+            }
+            if (hello.version() != FrameCodec.VERSION) {
+                throw new InvalidFrameException(Reason.PROTOCOL, "peer " + hello.nodeName() + " speaks wire version "
+                        + hello.version() + ", this node " + FrameCodec.VERSION);
+            }
+            if (!hello.networkId().equals(config.networkId())) {
+                throw new InvalidFrameException(Reason.PROTOCOL, "peer " + hello.nodeName() + " is on network '"
+                        + hello.networkId() + "', this node on '" + config.networkId() + "'");
             }
             Peer peer = new Peer(hello.nodeName(), c.remote(), direction);
             c.handshaken(peer);

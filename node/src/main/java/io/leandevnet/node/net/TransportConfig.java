@@ -8,6 +8,9 @@ import java.util.Objects;
 /**
  * Settings of one node's transport.
  *
+ * @param networkId         the devnet this node belongs to (e.g. its genesis time or genesis state
+ *                          root); peers with another id are refused, so that nodes of an old devnet
+ *                          on the same ports never join a new one
  * @param nodeName          this node's name, sent in the handshake (e.g. {@code builtin_0})
  * @param listen            address and port to accept connections on (port 0: any free port)
  * @param bootnodes         addresses to keep a connection to: the {@code ip} and {@code quic} port
@@ -26,6 +29,7 @@ import java.util.Objects;
  * @param sendQueueCapacity frames queued per connection before new ones are dropped
  */
 public record TransportConfig(
+        String networkId,
         String nodeName,
         InetSocketAddress listen,
         List<InetSocketAddress> bootnodes,
@@ -47,6 +51,10 @@ public record TransportConfig(
     public static final Duration RESP_TIMEOUT = Duration.ofSeconds(10);
 
     public TransportConfig {
+        Objects.requireNonNull(networkId, "networkId");
+        if (networkId.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 255) {
+            throw new IllegalArgumentException("network id must be at most 255 bytes, got '" + networkId + "'");
+        }
         Objects.requireNonNull(nodeName, "nodeName");
         if (nodeName.isBlank()) {
             throw new IllegalArgumentException("node name must not be blank");
@@ -75,39 +83,40 @@ public record TransportConfig(
     }
 
     /** The defaults: spec limits, 250 ms to 4 s backoff, peer sets announced 200 ms after a change. */
-    public static TransportConfig of(String nodeName, InetSocketAddress listen, List<InetSocketAddress> bootnodes) {
-        return new TransportConfig(nodeName, listen, bootnodes, MAX_PAYLOAD_SIZE, RESP_TIMEOUT,
+    public static TransportConfig of(String networkId, String nodeName, InetSocketAddress listen,
+                                     List<InetSocketAddress> bootnodes) {
+        return new TransportConfig(networkId, nodeName, listen, bootnodes, MAX_PAYLOAD_SIZE, RESP_TIMEOUT,
                 Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(2),
                 Duration.ofMillis(250), Duration.ofSeconds(4), Duration.ofMillis(200), 16_384, 4_096);
     }
 
     public TransportConfig withBootnodes(List<InetSocketAddress> newBootnodes) {
-        return new TransportConfig(nodeName, listen, newBootnodes, maxPayloadSize, respTimeout, handshakeTimeout,
-                keepAlive, idleTimeout, connectTimeout, initialBackoff, maxBackoff, peersAnnounceDelay, seenCacheSize,
-                sendQueueCapacity);
+        return new TransportConfig(networkId, nodeName, listen, newBootnodes, maxPayloadSize, respTimeout,
+                handshakeTimeout, keepAlive, idleTimeout, connectTimeout, initialBackoff, maxBackoff,
+                peersAnnounceDelay, seenCacheSize, sendQueueCapacity);
     }
 
     public TransportConfig withRespTimeout(Duration timeout) {
-        return new TransportConfig(nodeName, listen, bootnodes, maxPayloadSize, timeout, handshakeTimeout,
-                keepAlive, idleTimeout, connectTimeout, initialBackoff, maxBackoff, peersAnnounceDelay, seenCacheSize,
-                sendQueueCapacity);
+        return new TransportConfig(networkId, nodeName, listen, bootnodes, maxPayloadSize, timeout,
+                handshakeTimeout, keepAlive, idleTimeout, connectTimeout, initialBackoff, maxBackoff,
+                peersAnnounceDelay, seenCacheSize, sendQueueCapacity);
     }
 
     public TransportConfig withBackoff(Duration initial, Duration max) {
-        return new TransportConfig(nodeName, listen, bootnodes, maxPayloadSize, respTimeout, handshakeTimeout,
-                keepAlive, idleTimeout, connectTimeout, initial, max, peersAnnounceDelay, seenCacheSize,
-                sendQueueCapacity);
+        return new TransportConfig(networkId, nodeName, listen, bootnodes, maxPayloadSize, respTimeout,
+                handshakeTimeout, keepAlive, idleTimeout, connectTimeout, initial, max,
+                peersAnnounceDelay, seenCacheSize, sendQueueCapacity);
     }
 
     public TransportConfig withKeepAlive(Duration newKeepAlive, Duration newIdleTimeout) {
-        return new TransportConfig(nodeName, listen, bootnodes, maxPayloadSize, respTimeout, handshakeTimeout,
-                newKeepAlive, newIdleTimeout, connectTimeout, initialBackoff, maxBackoff, peersAnnounceDelay,
-                seenCacheSize, sendQueueCapacity);
+        return new TransportConfig(networkId, nodeName, listen, bootnodes, maxPayloadSize, respTimeout,
+                handshakeTimeout, newKeepAlive, newIdleTimeout, connectTimeout, initialBackoff, maxBackoff,
+                peersAnnounceDelay, seenCacheSize, sendQueueCapacity);
     }
 
     public TransportConfig withMaxPayloadSize(int size) {
-        return new TransportConfig(nodeName, listen, bootnodes, size, respTimeout, handshakeTimeout,
-                keepAlive, idleTimeout, connectTimeout, initialBackoff, maxBackoff, peersAnnounceDelay, seenCacheSize,
-                sendQueueCapacity);
+        return new TransportConfig(networkId, nodeName, listen, bootnodes, size, respTimeout,
+                handshakeTimeout, keepAlive, idleTimeout, connectTimeout, initialBackoff, maxBackoff,
+                peersAnnounceDelay, seenCacheSize, sendQueueCapacity);
     }
 }

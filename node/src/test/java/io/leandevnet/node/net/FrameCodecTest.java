@@ -53,7 +53,9 @@ class FrameCodecTest {
 
     @Test
     void handshakePeersAndPingRoundTrip() throws IOException {
-        Frame.Hello hello = (Frame.Hello) roundTrip(new Frame.Hello("builtin_0", new byte[] {1, 2, 3}));
+        Frame.Hello hello = (Frame.Hello) roundTrip(new Frame.Hello(1, "devnet-42", "builtin_0", new byte[] {1, 2, 3}));
+        assertThat(hello.version()).isEqualTo(1);
+        assertThat(hello.networkId()).isEqualTo("devnet-42");
         assertThat(hello.nodeName()).isEqualTo("builtin_0");
         assertThat(hello.status()).containsExactly(1, 2, 3);
         assertThat(roundTrip(new Frame.Peers(List.of("a_0", "b_1")))).isEqualTo(new Frame.Peers(List.of("a_0", "b_1")));

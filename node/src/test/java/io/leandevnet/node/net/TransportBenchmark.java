@@ -24,11 +24,12 @@ import java.util.concurrent.atomic.LongAdder;
  * <pre>
  * ./mvnw -q -pl node -am test-compile
  * java -cp "node/target/classes:node/target/test-classes:$(cat /tmp/node-cp.txt)" \
- *      io.leandevnet.node.net.TransportBenchmark [nodes=64] [slots=10] [attestationBytes=3200] [blockBytes=60000]
+ *      io.leandevnet.node.net.TransportBenchmark [nodes=64] [slots=10] [attestationBytes=3200] [blockBytes=60000] \
+ *      [slotMillis=1000]
  * </pre>
  * (/tmp/node-cp.txt: {@code ./mvnw -q -pl node -am dependency:build-classpath -Dmdep.outputFile=/tmp/node-cp.txt}).
- * Slots are compressed to 1 s of wall time so that the run is short; the CPU figure is per
- * simulated slot.
+ * Slots are compressed to 1 s of wall time by default so that the run is short (4000 for the real
+ * pace); the CPU figure is per simulated slot.
  */
 public final class TransportBenchmark {
 
@@ -39,7 +40,7 @@ public final class TransportBenchmark {
         int slots = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         int attestationBytes = args.length > 2 ? Integer.parseInt(args[2]) : 3200;
         int blockBytes = args.length > 3 ? Integer.parseInt(args[3]) : 60_000;
-        long slotMillis = 1000;
+        long slotMillis = args.length > 4 ? Long.parseLong(args[4]) : 1000;
 
         List<Integer> ports = new ArrayList<>();
         List<ServerSocket> probes = new ArrayList<>();
@@ -62,7 +63,7 @@ public final class TransportBenchmark {
             String name = "builtin_" + i;
             LeanMetrics metrics = new LeanMetrics(name, "bench", Instant.now(), FixedNodeView.genesis(),
                     SlotClock.system(0));
-            Transport t = new Transport(TransportConfig.of(name, all.get(i), all), metrics, () -> new byte[84]);
+            Transport t = new Transport(TransportConfig.of("bench", name, all.get(i), all), metrics, () -> new byte[84]);
             GossipHandler handler = (topic, payload, from) -> {
                 delivered.increment();
                 if (sampleCounter.incrementAndGet() % 4 == 0) {

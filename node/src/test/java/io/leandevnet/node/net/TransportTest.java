@@ -36,6 +36,7 @@ class TransportTest {
 
     private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
     private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final String NETWORK = "devnet-1700000000";
 
     private final List<Transport> started = new CopyOnWriteArrayList<>();
     private final Map<String, LeanMetrics> metricsByNode = new ConcurrentHashMap<>();
@@ -67,7 +68,7 @@ class TransportTest {
     }
 
     private TransportConfig config(String name, int port, InetSocketAddress... bootnodes) {
-        return TransportConfig.of(name, address(port), List.of(bootnodes))
+        return TransportConfig.of(NETWORK, name, address(port), List.of(bootnodes))
                 .withBackoff(Duration.ofMillis(50), Duration.ofMillis(400));
     }
 
@@ -93,6 +94,10 @@ class TransportTest {
 
     private double invalid(String node, String reason) {
         return metricsByNode.get(node).networkInvalidMessages.labelValues(reason).get();
+    }
+
+    private static Frame.Hello hello(String name) {
+        return new Frame.Hello(FrameCodec.VERSION, NETWORK, name, new byte[0]);
     }
 
     private static byte[] utf8(String s) {
@@ -283,7 +288,7 @@ class TransportTest {
 
     @Test
     void theDefaultResponseTimeoutIsRespTimeout() {
-        assertThat(TransportConfig.of("x_0", address(0), List.of()).respTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(TransportConfig.of(NETWORK, "x_0", address(0), List.of()).respTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(TransportConfig.MAX_PAYLOAD_SIZE).isEqualTo(10 * 1024 * 1024);
     }
 
@@ -334,7 +339,7 @@ class TransportTest {
 
         // 4. after a valid handshake: a payload decompressing past MAX_PAYLOAD_SIZE, then bad snappy
         try (Socket s = new Socket(target.getAddress(), target.getPort())) {
-            s.getOutputStream().write(codec.encode(new Frame.Hello("mallory_0", new byte[0])));
+            s.getOutputStream().write(codec.encode(hello("mallory_0")));
             byte[] topic = utf8("block");
             byte[] bomb = Snappy.compress(new byte[TransportConfig.MAX_PAYLOAD_SIZE + 1]);
             byte[] rest = ByteBuffer.allocate(1 + topic.length + bomb.length).put((byte) topic.length).put(topic)
@@ -344,7 +349,7 @@ class TransportTest {
         }
         await().atMost(WAIT).until(() -> invalid("victim_0", "oversize") == 2);
         try (Socket s = new Socket(target.getAddress(), target.getPort())) {
-            s.getOutputStream().write(codec.encode(new Frame.Hello("mallory_0", new byte[0])));
+            s.getOutputStream().write(codec.encode(hello("mallory_0")));
             byte[] rest = ByteBuffer.allocate(1 + 5 + 6).put((byte) 5).put(utf8("block"))
                     .put(new byte[] {(byte) 0x80, 1, 2, 3, 4, 5}).array();
             s.getOutputStream().write(frame(FrameCodec.GOSSIP, rest));
@@ -380,6 +385,29 @@ class TransportTest {
     }
 
     @Test
+    void nodesOfAnotherNetworkOrWireVersionAreRefused() throws Exception {
+        Transport node = start(config("node_0", 0));
+        Transport stranger = start(new TransportConfig("devnet-1600000000", "stranger_0", address(0),
+                List.of(node.boundAddress()), TransportConfig.MAX_PAYLOAD_SIZE, TransportConfig.RESP_TIMEOUT,
+                Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(2),
+                Duration.ofMillis(50), Duration.ofMillis(400), Duration.ofMillis(200), 1024, 1024));
+        await().atMost(WAIT).until(() -> invalid("node_0", "protocol") >= 1 && invalid("stranger_0", "protocol") >= 1);
+        assertThat(node.peers()).isEmpty();
+        assertThat(stranger.peers()).isEmpty();
+
+        InetSocketAddress target = node.boundAddress();
+        FrameCodec codec = new FrameCodec(TransportConfig.MAX_PAYLOAD_SIZE);
+        double before = invalid("node_0", "protocol");
+        try (Socket s = new Socket(target.getAddress(), target.getPort())) {
+            s.getOutputStream().write(codec.encode(new Frame.Hello(FrameCodec.VERSION + 1, NETWORK, "future_0",
+                    new byte[0])));
+            assertThat(closedByNode(s)).isTrue();
+        }
+        await().atMost(WAIT).until(() -> invalid("node_0", "protocol") > before);
+        assertThat(node.peers()).isEmpty();
+    }
+
+    @Test
     void aPeerThatFallsSilentIsDroppedAfterTheIdleTimeout() throws Exception {
         Transport node = start(config("node_0", 0).withKeepAlive(Duration.ofMillis(200), Duration.ofMillis(800)));
         List<String> gone = new CopyOnWriteArrayList<>();
@@ -392,7 +420,7 @@ class TransportTest {
         InetSocketAddress target = node.boundAddress();
         FrameCodec codec = new FrameCodec(TransportConfig.MAX_PAYLOAD_SIZE);
         try (Socket s = new Socket(target.getAddress(), target.getPort())) {
-            s.getOutputStream().write(codec.encode(new Frame.Hello("silent_0", new byte[0])));
+            s.getOutputStream().write(codec.encode(hello("silent_0")));
             awaitPeers(node, 1);
             assertThat(node.peers().get(0).direction()).isEqualTo(Direction.INBOUND);
             await().atMost(WAIT).until(() -> node.peers().isEmpty());
