@@ -121,14 +121,19 @@ public final class Transport implements AutoCloseable {
         if (server != null) {
             throw new IllegalStateException("transport of " + config.nodeName() + " already started");
         }
+        ServerSocket socket = null;
         try {
-            server = new ServerSocket();
-            server.setReuseAddress(true);
-            server.bind(config.listen());
+            socket = new ServerSocket();
+            socket.setReuseAddress(true);
+            socket.bind(config.listen());
         } catch (IOException e) {
+            if (socket != null) {
+                closeQuietly(socket);
+            }
             throw new UncheckedIOException("node " + config.nodeName() + " cannot listen on " + config.listen()
                     + ": " + e.getMessage(), e);
         }
+        server = socket;
         running = true;
         spawn(config.nodeName() + "-accept", this::acceptLoop);
         for (InetSocketAddress bootnode : new LinkedHashSet<>(config.bootnodes())) {
@@ -166,6 +171,7 @@ public final class Transport implements AutoCloseable {
      * Sends a message of this node to every peer.
      *
      * @return how many peers it was queued for
+     * @throws IllegalArgumentException when the payload exceeds the payload limit
      */
     public int publish(Topic topic, byte[] payload) {
         seen.add(MessageId.of(topic, payload));
@@ -185,6 +191,7 @@ public final class Transport implements AutoCloseable {
      * @return the response; fails with {@link java.util.concurrent.TimeoutException} after the
      *         response timeout, with an {@link IOException} when the peer is not connected or
      *         disconnects first
+     * @throws IllegalArgumentException when the payload exceeds the payload limit
      */
     public CompletableFuture<Response> request(String peerName, RequestType type, byte[] payload) {
         Connection c = peers.get(peerName);
@@ -604,7 +611,7 @@ public final class Transport implements AutoCloseable {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    private static void closeQuietly(Socket socket) {
+    private static void closeQuietly(java.io.Closeable socket) {
         try {
             socket.close();
         } catch (IOException ignored) {
@@ -633,7 +640,7 @@ public final class Transport implements AutoCloseable {
             }
             running = false;
         }
-        closeQuietlyServer(); // every connection is in `connections` before it checks `running`
+        closeQuietly(server); // every connection is in `connections` before it checks `running`
         for (Connection c : connections.keySet()) {
             c.close(CloseReason.LOCAL_CLOSE);
         }
@@ -650,12 +657,5 @@ public final class Transport implements AutoCloseable {
         }
         gossipExecutor.shutdownNow();
     }
-
-    private void closeQuietlyServer() {
-        try {
-            server.close();
-        } catch (IOException ignored) {
-            // nothing more to do
-        }
     }
 }
