@@ -657,5 +657,4 @@ public final class Transport implements AutoCloseable {
         }
         gossipExecutor.shutdownNow();
     }
-    }
 }
