@@ -135,7 +135,7 @@ public final class ApiServer implements AutoCloseable {
 
     private void route(HttpServer server, String path, Route route) {
         server.createContext(path, exchange -> {
-            try (exchange) {
+            try {
                 String requested = exchange.getRequestURI().getPath();
                 if (!requested.equals(path) && !requested.equals(path + "/")) {
                     sendJson(exchange, 404, error("no route " + requested));
@@ -149,8 +149,10 @@ public final class ApiServer implements AutoCloseable {
                 try {
                     sendJson(exchange, 503, error("node state unavailable: " + e.getMessage()));
                 } catch (IOException | RuntimeException ignored) {
-                    // headers may be gone already
+                    // the response had started already
                 }
+            } finally {
+                exchange.close();
             }
         });
     }

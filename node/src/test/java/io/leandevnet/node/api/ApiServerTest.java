@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.leandevnet.node.clock.SlotClock;
 import io.leandevnet.node.metrics.LeanMetrics;
 import io.leandevnet.node.metrics.PrometheusText;
+import io.leandevnet.node.view.Checkpoint;
 import io.leandevnet.node.view.FixedNodeView;
+import io.leandevnet.node.view.ForkChoice;
+import io.leandevnet.node.view.NodeView;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -179,6 +182,60 @@ class ApiServerTest {
             assertThat(families).containsKeys("lean_node_info", "lean_finalizations_total",
                     "lean_attestations_valid_total", "lean_connected_peers");
         }
+    }
+
+    @Test
+    void aStoreThatCannotBeReadGives503NotAStackTrace() throws Exception {
+        FixedNodeView sample = FixedNodeView.sample();
+        NodeView failing = new NodeView() {
+            @Override
+            public Checkpoint head() {
+                return sample.head();
+            }
+
+            @Override
+            public Checkpoint latestJustified() {
+                throw new IllegalStateException("store not initialised");
+            }
+
+            @Override
+            public Checkpoint latestFinalized() {
+                return sample.latestFinalized();
+            }
+
+            @Override
+            public Checkpoint safeTarget() {
+                return sample.safeTarget();
+            }
+
+            @Override
+            public ForkChoice forkChoice() {
+                throw new IllegalStateException("store not initialised");
+            }
+
+            @Override
+            public Optional<byte[]> finalizedState() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<byte[]> finalizedBlock() {
+                return Optional.empty();
+            }
+        };
+        LeanMetrics metrics = new LeanMetrics("builtin_0", "test", Instant.now(), failing, SlotClock.system(0));
+        ApiServer server = new ApiServer(ANY_PORT, ANY_PORT, failing, metrics, Optional.empty()).start();
+        servers.add(server);
+        for (String path : List.of("/lean/v0/checkpoints/justified", "/lean/v0/fork_choice")) {
+            HttpResponse<byte[]> response = get(server.apiAddress(), path);
+            assertThat(response.statusCode()).as(path).isEqualTo(503);
+            assertThat(json.readTree(response.body()).get("error").asText()).contains("store not initialised");
+        }
+        assertThat(get(server.apiAddress(), "/lean/v0/admin/aggregator").statusCode()).isEqualTo(503);
+        HttpResponse<byte[]> scrape = get(server.apiAddress(), "/metrics");
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        assertThat(PrometheusText.parse(new String(scrape.body())).get("lean_head_slot")
+                .value("lean_head_slot", Map.of())).isEqualTo(4);
     }
 
     @Test
