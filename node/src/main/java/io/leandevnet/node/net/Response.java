@@ -9,6 +9,9 @@ import java.util.Objects;
  */
 public record Response(ResponseCode code, String message, List<byte[]> chunks) {
 
+    /** Most chunks in one response: MAX_REQUEST_BLOCKS of leanSpec's networking config. */
+    public static final int MAX_CHUNKS = 1024;
+
     /** Longest error message on the wire, in UTF-8 bytes. */
     public static final int MAX_MESSAGE_BYTES = 256;
 

@@ -457,6 +457,10 @@ public final class Transport implements AutoCloseable {
             case Frame.ResponseChunk chunk -> {
                 PendingRequest p = c.pending().get(chunk.id());
                 if (p != null) {
+                    if (p.chunks().size() >= Response.MAX_CHUNKS) {
+                        throw new InvalidFrameException(Reason.PROTOCOL, "response to request " + chunk.id()
+                                + " has more than " + Response.MAX_CHUNKS + " chunks");
+                    }
                     p.chunks().add(chunk.payload());
                 }
             }
@@ -550,7 +554,9 @@ public final class Transport implements AutoCloseable {
                                 "node " + config.nodeName() + " does not serve " + type.wireName());
                     }
                     try {
-                        return handler.handle(fromPeer, request.payload());
+                        Response answer = handler.handle(fromPeer, request.payload());
+                        return answer != null ? answer
+                                : Response.error(ResponseCode.SERVER_ERROR, type.wireName() + " handler gave no response");
                     } catch (RuntimeException e) {
                         LOG.log(System.Logger.Level.WARNING, config.nodeName() + ": " + type.wireName()
                                 + " handler failed", e);
@@ -559,6 +565,10 @@ public final class Transport implements AutoCloseable {
                 })
                 .orElseGet(() -> Response.error(ResponseCode.INVALID_REQUEST,
                         "unknown protocol '" + request.protocol() + "'"));
+        if (response.chunks().size() > Response.MAX_CHUNKS) {
+            response = Response.error(ResponseCode.SERVER_ERROR, "response has more than " + Response.MAX_CHUNKS
+                    + " chunks");
+        }
         try {
             for (byte[] chunk : response.chunks()) {
                 if (chunk.length > config.maxPayloadSize()) {
