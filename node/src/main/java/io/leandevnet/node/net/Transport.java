@@ -555,8 +555,8 @@ public final class Transport implements AutoCloseable {
                     }
                     try {
                         Response answer = handler.handle(fromPeer, request.payload());
-                        return answer != null ? answer
-                                : Response.error(ResponseCode.SERVER_ERROR, type.wireName() + " handler gave no response");
+                        return answer != null ? answer : Response.error(ResponseCode.SERVER_ERROR,
+                                type.wireName() + " handler gave no response");
                     } catch (RuntimeException e) {
                         LOG.log(System.Logger.Level.WARNING, config.nodeName() + ": " + type.wireName()
                                 + " handler failed", e);
