@@ -1,5 +1,6 @@
 package io.leandevnet.node.metrics;
 
+import io.leandevnet.node.clock.IntervalListener;
 import io.leandevnet.node.clock.SlotClock;
 import io.leandevnet.node.view.NodeView;
 import io.prometheus.metrics.core.metrics.Counter;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.ToLongFunction;
 
@@ -297,6 +299,22 @@ public final class LeanMetrics {
         } finally {
             peersLock.unlock();
         }
+    }
+
+    /**
+     * Wraps an interval listener so that the time between consecutive calls is observed in
+     * {@code lean_tick_interval_duration_seconds} (800 ms when the ticker is on time).
+     */
+    public IntervalListener observingTicks(IntervalListener listener) {
+        AtomicLong previous = new AtomicLong(Long.MIN_VALUE);
+        return (time, skippedBefore) -> {
+            long now = System.nanoTime();
+            long last = previous.getAndSet(now);
+            if (last != Long.MIN_VALUE) {
+                tickIntervalDuration.observe((now - last) / 1e9);
+            }
+            listener.onInterval(time, skippedBefore);
+        };
     }
 
     /** Counts a refused frame or rejected message under its reason. */

@@ -172,6 +172,20 @@ class LeanMetricsTest {
     }
 
     @Test
+    void tickGapsAreObservedBetweenConsecutiveIntervals() throws Exception {
+        LeanMetrics metrics = sampleMetrics();
+        java.util.List<io.leandevnet.node.clock.SlotTime> seen = new java.util.ArrayList<>();
+        var listener = metrics.observingTicks((time, skipped) -> seen.add(time));
+        listener.onInterval(new io.leandevnet.node.clock.SlotTime(1, 0), 0);
+        Thread.sleep(20);
+        listener.onInterval(new io.leandevnet.node.clock.SlotTime(1, 1), 0);
+        assertThat(seen).hasSize(2);
+        var histogram = PrometheusText.parse(scrape(metrics)).get("lean_tick_interval_duration_seconds");
+        assertThat(histogram.value("lean_tick_interval_duration_seconds_count", Map.of())).isEqualTo(1);
+        assertThat(histogram.value("lean_tick_interval_duration_seconds_sum", Map.of())).isBetween(0.019, 0.4);
+    }
+
+    @Test
     void eachNodeHasItsOwnRegistry() throws IOException {
         LeanMetrics a = sampleMetrics();
         LeanMetrics b = sampleMetrics();
