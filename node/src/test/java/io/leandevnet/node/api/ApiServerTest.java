@@ -8,9 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.leandevnet.node.clock.SlotClock;
 import io.leandevnet.node.metrics.LeanMetrics;
 import io.leandevnet.node.metrics.PrometheusText;
-import io.leandevnet.node.view.Checkpoint;
+import io.leandevnet.node.view.FailingNodeView;
 import io.leandevnet.node.view.FixedNodeView;
-import io.leandevnet.node.view.ForkChoice;
 import io.leandevnet.node.view.NodeView;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -25,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -187,42 +187,7 @@ class ApiServerTest {
     @Test
     void aStoreThatCannotBeReadGives503NotAStackTrace() throws Exception {
         FixedNodeView sample = FixedNodeView.sample();
-        NodeView failing = new NodeView() {
-            @Override
-            public Checkpoint head() {
-                return sample.head();
-            }
-
-            @Override
-            public Checkpoint latestJustified() {
-                throw new IllegalStateException("store not initialised");
-            }
-
-            @Override
-            public Checkpoint latestFinalized() {
-                return sample.latestFinalized();
-            }
-
-            @Override
-            public Checkpoint safeTarget() {
-                return sample.safeTarget();
-            }
-
-            @Override
-            public ForkChoice forkChoice() {
-                throw new IllegalStateException("store not initialised");
-            }
-
-            @Override
-            public Optional<byte[]> finalizedState() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<byte[]> finalizedBlock() {
-                return Optional.empty();
-            }
-        };
+        NodeView failing = new FailingNodeView(sample, Set.of("latestJustified", "forkChoice"), "store not initialised");
         LeanMetrics metrics = new LeanMetrics("builtin_0", "test", Instant.now(), failing, SlotClock.system(0));
         ApiServer server = new ApiServer(ANY_PORT, ANY_PORT, failing, metrics, Optional.empty()).start();
         servers.add(server);

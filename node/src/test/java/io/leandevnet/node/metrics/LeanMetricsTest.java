@@ -3,9 +3,8 @@ package io.leandevnet.node.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leandevnet.node.clock.SlotClock;
-import io.leandevnet.node.view.Checkpoint;
+import io.leandevnet.node.view.FailingNodeView;
 import io.leandevnet.node.view.FixedNodeView;
-import io.leandevnet.node.view.ForkChoice;
 import io.leandevnet.node.view.NodeView;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,7 +13,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LeanMetricsTest {
@@ -198,42 +197,7 @@ class LeanMetricsTest {
     @Test
     void aFailingViewLeavesTheChainGaugeOutInsteadOfFailingTheScrape() throws IOException {
         FixedNodeView sample = FixedNodeView.sample();
-        NodeView failing = new NodeView() {
-            @Override
-            public Checkpoint head() {
-                throw new IllegalStateException("store not ready");
-            }
-
-            @Override
-            public Checkpoint latestJustified() {
-                return sample.latestJustified();
-            }
-
-            @Override
-            public Checkpoint latestFinalized() {
-                return sample.latestFinalized();
-            }
-
-            @Override
-            public Checkpoint safeTarget() {
-                return sample.safeTarget();
-            }
-
-            @Override
-            public ForkChoice forkChoice() {
-                return sample.forkChoice();
-            }
-
-            @Override
-            public Optional<byte[]> finalizedState() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<byte[]> finalizedBlock() {
-                return Optional.empty();
-            }
-        };
+        NodeView failing = new FailingNodeView(sample, Set.of("head"), "store not ready");
         LeanMetrics metrics = new LeanMetrics("builtin_0", "v", Instant.EPOCH, failing, SlotClock.system(0));
         Map<String, PrometheusText.Family> f = PrometheusText.parse(scrape(metrics));
         assertThat(f.get("lean_latest_justified_slot").value("lean_latest_justified_slot", Map.of())).isEqualTo(2);
