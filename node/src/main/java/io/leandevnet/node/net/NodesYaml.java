@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.leandevnet.crypto.enr.Enr;
+import io.leandevnet.crypto.enr.EnrException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -11,13 +13,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The bootnodes of a devnet: nodes.yaml, a YAML list of ENRs, read as TCP addresses. */
+/**
+ * The bootnodes of a devnet: nodes.yaml, a YAML list of ENRs, read as the TCP addresses of the
+ * built-in transport: each record's {@code ip} and its {@code quic} port, which the built-in
+ * node reuses as its TCP port.
+ */
 public final class NodesYaml {
 
     private NodesYaml() {}
 
     /**
-     * Reads every ENR of nodes.yaml as {@code ip:quic}.
+     * Reads every ENR of nodes.yaml (signatures checked) as {@code ip:quic}.
      *
      * @throws IllegalArgumentException naming the file and the entry that is wrong
      * @throws UncheckedIOException     when the file cannot be read
@@ -41,11 +47,18 @@ public final class NodesYaml {
                 throw new IllegalArgumentException(file + "[" + i + "]: expected an ENR string, got " + entry);
             }
             try {
-                addresses.add(EnrEndpoint.parse(entry.asText()).socketAddress());
-            } catch (IllegalArgumentException e) {
+                addresses.add(addressOf(Enr.fromText(entry.asText())));
+            } catch (EnrException e) {
                 throw new IllegalArgumentException(file + "[" + i + "]: " + e.getMessage(), e);
             }
         }
         return List.copyOf(addresses);
+    }
+
+    /** The built-in transport's address of a node record: its {@code ip} and {@code quic} port. */
+    public static InetSocketAddress addressOf(Enr enr) {
+        String ip = enr.ip().orElseThrow(() -> new EnrException("ENR has no 'ip' key"));
+        int port = enr.quic().orElseThrow(() -> new EnrException("ENR has no 'quic' port"));
+        return new InetSocketAddress(ip, port);
     }
 }
