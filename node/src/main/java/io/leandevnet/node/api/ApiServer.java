@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.leandevnet.consensus.containers.Checkpoint;
+import io.leandevnet.consensus.forkchoice.ForkChoiceNode;
+import io.leandevnet.consensus.forkchoice.ForkChoiceSnapshot;
 import io.leandevnet.node.metrics.LeanMetrics;
-import io.leandevnet.node.view.Checkpoint;
-import io.leandevnet.node.view.ForkChoice;
-import io.leandevnet.node.view.ForkChoiceNode;
 import io.leandevnet.node.view.NodeView;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -186,10 +187,14 @@ public final class ApiServer implements AutoCloseable {
         if (!allow(exchange, "GET")) {
             return;
         }
-        ForkChoice fc = view.forkChoice();
+        ForkChoiceSnapshot fc = view.forkChoice();
+        OptionalInt validatorCount = view.validatorCount();
         ObjectNode body = mapper.createObjectNode();
         ArrayNode nodes = body.putArray("nodes");
         for (ForkChoiceNode n : fc.nodes()) {
+            if (n.slot() < fc.latestFinalized().slot()) {
+                continue; // like leanSpec: the tree from the finalized slot on
+            }
             nodes.addObject()
                     .put("root", n.root().toHex())
                     .put("slot", n.slot())
@@ -198,11 +203,11 @@ public final class ApiServer implements AutoCloseable {
                     .put("weight", n.weight());
         }
         body.put("head", fc.head().root().toHex());
-        body.set("justified", checkpoint(fc.justified()));
-        body.set("finalized", checkpoint(fc.finalized()));
-        body.put("safe_target", fc.safeTarget().root().toHex());
-        if (fc.validatorCount().isPresent()) {
-            body.put("validator_count", fc.validatorCount().getAsInt());
+        body.set("justified", checkpoint(fc.latestJustified()));
+        body.set("finalized", checkpoint(fc.latestFinalized()));
+        body.put("safe_target", fc.safeTarget().toHex());
+        if (validatorCount.isPresent()) {
+            body.put("validator_count", validatorCount.getAsInt());
         } else {
             body.putNull("validator_count");
         }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
@@ -111,16 +112,27 @@ class ApiServerTest {
         assertThat(fc.get("finalized")).isEqualTo(json.readTree("{\"slot\":1,\"root\":\"" + root(1) + "\"}"));
         assertThat(fc.get("validator_count").asInt()).isEqualTo(4);
         JsonNode nodes = fc.get("nodes");
-        assertThat(nodes).hasSize(4);
+        assertThat(nodes).hasSize(4); // the genesis block lies before the finalized slot and is left out
         JsonNode first = nodes.get(0);
         List<String> nodeFields = new ArrayList<>();
         first.fieldNames().forEachRemaining(nodeFields::add);
         assertThat(nodeFields).containsExactly("root", "slot", "parent_root", "proposer_index", "weight");
         assertThat(first.get("root").asText()).isEqualTo(root(1));
-        assertThat(first.get("parent_root").asText()).isEqualTo(root(0));
+        assertThat(first.get("parent_root").asText()).isEqualTo(root(9));
         assertThat(first.get("slot").asLong()).isEqualTo(1);
         assertThat(first.get("proposer_index").asLong()).isEqualTo(1);
         assertThat(first.get("weight").asLong()).isEqualTo(4);
+    }
+
+    @Test
+    void anUnavailableHeadStateShowsValidatorCountAsNull() throws Exception {
+        FixedNodeView sample = FixedNodeView.sample();
+        FixedNodeView noHeadState = new FixedNodeView(sample.forkChoice(), sample.safeTarget(), OptionalInt.empty(),
+                sample.finalizedState(), sample.finalizedBlock());
+        ApiServer server = start(ANY_PORT, ANY_PORT, noHeadState);
+        JsonNode fc = getJson(server.apiAddress(), "/lean/v0/fork_choice");
+        assertThat(fc.has("validator_count")).isTrue();
+        assertThat(fc.get("validator_count").isNull()).isTrue();
     }
 
     @Test

@@ -1,6 +1,9 @@
 package io.leandevnet.node.view;
 
+import io.leandevnet.consensus.containers.Checkpoint;
+import io.leandevnet.consensus.forkchoice.ForkChoiceSnapshot;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /** A node view whose named methods throw (a store not ready yet), the rest answered by {@code base}. */
@@ -34,8 +37,13 @@ public record FailingNodeView(NodeView base, Set<String> failing, String message
     }
 
     @Override
-    public ForkChoice forkChoice() {
+    public ForkChoiceSnapshot forkChoice() {
         return check("forkChoice", base.forkChoice());
+    }
+
+    @Override
+    public OptionalInt validatorCount() {
+        return check("validatorCount", base.validatorCount());
     }
 
     @Override
