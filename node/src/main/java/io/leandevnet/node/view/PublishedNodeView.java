@@ -4,6 +4,7 @@ import io.leandevnet.consensus.containers.Block;
 import io.leandevnet.consensus.containers.Checkpoint;
 import io.leandevnet.consensus.containers.SignedBlock;
 import io.leandevnet.consensus.containers.State;
+import io.leandevnet.consensus.containers.Status;
 import io.leandevnet.consensus.forkchoice.ForkChoiceSnapshot;
 import io.leandevnet.consensus.forkchoice.Store;
 import java.util.Optional;
@@ -15,6 +16,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * calls {@link #publish(Store)} after every change it makes (each tick, block, attestation) and
  * the API and metrics threads read the last published, immutable snapshot. The finalized state
  * and block are kept as (immutable) objects and encoded to SSZ only when asked for.
+ *
+ * <pre>{@code
+ * PublishedNodeView view = new PublishedNodeView(store);
+ * Transport transport = new Transport(config, metrics, view::statusSsz);
+ * // on the store's thread, after store.onTick(...) / store.onBlock(...):
+ * view.publish(store);
+ * }</pre>
  */
 public final class PublishedNodeView implements NodeView {
 
@@ -40,6 +48,15 @@ public final class PublishedNodeView implements NodeView {
                 headState == null ? OptionalInt.empty() : OptionalInt.of(headState.validators().size()),
                 store.state(finalized.root()),
                 store.signedBlock(finalized.root())));
+    }
+
+    /**
+     * The SSZ {@code Status} (finalized checkpoint and head) of the last snapshot: what the
+     * transport sends in its handshake and answers to status requests, from any thread.
+     */
+    public byte[] statusSsz() {
+        ForkChoiceSnapshot fc = current.get().forkChoice();
+        return Status.SSZ.serialize(new Status(fc.latestFinalized(), fc.head()));
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leandevnet.consensus.containers.Block;
 import io.leandevnet.consensus.containers.State;
+import io.leandevnet.consensus.containers.Status;
 import io.leandevnet.consensus.forkchoice.Store;
 import io.leandevnet.consensus.genesis.Genesis;
 import io.leandevnet.consensus.signature.InsecureTestSignatures;
@@ -32,6 +33,7 @@ class PublishedNodeViewTest {
         assertThat(view.forkChoice().nodes().get(0).root()).isEqualTo(genesisRoot);
         assertThat(view.finalizedState()).hasValueSatisfying(
                 ssz -> assertThat(ssz).isEqualTo(State.SSZ.serialize(genesisState)));
+        assertThat(view.statusSsz()).isEqualTo(Status.SSZ.serialize(store.status())).hasSize(80);
     }
 
     @Test
