@@ -1,0 +1,93 @@
+package io.leandevnet.node;
+
+import io.leandevnet.consensus.containers.Validator;
+import io.leandevnet.consensus.signature.InsecureTestSignatures;
+import io.leandevnet.crypto.enr.Enr;
+import io.leandevnet.crypto.secp256k1.Secp256k1PrivateKey;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A genesis bundle of {@code nodes} built-in nodes on 127.0.0.1, {@code validatorsPerNode}
+ * validators each, written by hand in lean-quickstart's layout (the devnet module's writer is out
+ * of reach from here) with the insecure test keys of {@link #SEED}. Node {@code builtin_0} is the
+ * aggregator in validator-config.yaml.
+ *
+ * @param dir         the bundle directory
+ * @param genesisTime GENESIS_TIME
+ * @param nodeNames   builtin_0, builtin_1, …
+ * @param p2pPorts    each node's free p2p port ({@code enrFields.quic})
+ */
+public record TestBundle(Path dir, long genesisTime, List<String> nodeNames, List<Integer> p2pPorts) {
+
+    public static final String SEED = "test-devnet";
+
+    public static TestBundle write(Path dir, int nodes, int validatorsPerNode, long genesisTime) {
+        try {
+            Files.createDirectories(dir);
+            InsecureTestSignatures keys = new InsecureTestSignatures(SEED);
+            int count = nodes * validatorsPerNode;
+            StringBuilder config = new StringBuilder("GENESIS_TIME: " + genesisTime + "\nATTESTATION_COMMITTEE_COUNT: 1\n"
+                    + "ACTIVE_EPOCH: 10\nVALIDATOR_COUNT: " + count + "\nGENESIS_VALIDATORS:\n");
+            for (Validator v : keys.validators(count)) {
+                config.append("  - attestation_pubkey: \"").append(v.attestationPubkey().toHex().substring(2))
+                        .append("\"\n    proposal_pubkey: \"").append(v.proposalPubkey().toHex().substring(2)).append("\"\n");
+            }
+            Files.writeString(dir.resolve("config.yaml"), config);
+            StringBuilder annotated = new StringBuilder();
+            StringBuilder validatorConfig = new StringBuilder("shuffle: roundrobin\nconfig:\n  activeEpoch: 10\n"
+                    + "  attestation_committee_count: 1\nvalidators:\n");
+            StringBuilder nodesYaml = new StringBuilder();
+            List<String> names = new ArrayList<>();
+            List<Integer> ports = new ArrayList<>();
+            SecureRandom random = new SecureRandom();
+            for (int n = 0; n < nodes; n++) {
+                String name = "builtin_" + n;
+                names.add(name);
+                int port = freePort();
+                ports.add(port);
+                Secp256k1PrivateKey key = Secp256k1PrivateKey.generate(random);
+                Files.writeString(dir.resolve(name + ".key"), key.toHex() + "\n");
+                nodesYaml.append("- ").append(Enr.builder().ip("127.0.0.1").quic(port).sign(key).toText()).append('\n');
+                validatorConfig.append("  - name: \"").append(name).append("\"\n    privkey: \"").append(key.toHex())
+                        .append("\"\n    enrFields:\n      ip: \"127.0.0.1\"\n      quic: ").append(port)
+                        .append("\n    metricsPort: 0\n    apiPort: 0\n    isAggregator: ").append(n == 0)
+                        .append("\n    count: ").append(validatorsPerNode).append('\n');
+                annotated.append(name).append(":\n");
+                for (int i = n * validatorsPerNode; i < (n + 1) * validatorsPerNode; i++) {
+                    for (String role : List.of("attester", "proposer")) {
+                        annotated.append("  - index: ").append(i).append("\n    pubkey_hex: 00\n    privkey_file: validator_")
+                                .append(i).append('_').append(role).append("_key_sk.ssz\n");
+                    }
+                }
+            }
+            Files.writeString(dir.resolve("annotated_validators.yaml"), annotated);
+            Files.writeString(dir.resolve("validator-config.yaml"), validatorConfig);
+            Files.writeString(dir.resolve("nodes.yaml"), nodesYaml);
+            Files.createDirectories(dir.resolve("hash-sig-keys"));
+            return new TestBundle(dir, genesisTime, List.copyOf(names), List.copyOf(ports));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The config of node {@code n}: loopback only, API and metrics on one free port, insecure keys. */
+    public NodeConfig nodeConfig(int n, Path dataDir) {
+        return NodeConfig.ofBundle(dir, nodeNames.get(n), 0, 0, dataDir)
+                .withListenHost("127.0.0.1")
+                .withAggregator(n == 0)
+                .withKeys(new KeySource.InsecureTest(SEED));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
