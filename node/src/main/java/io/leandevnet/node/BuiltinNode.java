@@ -58,6 +58,7 @@ public final class BuiltinNode implements AutoCloseable {
     private final IntervalTicker ticker;
     private final NodeLog log;
     private final LeanMetrics metrics;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private BuiltinNode(String nodeId, PublishedNodeView view, ChainService chain, Transport transport, ApiServer api,
                         IntervalTicker ticker, NodeLog log, LeanMetrics metrics) {
@@ -219,9 +220,12 @@ public final class BuiltinNode implements AutoCloseable {
         return transport.peers().size();
     }
 
-    /** Stops the clock, the transport, the store thread and the API, in that order. */
+    /** Stops the clock, the transport, the store thread and the API, in that order; once. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         ticker.close();
         transport.close();
         chain.close();

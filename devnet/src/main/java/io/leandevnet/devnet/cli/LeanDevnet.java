@@ -46,6 +46,7 @@ public final class LeanDevnet implements Runnable {
     cmd.addSubcommand(new LogsCommand(registry));
     cmd.addSubcommand(new DashboardCommand(registry));
     cmd.addSubcommand(new GenesisCommand());
+    cmd.addSubcommand(new NodeCommand());
     cmd.setExecutionExceptionHandler(LeanDevnet::handle);
     return cmd;
   }
