@@ -85,9 +85,20 @@ public record TestBundle(Path dir, long genesisTime, List<String> nodeNames, Lis
                 .withKeys(new KeySource.InsecureTest(SEED));
     }
 
+    /**
+     * A port that is free now, below the kernel's ephemeral range (32768+ on Linux), so that the
+     * outgoing connections of nodes already running cannot take it before its node binds it.
+     */
     private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            int port = 20000 + random.nextInt(12000);
+            try (ServerSocket s = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return s.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new IOException("no free port in 20000..31999");
     }
 }
