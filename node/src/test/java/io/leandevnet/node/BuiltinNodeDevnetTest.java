@@ -46,8 +46,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Four built-in nodes (one aggregator, one validator each) over real sockets on 127.0.0.1, on the
  * real 4-second slots: they finalize with equal heads; a node fed garbage frames, an invalid block
- * and a forged attestation keeps running and counts them; a node stopped for three slots and
- * restarted with a fresh data directory syncs to the head and finality continues; /metrics parses
+ * and a forged attestation keeps running and counts them; two nodes stopped for three slots and
+ * restarted (one with its data directory, one with a fresh one) syncs to the head and finality continues; /metrics parses
  * and carries the leanMetrics names with live values.
  */
 class BuiltinNodeDevnetTest {
@@ -103,11 +103,15 @@ class BuiltinNodeDevnetTest {
         assertThat(logBytes.toString(StandardCharsets.UTF_8)).contains("builtin_1 rejected block")
                 .contains("INVALID_SIGNATURE");
 
-        // 3. Stop node 3 for three slots, restart it with a fresh data directory.
+        // 3. Stop nodes 2 and 3 for three slots (finality stalls without them), restart node 2 with
+        //    its data directory and node 3 with a fresh one: both catch up and finality continues.
+        nodes[2].close();
         nodes[3].close();
+        toClose.remove(nodes[2]);
         toClose.remove(nodes[3]);
         Thread.sleep(3 * SlotClock.MILLIS_PER_SLOT);
         long finalizedBefore = nodes[0].view().latestFinalized().slot();
+        nodes[2] = start(bundle, 2, tmp.resolve("data-2"));
         nodes[3] = start(bundle, 3, tmp.resolve("data-3-fresh"));
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             for (BuiltinNode node : nodes) {
@@ -116,10 +120,11 @@ class BuiltinNodeDevnetTest {
             }
             assertThat(distinctHeads(List.of(nodes))).hasSize(1);
         });
+        assertThat(logBytes.toString(StandardCharsets.UTF_8)).containsPattern("builtin_2 started: .*, \\d+ blocks restored from ");
         assertThat(nodes[1].view().head().slot()).isGreaterThan(0); // still alive after the bad input
 
         // 4. /metrics: parses, carries the leanMetrics names with live values.
-        Map<String, PrometheusText.Family> m = scrape(nodes[2]);
+        Map<String, PrometheusText.Family> m = scrape(nodes[1]);
         for (String name : List.of("lean_node_info", "lean_head_slot", "lean_current_slot", "lean_safe_target_slot",
                 "lean_latest_justified_slot", "lean_latest_finalized_slot", "lean_connected_peers",
                 "lean_validators_count", "lean_is_aggregator", "lean_finalizations_total",
