@@ -146,14 +146,23 @@ public final class Poseidon1 {
 
   /** Permutes {@code state} (canonical elements, length {@link #width()}) in place. */
   public void permute(long[] state) {
-    if (state.length != width) {
+    permute(state, new long[width]);
+  }
+
+  /**
+   * Permutes {@code state} (canonical elements, length {@link #width()}) in place, using {@code
+   * scratch} (length at least {@link #width()}) as working space; the hot loops call this to avoid
+   * allocating.
+   */
+  public void permute(long[] state, long[] scratch) {
+    if (state.length != width || scratch.length < width) {
       throw new IllegalArgumentException("state: expected " + width + " elements, got " + state.length);
     }
-    long[] tmp = new long[width];
+    long[] tmp = scratch;
     for (int r = 0; r < HALF_FULL_ROUNDS; r++) {
       fullRound(state, tmp, fullRc[r]);
     }
-    partialRounds(state);
+    partialRounds(state, tmp);
     for (int r = HALF_FULL_ROUNDS; r < 2 * HALF_FULL_ROUNDS; r++) {
       fullRound(state, tmp, fullRc[r]);
     }
@@ -193,7 +202,7 @@ public final class Poseidon1 {
     System.arraycopy(tmp, 0, s, 0, w);
   }
 
-  private void partialRounds(long[] s) {
+  private void partialRounds(long[] s, long[] tail) {
     int w = width;
     int n = w - 1;
     long corner = sparseCorner;
@@ -214,7 +223,6 @@ public final class Poseidon1 {
       }
       s[0] = reduce(acc);
     }
-    long[] tail = new long[n];
     for (int i = 0; i < n; i++) {
       tail[i] = dot(partialTail, i * n, s, 1, n);
     }

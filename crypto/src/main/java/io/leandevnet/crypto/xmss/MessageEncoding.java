@@ -1,0 +1,11 @@
+package io.leandevnet.crypto.xmss;
+
+/** The incomparable encoding: a message, epoch and randomness rho to one chain position per chain. */
+public interface MessageEncoding {
+
+  /**
+   * The codeword for {@code (parameter, epoch, rho, message)}: one digit in [0, base) per chain, or
+   * {@code null} if this rho does not give a valid codeword (the signer then tries the next rho).
+   */
+  int[] encode(int[] parameter, long epoch, int[] rho, byte[] message);
+}
