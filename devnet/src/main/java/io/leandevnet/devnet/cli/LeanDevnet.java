@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = LeanDevnet.Version.class,
     description = "Launches multi-client Lean Ethereum consensus devnets.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, KeysCommand.class})
 public final class LeanDevnet implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
