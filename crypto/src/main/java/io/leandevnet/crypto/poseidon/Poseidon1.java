@@ -26,26 +26,26 @@ public final class Poseidon1 {
   private static final Poseidon1 KOALABEAR_24 =
       new Poseidon1(24, 23, KoalaBearPoseidon1Constants.MDS_ROW_24, KoalaBearPoseidon1Constants.RC_24);
 
-  private final int width;
-  private final int partialRounds;
+  final int width;
+  final int partialRounds;
   /** The dense MDS matrix, row-major. */
-  private final long[] mds;
+  final long[] mds;
   /** True if every row of the MDS matrix sums to less than 2^31 (width 16): no per-product reduction. */
-  private final boolean smallMds;
+  final boolean smallMds;
   /** Full-round constants, rows 0..3 initial, 4..7 terminal. */
-  private final long[][] fullRc;
+  final long[][] fullRc;
   /** One scalar constant per partial round, added to lane 0 before its S-box. */
-  private final long[] partialRc;
+  final long[] partialRc;
   /** Added to the state after the last partial round. */
-  private final long[] partialResidual;
+  final long[] partialResidual;
   /** Entry (0,0) of every sparse factor. */
-  private final long sparseCorner;
+  final long sparseCorner;
   /** Per partial round: the first row of the sparse factor, lanes 1..width-1. */
-  private final long[][] sparseRow;
+  final long[][] sparseRow;
   /** Per partial round: the first column of the sparse factor, lanes 1..width-1. */
-  private final long[][] sparseCol;
+  final long[][] sparseCol;
   /** The dense (width-1)x(width-1) remainder applied to lanes 1.. after the partial rounds. */
-  private final long[] partialTail;
+  final long[] partialTail;
 
   /** The width-16 permutation ({@code default_koalabear_poseidon1_16}). */
   public static Poseidon1 koalaBear16() {

@@ -2,6 +2,7 @@ package io.leandevnet.crypto.xmss;
 
 import io.leandevnet.crypto.koalabear.KoalaBear;
 import io.leandevnet.crypto.poseidon.Poseidon1;
+import io.leandevnet.crypto.poseidon.VectorSupport;
 import java.math.BigInteger;
 
 /**
@@ -167,6 +168,16 @@ public final class PoseidonTweakHash implements TweakHash {
 
   @Override
   public void leaves(Prf prf, byte[] prfKey, int[] parameter, long firstEpoch, int count, int[] out, int outOff) {
+    if (VectorSupport.available()) {
+      PoseidonLeafLanes.leaves(prf, prfKey, parameter, firstEpoch, count, out, outOff, hashLen, tweakLen, dimension,
+          base, spongeCapacity);
+    } else {
+      leavesScalar(prf, prfKey, parameter, firstEpoch, count, out, outOff);
+    }
+  }
+
+  /** The scalar leaves computation (also the reference for the vector path). */
+  void leavesScalar(Prf prf, byte[] prfKey, int[] parameter, long firstEpoch, int count, int[] out, int outOff) {
     int h = hashLen;
     long[] param = toLongs(parameter);
     long[] state16 = new long[CHAIN_WIDTH];
