@@ -72,10 +72,14 @@ public final class ShakePrf implements Prf {
   }
 
   private static void squeeze(byte[] in, int elements, int[] out, int off) {
-    SHAKEDigest shake = new SHAKEDigest(128);
-    shake.update(in, 0, in.length);
     byte[] xof = new byte[elements * BYTES_PER_ELEMENT];
-    shake.doFinal(xof, 0, xof.length);
+    if (in.length < Shake128.RATE && xof.length <= Shake128.RATE) {
+      Shake128.hashOneBlock(in, in.length, xof, xof.length);
+    } else {
+      SHAKEDigest shake = new SHAKEDigest(128);
+      shake.update(in, 0, in.length);
+      shake.doFinal(xof, 0, xof.length);
+    }
     for (int i = 0; i < elements; i++) {
       out[off + i] = KoalaBear.fromU128BigEndian(xof, i * BYTES_PER_ELEMENT);
     }
