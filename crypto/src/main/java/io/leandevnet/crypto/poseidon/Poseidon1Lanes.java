@@ -31,6 +31,8 @@ public final class Poseidon1Lanes {
   private final int w;
   private final int rounds;
   private final boolean smallMds;
+  /** The small MDS layer accepts S-box outputs in [0, 2p); the dense one needs them canonical. */
+  private final boolean lazyCube;
   private final long[] mds;
   private final long[][] fullRc;
   private final long[] partialRc;
@@ -44,6 +46,7 @@ public final class Poseidon1Lanes {
     this.w = p.width;
     this.rounds = p.partialRounds;
     this.smallMds = p.smallMds;
+    this.lazyCube = smallMds;
     this.mds = smallMds ? p.mds.clone() : mont(p.mds);
     this.fullRc = new long[p.fullRc.length][];
     for (int r = 0; r < fullRc.length; r++) {
@@ -179,18 +182,24 @@ public final class Poseidon1Lanes {
       LongVector x = LongVector.fromArray(SPECIES, s, i * L).add(rc[i]);
       LongVector y = x.sub(P);
       x = y.add(y.lanewise(VectorOperators.ASHR, 63).and(P));
+      // x canonical; x^2 stays in [0, 2p) (2p * p + m p still fits in 64 bits), so does x^3.
       LongVector t = x.mul(x);
-      t = t.add(t.mul(NEG_P_INV).and(MASK32).mul(P)).lanewise(VectorOperators.LSHR, 32);
-      y = t.sub(P);
-      LongVector sq = y.add(y.lanewise(VectorOperators.ASHR, 63).and(P));
+      LongVector sq = t.add(t.mul(NEG_P_INV).and(MASK32).mul(P)).lanewise(VectorOperators.LSHR, 32);
       t = sq.mul(x);
       t = t.add(t.mul(NEG_P_INV).and(MASK32).mul(P)).lanewise(VectorOperators.LSHR, 32);
-      y = t.sub(P);
-      y.add(y.lanewise(VectorOperators.ASHR, 63).and(P)).intoArray(out, i * L);
+      if (lazyCube) {
+        t.intoArray(out, i * L);
+      } else {
+        y = t.sub(P);
+        y.add(y.lanewise(VectorOperators.ASHR, 63).and(P)).intoArray(out, i * L);
+      }
     }
   }
 
-  /** out = M in for the small-coefficient MDS matrix (no reduction until the end of each row). */
+  /**
+   * out = M in for the small-coefficient MDS matrix, inputs in [0, 2p): each row sum stays below
+   * 371 * 2p < 2^41 and is reduced once.
+   */
   private void smallMdsLayer(long[] in, long[] out) {
     int width = w;
     long[] m = mds;

@@ -176,6 +176,12 @@ public final class PoseidonTweakHash implements TweakHash {
     }
   }
 
+  /** {@link #leaves} on the scalar code path, whatever {@link VectorSupport} says (for benchmarks). */
+  public void leavesScalarForBenchmark(Prf prf, byte[] prfKey, int[] parameter, long firstEpoch, int count,
+      int[] out, int outOff) {
+    leavesScalar(prf, prfKey, parameter, firstEpoch, count, out, outOff);
+  }
+
   /** The scalar leaves computation (also the reference for the vector path). */
   void leavesScalar(Prf prf, byte[] prfKey, int[] parameter, long firstEpoch, int count, int[] out, int outOff) {
     int h = hashLen;
