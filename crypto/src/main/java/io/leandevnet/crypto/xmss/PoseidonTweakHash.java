@@ -43,8 +43,16 @@ public final class PoseidonTweakHash implements TweakHash {
 
   /** Poseidon1-24 compression of the lengths [parameter, tweak, chains, digest] packed as a u128. */
   private long[] domainSeparator(int capacity) {
+    return domainSeparator(perm24, new int[] {parameterLen, tweakLen, dimension, hashLen}, capacity);
+  }
+
+  /**
+   * leanSig's {@code poseidon_safe_domain_separator}: the 32-bit lengths packed big-end first into one
+   * integer, split into 24 base-p digits, compressed with Poseidon1-24 to {@code outLen} elements.
+   */
+  static long[] domainSeparator(Poseidon1 perm24, int[] lengths, int outLen) {
     BigInteger acc = BigInteger.ZERO;
-    for (int v : new int[] {parameterLen, tweakLen, dimension, hashLen}) {
+    for (int v : lengths) {
       acc = acc.shiftLeft(32).or(BigInteger.valueOf(v));
     }
     BigInteger p = BigInteger.valueOf(KoalaBear.P);
@@ -54,11 +62,47 @@ public final class PoseidonTweakHash implements TweakHash {
       input[i] = qr[1].longValueExact();
       acc = qr[0];
     }
-    long[] state = input.clone();
-    perm24.permute(state);
-    long[] out = new long[capacity];
-    for (int i = 0; i < capacity; i++) {
-      out[i] = KoalaBear.add(state[i], input[i]);
+    return compress(perm24, input, outLen);
+  }
+
+  /** leanSig's {@code poseidon_compress}: zero-pad to the width, permute, add the input, truncate. */
+  static long[] compress(Poseidon1 perm, long[] input, int outLen) {
+    long[] padded = java.util.Arrays.copyOf(input, perm.width());
+    long[] state = padded.clone();
+    perm.permute(state);
+    long[] out = new long[outLen];
+    for (int i = 0; i < outLen; i++) {
+      out[i] = KoalaBear.add(state[i], padded[i]);
+    }
+    return out;
+  }
+
+  /**
+   * leanSig's {@code poseidon_replacement_sponge} over Poseidon1-24: the capacity part of the state
+   * starts as {@code capacity}; each rate-sized chunk of the input overwrites the rest of the state
+   * (a short last chunk is zero-padded) and is followed by one permutation; the output is read from
+   * the rate part, permuting again if more than one rate is asked for.
+   */
+  static long[] replacementSponge(Poseidon1 perm24, long[] capacity, long[] input, int outLen) {
+    int cap = capacity.length;
+    int rate = MERGE_WIDTH - cap;
+    long[] state = new long[MERGE_WIDTH];
+    long[] scratch = new long[MERGE_WIDTH];
+    System.arraycopy(capacity, 0, state, 0, cap);
+    for (int start = 0; start < input.length; start += rate) {
+      int n = Math.min(rate, input.length - start);
+      System.arraycopy(input, start, state, cap, n);
+      java.util.Arrays.fill(state, cap + n, MERGE_WIDTH, 0L);
+      perm24.permute(state, scratch);
+    }
+    long[] out = new long[outLen];
+    for (int o = 0; o < outLen; ) {
+      int n = Math.min(rate, outLen - o);
+      System.arraycopy(state, cap, out, o, n);
+      o += n;
+      if (o < outLen) {
+        perm24.permute(state, scratch);
+      }
     }
     return out;
   }
@@ -103,47 +147,19 @@ public final class PoseidonTweakHash implements TweakHash {
       ends[i] = chainEnds[i];
     }
     long[] result = new long[hashLen];
-    sponge(toLongs(parameter), epoch, ends, result, new long[MERGE_WIDTH], new long[MERGE_WIDTH]);
+    sponge(toLongs(parameter), epoch, ends, result);
     for (int k = 0; k < hashLen; k++) {
       out[outOff + k] = (int) result[k];
     }
   }
 
-  /**
-   * The replacement sponge over {@code [parameter | tree tweak (0, epoch) | chain ends]}: each chunk
-   * of rate elements overwrites the rate part of the state, a short last chunk is zero-padded, and
-   * the digest is read from the start of the rate part.
-   */
-  private void sponge(long[] param, long epoch, long[] ends, long[] out, long[] state, long[] scratch) {
-    int cap = spongeCapacity.length;
-    int rate = MERGE_WIDTH - cap;
-    int inputLen = parameterLen + tweakLen + ends.length;
-    long[] tweak = new long[tweakLen];
-    Tweaks.digits(Tweaks.tree(0, epoch), tweak, 0, tweakLen);
-    System.arraycopy(spongeCapacity, 0, state, 0, cap);
-    for (int k = cap; k < MERGE_WIDTH; k++) {
-      state[k] = 0;
-    }
-    for (int start = 0; start < inputLen; start += rate) {
-      int n = Math.min(rate, inputLen - start);
-      for (int i = 0; i < n; i++) {
-        int idx = start + i;
-        long v;
-        if (idx < parameterLen) {
-          v = param[idx];
-        } else if (idx < parameterLen + tweakLen) {
-          v = tweak[idx - parameterLen];
-        } else {
-          v = ends[idx - parameterLen - tweakLen];
-        }
-        state[cap + i] = v;
-      }
-      for (int i = n; i < rate; i++) {
-        state[cap + i] = 0;
-      }
-      perm24.permute(state, scratch);
-    }
-    System.arraycopy(state, cap, out, 0, hashLen);
+  /** The leaf sponge over {@code [parameter | tree tweak (0, epoch) | chain ends]}. */
+  private void sponge(long[] param, long epoch, long[] ends, long[] out) {
+    long[] input = new long[parameterLen + tweakLen + ends.length];
+    System.arraycopy(param, 0, input, 0, parameterLen);
+    Tweaks.digits(Tweaks.tree(0, epoch), input, parameterLen, tweakLen);
+    System.arraycopy(ends, 0, input, parameterLen + tweakLen, ends.length);
+    System.arraycopy(replacementSponge(perm24, spongeCapacity, input, hashLen), 0, out, 0, hashLen);
   }
 
   @Override
@@ -159,10 +175,9 @@ public final class PoseidonTweakHash implements TweakHash {
       input[l + k] = left[leftOff + k];
       input[l + hashLen + k] = right[rightOff + k];
     }
-    long[] state = input.clone();
-    perm24.permute(state);
+    long[] digest = compress(perm24, input, hashLen);
     for (int k = 0; k < hashLen; k++) {
-      out[outOff + k] = (int) KoalaBear.add(state[k], input[k]);
+      out[outOff + k] = (int) digest[k];
     }
   }
 
@@ -188,8 +203,6 @@ public final class PoseidonTweakHash implements TweakHash {
     long[] param = toLongs(parameter);
     long[] state16 = new long[CHAIN_WIDTH];
     long[] scratch16 = new long[CHAIN_WIDTH];
-    long[] state24 = new long[MERGE_WIDTH];
-    long[] scratch24 = new long[MERGE_WIDTH];
     int[] start = new int[h];
     long[] cur = new long[h];
     long[] ends = new long[dimension * h];
@@ -204,7 +217,7 @@ public final class PoseidonTweakHash implements TweakHash {
         walk(param, epoch, c, 0, base - 1, cur, state16, scratch16);
         System.arraycopy(cur, 0, ends, c * h, h);
       }
-      sponge(param, epoch, ends, leaf, state24, scratch24);
+      sponge(param, epoch, ends, leaf);
       for (int k = 0; k < h; k++) {
         out[outOff + e * h + k] = (int) leaf[k];
       }
