@@ -42,6 +42,9 @@ final class PoseidonLeafLanes {
     long[] treeTweak = new long[tweakLen * lanes];
     int[] start = new int[h];
     long[] epochs = new long[lanes];
+    ShakePrf shake = prf instanceof ShakePrf sp && sp.digestLength() == h ? sp : null;
+    long[] keccak = new long[25 * lanes];
+    byte[] block = new byte[Shake128.RATE];
     int tweakRow = h + pl;
     for (int done = 0; done < count; done += lanes) {
       int valid = Math.min(lanes, count - done);
@@ -49,13 +52,17 @@ final class PoseidonLeafLanes {
         epochs[l] = firstEpoch + done + Math.min(l, valid - 1);
       }
       for (int c = 0; c < dimension; c++) {
-        for (int l = 0; l < lanes; l++) {
-          prf.chainStart(prfKey, epochs[l], c, start, 0);
-          for (int k = 0; k < h; k++) {
-            cur[k * lanes + l] = start[k];
+        if (shake != null && ShakePrfLanes.lanes() == lanes) {
+          ShakePrfLanes.chainStarts(shake, prfKey, epochs, c, h, cur, keccak, block);
+        } else {
+          for (int l = 0; l < lanes; l++) {
+            prf.chainStart(prfKey, epochs[l], c, start, 0);
+            for (int k = 0; k < h; k++) {
+              cur[k * lanes + l] = start[k];
+            }
           }
+          Poseidon1Lanes.toMontgomery(cur, 0, h * lanes);
         }
-        Poseidon1Lanes.toMontgomery(cur, 0, h * lanes);
         for (int pos = 1; pos < base; pos++) {
           System.arraycopy(cur, 0, s16, 0, h * lanes);
           for (int k = 0; k < pl; k++) {

@@ -18,7 +18,22 @@ final class Shake128 {
     0x8000000080008081L, 0x8000000000008080L, 0x0000000080000001L, 0x8000000080008008L,
   };
 
+  /** SHAKE domain bits plus the first padding bit, and the last padding bit. */
+  private static final int PAD_FIRST = 0x1f;
+  private static final byte PAD_LAST = (byte) 0x80;
+
   private Shake128() {}
+
+  /** Writes {@code in[0..inLen)} and the SHAKE padding into the 168-byte {@code block}. */
+  static void padBlock(byte[] in, int inLen, byte[] block) {
+    if (inLen >= RATE || block.length != RATE) {
+      throw new IllegalArgumentException("one-block SHAKE128: input must be < 168 bytes into a 168-byte block");
+    }
+    System.arraycopy(in, 0, block, 0, inLen);
+    java.util.Arrays.fill(block, inLen, RATE, (byte) 0);
+    block[inLen] = (byte) PAD_FIRST;
+    block[RATE - 1] |= PAD_LAST;
+  }
 
   /**
    * Writes SHAKE128(in[0..inLen))[0..outLen) to {@code out}; {@code inLen} must be below 168 and
@@ -32,8 +47,8 @@ final class Shake128 {
     for (int i = 0; i < inLen; i++) {
       s[i >>> 3] ^= (in[i] & 0xffL) << (8 * (i & 7));
     }
-    s[inLen >>> 3] ^= 0x1fL << (8 * (inLen & 7));
-    s[(RATE - 1) >>> 3] ^= 0x80L << (8 * ((RATE - 1) & 7));
+    s[inLen >>> 3] ^= (long) PAD_FIRST << (8 * (inLen & 7));
+    s[(RATE - 1) >>> 3] ^= (PAD_LAST & 0xffL) << (8 * ((RATE - 1) & 7));
     keccakF(s);
     for (int i = 0; i < outLen; i++) {
       out[i] = (byte) (s[i >>> 3] >>> (8 * (i & 7)));

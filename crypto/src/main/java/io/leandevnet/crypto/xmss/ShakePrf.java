@@ -28,6 +28,11 @@ public final class ShakePrf implements Prf {
     this.randLen = randLen;
   }
 
+  /** Field elements per chain start. */
+  int digestLength() {
+    return digestLen;
+  }
+
   @Override
   public int keyLength() {
     return KEY_LENGTH;
@@ -39,6 +44,14 @@ public final class ShakePrf implements Prf {
     int p = header(in, TAG_CHAIN_START, key, epoch);
     putLong(in, p, chainIndex);
     squeeze(in, digestLen, out, off);
+  }
+
+  /** The padded SHAKE128 block of {@link #chainStart} (for the lane-parallel PRF). */
+  void chainStartBlock(byte[] key, long epoch, long chainIndex, byte[] block) {
+    byte[] in = new byte[16 + 1 + KEY_LENGTH + 4 + 8];
+    int p = header(in, TAG_CHAIN_START, key, epoch);
+    putLong(in, p, chainIndex);
+    Shake128.padBlock(in, in.length, block);
   }
 
   @Override
