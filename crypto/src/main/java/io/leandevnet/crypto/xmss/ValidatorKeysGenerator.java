@@ -152,6 +152,13 @@ public final class ValidatorKeysGenerator {
     }
   }
 
+  /** Generates with {@link java.security.SecureRandom} keys and no progress reporting, on all cores. */
+  public static List<ValidatorKeys> generate(XmssConfig config, int numValidators, int logNumActiveEpochs,
+      Path outputDir) throws IOException {
+    return generate(new Request(config, numValidators, logNumActiveEpochs, outputDir, false,
+        Runtime.getRuntime().availableProcessors()), java.security.SecureRandom::new, (a, b, c, d) -> {});
+  }
+
   /** {@code validator_<i>_<role>_key_<kind>.ssz}. */
   public static String fileName(int validator, String role, String kind) {
     return "validator_" + validator + "_" + role + "_key_" + kind + ".ssz";
