@@ -1,5 +1,6 @@
 package io.leandevnet.devnet.cli;
 
+import io.leandevnet.crypto.poseidon.VectorSupport;
 import io.leandevnet.crypto.xmss.ValidatorKeysGenerator;
 import io.leandevnet.crypto.xmss.XmssConfig;
 import java.io.IOException;
@@ -77,6 +78,12 @@ public final class KeysCommand implements Runnable {
         request = new ValidatorKeysGenerator.Request(config, numValidators, logNumActiveEpochs, outputDir, force, t);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+      if (!VectorSupport.available()) {
+        err.println("note: the Vector API is off, so key generation runs about 8x slower; start Java with "
+            + "--add-modules jdk.incubator.vector (for ./lean-devnet: LEAN_DEVNET_JAVA_OPTS=\"--add-modules "
+            + "jdk.incubator.vector\") on a CPU with AVX-512");
+        err.flush();
       }
       long started = System.nanoTime();
       ProgressBar bar = new ProgressBar(err, started);
