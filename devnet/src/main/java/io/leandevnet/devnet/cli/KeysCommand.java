@@ -67,7 +67,7 @@ public final class KeysCommand implements Runnable {
     boolean force;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
       PrintWriter out = spec.commandLine().getOut();
       XmssConfig config;
@@ -90,10 +90,9 @@ public final class KeysCommand implements Runnable {
       try {
         ValidatorKeysGenerator.generate(request, SecureRandom::new, bar::update);
       } catch (IllegalStateException e) {
-        bar.finish();
-        err.println("error: " + e.getMessage());
-        err.flush();
-        return 1;
+        return fail(bar, err, e.getMessage());
+      } catch (IOException | java.io.UncheckedIOException e) {
+        return fail(bar, err, "cannot write keys to " + outputDir + ": " + describe(e));
       }
       bar.finish();
       Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -102,6 +101,22 @@ public final class KeysCommand implements Runnable {
       out.flush();
       return 0;
     }
+  }
+
+  private static int fail(ProgressBar bar, PrintWriter err, String message) {
+    bar.finish();
+    err.println("error: " + message);
+    err.flush();
+    return 1;
+  }
+
+  private static String describe(Exception e) {
+    Throwable t = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+    if (t instanceof java.nio.file.FileSystemException fs) {
+      String reason = fs.getReason() != null ? fs.getReason() : fs.getClass().getSimpleName();
+      return fs.getFile() + ": " + reason;
+    }
+    return t.getMessage();
   }
 
   /** A one-line progress bar with an ETA, redrawn at most four times a second. */

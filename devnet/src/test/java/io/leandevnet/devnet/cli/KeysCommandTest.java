@@ -100,6 +100,15 @@ class KeysCommandTest {
   }
 
   @Test
+  void unwritableOutputIsAClearError(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
+    Run r = run("keys", "generate", "--num-validators", "1", "--log-num-active-epochs", "3", "--output-dir",
+        file.toString(), "--scheme", "test");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("error: cannot write keys to " + file).doesNotContain("Exception\n\tat ");
+  }
+
+  @Test
   void badArgumentsAreUsageErrors(@TempDir Path dir) {
     Run scheme = run("keys", "generate", "--num-validators", "1", "--log-num-active-epochs", "3", "--output-dir",
         dir.toString(), "--scheme", "devnet9");
