@@ -79,6 +79,10 @@ public final class KeysCommand implements Runnable {
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
+      if (java.nio.file.Files.exists(outputDir) && !java.nio.file.Files.isDirectory(outputDir)) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--output-dir: " + outputDir + " exists and is not a directory");
+      }
       if (!VectorSupport.available()) {
         err.println("note: the Vector API is off, so key generation runs about 8x slower; start Java with "
             + "--add-modules jdk.incubator.vector (for ./lean-devnet: LEAN_DEVNET_JAVA_OPTS=\"--add-modules "

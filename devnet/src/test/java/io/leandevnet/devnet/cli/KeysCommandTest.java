@@ -104,8 +104,16 @@ class KeysCommandTest {
     Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
     Run r = run("keys", "generate", "--num-validators", "1", "--log-num-active-epochs", "3", "--output-dir",
         file.toString(), "--scheme", "test");
-    assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).contains("error: cannot write keys to " + file).doesNotContain("Exception\n\tat ");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--output-dir: " + file + " exists and is not a directory");
+    Path readOnly = Files.createDirectory(dir.resolve("ro"));
+    Files.setPosixFilePermissions(readOnly, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+    Run denied = run("keys", "generate", "--num-validators", "1", "--log-num-active-epochs", "3", "--output-dir",
+        readOnly.resolve("keys").toString(), "--scheme", "test");
+    if (!"root".equals(System.getProperty("user.name"))) {
+      assertThat(denied.exit()).isEqualTo(1);
+      assertThat(denied.err()).contains("error: cannot write keys to").doesNotContain("\tat ");
+    }
   }
 
   @Test
