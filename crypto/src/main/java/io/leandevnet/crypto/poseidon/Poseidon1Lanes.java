@@ -209,9 +209,8 @@ public final class Poseidon1Lanes {
       for (int j = 1; j < width; j++) {
         acc = acc.add(LongVector.fromArray(SPECIES, in, j * L).mul(m[base + j]));
       }
+      // acc < 2^41: two folds bring it below 2^31 + 2^28 < 2p.
       LongVector hi = acc.lanewise(VectorOperators.LSHR, 31);
-      acc = acc.and(MASK31).add(hi.lanewise(VectorOperators.LSHL, 24)).sub(hi);
-      hi = acc.lanewise(VectorOperators.LSHR, 31);
       acc = acc.and(MASK31).add(hi.lanewise(VectorOperators.LSHL, 24)).sub(hi);
       hi = acc.lanewise(VectorOperators.LSHR, 31);
       acc = acc.and(MASK31).add(hi.lanewise(VectorOperators.LSHL, 24)).sub(hi);
@@ -238,9 +237,8 @@ public final class Poseidon1Lanes {
         LongVector t = LongVector.fromArray(SPECIES, in, (inRow + k) * L).mul(c[cOff + k]);
         acc = acc.add(t.add(t.mul(NEG_P_INV).and(MASK32).mul(P)).lanewise(VectorOperators.LSHR, 32));
       }
+      // acc is a sum of at most 12 values below 2p, so below 2^36: one fold gives [0, 2p).
       LongVector hi = acc.lanewise(VectorOperators.LSHR, 31);
-      acc = acc.and(MASK31).add(hi.lanewise(VectorOperators.LSHL, 24)).sub(hi);
-      hi = acc.lanewise(VectorOperators.LSHR, 31);
       acc = acc.and(MASK31).add(hi.lanewise(VectorOperators.LSHL, 24)).sub(hi);
       LongVector y = acc.sub(P);
       y.add(y.lanewise(VectorOperators.ASHR, 63).and(P)).intoArray(out, (outRow + i) * L);
@@ -285,9 +283,8 @@ public final class Poseidon1Lanes {
       y = t.sub(P);
       y.add(y.lanewise(VectorOperators.ASHR, 63).and(P)).intoArray(s, i * L);
     }
+    // At most 12 values below 2p: one fold gives [0, 2p).
     LongVector hi = acc.lanewise(VectorOperators.LSHR, 31);
-    acc = acc.and(MASK31).add(hi.lanewise(VectorOperators.LSHL, 24)).sub(hi);
-    hi = acc.lanewise(VectorOperators.LSHR, 31);
     acc = acc.and(MASK31).add(hi.lanewise(VectorOperators.LSHL, 24)).sub(hi);
     y = acc.sub(P);
     y.add(y.lanewise(VectorOperators.ASHR, 63).and(P)).intoArray(s, 0);
