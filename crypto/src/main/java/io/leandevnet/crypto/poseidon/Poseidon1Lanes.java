@@ -144,6 +144,28 @@ public final class Poseidon1Lanes {
   }
 
   /**
+   * The two base-p digits of {@code base_l + small} per lane, in Montgomery form, written to rows
+   * {@code row} and {@code row + 1} of {@code out}, given per lane {@code baseMod[l] = base_l mod p}
+   * and Montgomery forms {@code baseModMont[l]} of it and {@code baseQuotMont[l]} of {@code base_l / p}
+   * (which must be below p - 1). {@code small} must be below p.
+   */
+  public static void twoDigitRows(long[] baseMod, long[] baseModMont, long[] baseQuotMont, long small, long[] out,
+      int row) {
+    long smallMont = toMontgomery(small);
+    LongVector bm = LongVector.fromArray(SPECIES, baseMod, 0);
+    LongVector t = bm.add(small).sub(P);
+    // sign of t: -1 when base mod p + small < p (no carry into the second digit), 0 on carry.
+    LongVector noCarry = t.lanewise(VectorOperators.ASHR, 63);
+    LongVector d0 = LongVector.fromArray(SPECIES, baseModMont, 0).add(smallMont);
+    LongVector y = d0.sub(P);
+    y.add(y.lanewise(VectorOperators.ASHR, 63).and(P)).intoArray(out, row * L);
+    LongVector d1 = LongVector.fromArray(SPECIES, baseQuotMont, 0)
+        .add(LongVector.broadcast(SPECIES, R_MOD_P).lanewise(VectorOperators.AND_NOT, noCarry));
+    y = d1.sub(P);
+    y.add(y.lanewise(VectorOperators.ASHR, 63).and(P)).intoArray(out, (row + 1) * L);
+  }
+
+  /**
    * Permutes the {@link #lanes()} states in {@code s} (length width * lanes) using {@code tmp} (same
    * length) as scratch.
    *

@@ -1,5 +1,6 @@
 package io.leandevnet.crypto.xmss;
 
+import io.leandevnet.crypto.koalabear.KoalaBear;
 import io.leandevnet.crypto.poseidon.Poseidon1Lanes;
 import java.util.Arrays;
 
@@ -42,6 +43,9 @@ final class PoseidonLeafLanes {
     long[] treeTweak = new long[tweakLen * lanes];
     int[] start = new int[h];
     long[] epochs = new long[lanes];
+    long[] epochMod = new long[lanes];
+    long[] epochModMont = new long[lanes];
+    long[] epochQuotMont = new long[lanes];
     ShakePrf shake = prf instanceof ShakePrf sp && sp.digestLength() == h ? sp : null;
     long[] keccak = new long[25 * lanes];
     byte[] block = new byte[Shake128.RATE];
@@ -50,6 +54,11 @@ final class PoseidonLeafLanes {
       int valid = Math.min(lanes, count - done);
       for (int l = 0; l < lanes; l++) {
         epochs[l] = firstEpoch + done + Math.min(l, valid - 1);
+        // The chain tweak is (epoch << 24) + small: split the epoch part into base-p digits once.
+        long tweakBase = Tweaks.chain(epochs[l], 0, 0);
+        epochMod[l] = tweakBase % KoalaBear.P;
+        epochModMont[l] = Poseidon1Lanes.toMontgomery(epochMod[l]);
+        epochQuotMont[l] = Poseidon1Lanes.toMontgomery(tweakBase / KoalaBear.P);
       }
       for (int c = 0; c < dimension; c++) {
         if (shake != null && ShakePrfLanes.lanes() == lanes) {
@@ -68,10 +77,15 @@ final class PoseidonLeafLanes {
           for (int k = 0; k < pl; k++) {
             Arrays.fill(s16, (h + k) * lanes, (h + k + 1) * lanes, paramM[k]);
           }
-          for (int l = 0; l < lanes; l++) {
-            Tweaks.digits(Tweaks.chain(epochs[l], c, pos), tweak, 0, tweakLen);
-            for (int k = 0; k < tweakLen; k++) {
-              s16[(tweakRow + k) * lanes + l] = Poseidon1Lanes.toMontgomery(tweak[k]);
+          if (tweakLen == 2) {
+            Poseidon1Lanes.twoDigitRows(epochMod, epochModMont, epochQuotMont, Tweaks.chain(0, c, pos), s16,
+                tweakRow);
+          } else {
+            for (int l = 0; l < lanes; l++) {
+              Tweaks.digits(Tweaks.chain(epochs[l], c, pos), tweak, 0, tweakLen);
+              for (int k = 0; k < tweakLen; k++) {
+                s16[(tweakRow + k) * lanes + l] = Poseidon1Lanes.toMontgomery(tweak[k]);
+              }
             }
           }
           Arrays.fill(s16, (tweakRow + tweakLen) * lanes, W16 * lanes, 0L);

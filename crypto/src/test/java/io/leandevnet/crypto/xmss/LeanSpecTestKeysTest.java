@@ -70,6 +70,13 @@ class LeanSpecTestKeysTest {
 
     assertThat(rebuilt.publicKey().toSsz()).isEqualTo(stored.publicKey());
     assertThat(rebuilt.secretKey().toSsz()).isEqualTo(stored.secretKey());
+
+    // The scalar leaf code (used when the Vector API is off) gives the stored leaves too.
+    HashTreeLayer leaves = sk.leftBottomTree().layers().get(0);
+    int[] scalar = new int[leaves.nodes().length];
+    new PoseidonTweakHash(XmssConfig.TEST).leavesScalar(new ShakePrf(hashLen, XmssConfig.TEST.randLen()),
+        sk.prfKey(), sk.parameter(), leaves.startIndex(), scalar.length / hashLen, scalar, 0);
+    assertThat(scalar).containsExactly(leaves.nodes());
   }
 
   @ParameterizedTest
