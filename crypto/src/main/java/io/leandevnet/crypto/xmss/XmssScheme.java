@@ -276,6 +276,34 @@ public final class XmssScheme {
   }
 
   /**
+   * The key with its prepared window moved forward until it covers {@code epoch} (each step rebuilds
+   * one bottom tree, about 7 core-seconds for devnet4); {@code sk} itself if it already does.
+   *
+   * @throws IllegalArgumentException if the epoch is outside the key's active range or behind its
+   *     prepared window (windows only move forward)
+   */
+  public XmssSecretKey prepareFor(XmssSecretKey sk, long epoch) {
+    if (epoch < sk.activeStart() || epoch >= sk.activeEnd()) {
+      throw new IllegalArgumentException("epoch " + epoch + " is outside the key's active range ["
+          + sk.activeStart() + ", " + sk.activeEnd() + ")");
+    }
+    if (epoch < preparedRange(sk)[0]) {
+      throw new IllegalArgumentException("epoch " + epoch + " is before the key's prepared window ["
+          + preparedRange(sk)[0] + ", " + preparedRange(sk)[1] + "); windows only move forward");
+    }
+    XmssSecretKey k = sk;
+    while (epoch >= preparedRange(k)[1]) {
+      k = advancePreparation(k);
+    }
+    return k;
+  }
+
+  /** The public key of a secret key: the root of its top tree and its parameter. */
+  public XmssPublicKey publicKeyOf(XmssSecretKey sk) {
+    return new XmssPublicKey(sk.topTree().root(h), sk.parameterUnsafe());
+  }
+
+  /**
    * Signs a 32-byte message for {@code epoch}. Signing is deterministic. An epoch may be signed only
    * once; the caller keeps track of that.
    *
