@@ -8,4 +8,19 @@ public interface MessageEncoding {
    * {@code null} if this rho does not give a valid codeword (the signer then tries the next rho).
    */
   int[] encode(int[] parameter, long epoch, int[] rho, byte[] message);
+
+  /**
+   * The encoding of one fixed message, for the signer's loop over rho; implementations may do the
+   * message-only work once here.
+   */
+  default Encoder forMessage(byte[] message) {
+    byte[] m = message.clone();
+    return (parameter, epoch, rho) -> encode(parameter, epoch, rho, m);
+  }
+
+  /** {@link #encode} with the message bound. */
+  @FunctionalInterface
+  interface Encoder {
+    int[] encode(int[] parameter, long epoch, int[] rho);
+  }
 }

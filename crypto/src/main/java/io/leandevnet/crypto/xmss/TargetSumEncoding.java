@@ -57,6 +57,12 @@ public final class TargetSumEncoding implements MessageEncoding {
     return encode(parameter, epoch, rho, messageElements(message));
   }
 
+  @Override
+  public Encoder forMessage(byte[] message) {
+    long[] elements = messageElements(message);
+    return (parameter, epoch, rho) -> encode(parameter, epoch, rho, elements);
+  }
+
   /** As {@link #encode(int[], long, int[], byte[])} with the message already split into elements. */
   int[] encode(int[] parameter, long epoch, int[] rho, long[] messageElements) {
     XmssConfig c = config;

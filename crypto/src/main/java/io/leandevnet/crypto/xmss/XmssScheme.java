@@ -327,12 +327,10 @@ public final class XmssScheme {
     int[] parameter = sk.parameterUnsafe();
     int[] rho = new int[config.randLen()];
     int[] codeword = null;
-    long[] messageElements = encoding instanceof TargetSumEncoding t ? t.messageElements(message) : null;
+    MessageEncoding.Encoder encoder = encoding.forMessage(message);
     for (long attempt = 0; attempt < config.maxTries() && codeword == null; attempt++) {
       prf.randomness(key, epoch, message, attempt, rho, 0);
-      codeword = messageElements != null
-          ? ((TargetSumEncoding) encoding).encode(parameter, epoch, rho, messageElements)
-          : encoding.encode(parameter, epoch, rho, message);
+      codeword = encoder.encode(parameter, epoch, rho);
     }
     if (codeword == null) {
       throw new IllegalStateException("no valid encoding after " + config.maxTries() + " attempts");
