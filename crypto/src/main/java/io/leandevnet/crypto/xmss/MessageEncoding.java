@@ -18,6 +18,23 @@ public interface MessageEncoding {
     return (parameter, epoch, rho) -> encode(parameter, epoch, rho, m);
   }
 
+  /**
+   * The signer's search: tries rho = PRF randomness for attempts 0, 1, ... and returns the first valid
+   * codeword (its rho written to {@code rho}), or {@code null} after {@code maxTries} attempts.
+   */
+  default int[] findCodeword(Prf prf, byte[] key, long epoch, byte[] message, int[] parameter, int maxTries,
+      int[] rho) {
+    Encoder encoder = forMessage(message);
+    for (long attempt = 0; attempt < maxTries; attempt++) {
+      prf.randomness(key, epoch, message, attempt, rho, 0);
+      int[] codeword = encoder.encode(parameter, epoch, rho);
+      if (codeword != null) {
+        return codeword;
+      }
+    }
+    return null;
+  }
+
   /** {@link #encode} with the message bound. */
   @FunctionalInterface
   interface Encoder {

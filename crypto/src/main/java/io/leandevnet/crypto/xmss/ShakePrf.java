@@ -54,6 +54,20 @@ public final class ShakePrf implements Prf {
     Shake128.padBlock(in, in.length, block);
   }
 
+  /**
+   * The padded SHAKE128 block of {@link #randomness} (for the lane-parallel PRF).
+   *
+   * @return the offset of the 8-byte counter in the block
+   */
+  int randomnessBlock(byte[] key, long epoch, byte[] message, long counter, byte[] block) {
+    byte[] in = new byte[16 + 1 + KEY_LENGTH + 4 + message.length + 8];
+    int p = header(in, TAG_RANDOMNESS, key, epoch);
+    System.arraycopy(message, 0, in, p, message.length);
+    putLong(in, p + message.length, counter);
+    Shake128.padBlock(in, in.length, block);
+    return p + message.length;
+  }
+
   @Override
   public void randomness(byte[] key, long epoch, byte[] message, long counter, int[] out, int off) {
     byte[] in = new byte[16 + 1 + KEY_LENGTH + 4 + message.length + 8];

@@ -51,14 +51,8 @@ final class ShakePrfLanes {
   static void chainStarts(ShakePrf prf, byte[] key, long[] epochs, long chainIndex, int digestLen, long[] out,
       long[] state, byte[] block) {
     prf.chainStartBlock(key, 0, chainIndex, block);
-    java.util.Arrays.fill(state, 0L);
-    for (int w = 0; w < 21; w++) {
-      long word = 0;
-      for (int b = 7; b >= 0; b--) {
-        word = (word << 8) | (block[8 * w + b] & 0xffL);
-      }
-      java.util.Arrays.fill(state, w * L, (w + 1) * L, word);
-    }
+    loadBlock(block, state);
+    // The epoch (u32 big-endian) sits in bytes 49..52, inside word 6.
     for (int l = 0; l < L; l++) {
       long e = epochs[l];
       block[49] = (byte) (e >>> 24);
@@ -68,7 +62,46 @@ final class ShakePrfLanes {
       state[6 * L + l] = leWord(block, 48);
     }
     keccakF(state);
-    for (int k = 0; k < digestLen; k++) {
+    elements(state, digestLen, out);
+  }
+
+  /**
+   * Writes the signing randomness for attempts {@code firstCounter .. firstCounter + lanes - 1} in
+   * Montgomery form, element k of lane l at {@code out[k * lanes + l]}.
+   */
+  static void randomness(ShakePrf prf, byte[] key, long epoch, byte[] message, long firstCounter, int randLen,
+      long[] out, long[] state, byte[] block) {
+    int counterAt = prf.randomnessBlock(key, epoch, message, 0, block);
+    loadBlock(block, state);
+    int firstWord = counterAt / 8;
+    int lastWord = (counterAt + 7) / 8;
+    for (int l = 0; l < L; l++) {
+      long c = firstCounter + l;
+      for (int i = 0; i < 8; i++) {
+        block[counterAt + i] = (byte) (c >>> (56 - 8 * i));
+      }
+      for (int w = firstWord; w <= lastWord; w++) {
+        state[w * L + l] = leWord(block, 8 * w);
+      }
+    }
+    keccakF(state);
+    elements(state, randLen, out);
+  }
+
+  /** The 21 little-endian words of a padded block, the same in every lane; the capacity words zero. */
+  private static void loadBlock(byte[] block, long[] state) {
+    java.util.Arrays.fill(state, 0L);
+    for (int w = 0; w < Shake128.RATE / 8; w++) {
+      java.util.Arrays.fill(state, w * L, (w + 1) * L, leWord(block, 8 * w));
+    }
+  }
+
+  /**
+   * Output elements 0..count-1 (16 output bytes each, a big-endian u128 reduced mod p) of every lane,
+   * in Montgomery form.
+   */
+  private static void elements(long[] state, int count, long[] out) {
+    for (int k = 0; k < count; k++) {
       LongVector hi = LongVector.fromArray(SPECIES, state, 2 * k * L).lanewise(VectorOperators.REVERSE_BYTES);
       LongVector lo = LongVector.fromArray(SPECIES, state, (2 * k + 1) * L).lanewise(VectorOperators.REVERSE_BYTES);
       LongVector t = hi.lanewise(VectorOperators.LSHR, 32).mul(R5);

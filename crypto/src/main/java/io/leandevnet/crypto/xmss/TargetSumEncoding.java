@@ -2,6 +2,8 @@ package io.leandevnet.crypto.xmss;
 
 import io.leandevnet.crypto.koalabear.KoalaBear;
 import io.leandevnet.crypto.poseidon.Poseidon1;
+import io.leandevnet.crypto.poseidon.Poseidon1Lanes;
+import io.leandevnet.crypto.poseidon.VectorSupport;
 import java.math.BigInteger;
 
 /**
@@ -58,6 +60,19 @@ public final class TargetSumEncoding implements MessageEncoding {
   }
 
   @Override
+  public int[] findCodeword(Prf prf, byte[] key, long epoch, byte[] message, int[] parameter, int maxTries,
+      int[] rho) {
+    if (VectorSupport.available() && prf instanceof ShakePrf shake && ShakePrfLanes.lanes() == Poseidon1Lanes.lanes()) {
+      return RhoSearchLanes.search(shake, this, config, key, epoch, message, parameter, maxTries, rho);
+    }
+    return MessageEncoding.super.findCodeword(prf, key, epoch, message, parameter, maxTries, rho);
+  }
+
+  XmssConfig config() {
+    return config;
+  }
+
+  @Override
   public Encoder forMessage(byte[] message) {
     long[] elements = messageElements(message);
     return (parameter, epoch, rho) -> encode(parameter, epoch, rho, elements);
@@ -81,10 +96,23 @@ public final class TargetSumEncoding implements MessageEncoding {
     }
     long[] state = input.clone();
     perm24.permute(state);
+    long[] hashElements = new long[c.messageHashElements()];
+    for (int i = 0; i < hashElements.length; i++) {
+      hashElements[i] = KoalaBear.add(state[i], input[i]);
+    }
+    return decode(hashElements);
+  }
+
+  /**
+   * The codeword carried by the first ceil(dimension / z) message-hash elements, or {@code null} if
+   * one of them is rejected or the digits do not sum to the target.
+   */
+  int[] decode(long[] hashElements) {
+    XmssConfig c = config;
     int[] digits = new int[c.dimension()];
     int sum = 0;
     for (int i = 0; i < c.messageHashElements(); i++) {
-      long a = KoalaBear.add(state[i], input[i]);
+      long a = hashElements[i];
       if (a >= limit) {
         return null;
       }

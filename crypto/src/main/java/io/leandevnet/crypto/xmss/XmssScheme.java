@@ -326,12 +326,7 @@ public final class XmssScheme {
     byte[] key = sk.prfKeyUnsafe();
     int[] parameter = sk.parameterUnsafe();
     int[] rho = new int[config.randLen()];
-    int[] codeword = null;
-    MessageEncoding.Encoder encoder = encoding.forMessage(message);
-    for (long attempt = 0; attempt < config.maxTries() && codeword == null; attempt++) {
-      prf.randomness(key, epoch, message, attempt, rho, 0);
-      codeword = encoder.encode(parameter, epoch, rho);
-    }
+    int[] codeword = encoding.findCodeword(prf, key, epoch, message, parameter, config.maxTries(), rho);
     if (codeword == null) {
       throw new IllegalStateException("no valid encoding after " + config.maxTries() + " attempts");
     }
