@@ -24,6 +24,15 @@ public final class KoalaBear {
   /** 2^64 mod p. */
   private static final long TWO_POW_64 = 402124772L;
 
+  /** Montgomery form uses R = 2^32: R mod p. */
+  public static final long MONTGOMERY_R = TWO_POW_32;
+
+  /** R^2 mod p, to bring a canonical value into Montgomery form with one Montgomery product. */
+  public static final long MONTGOMERY_R2 = TWO_POW_64;
+
+  /** -p^-1 mod 2^32, the Montgomery reduction multiplier. */
+  public static final long MONTGOMERY_NEG_P_INV = 2130706431L;
+
   private KoalaBear() {}
 
   /** Reduces any {@code 0 <= x < 2^63} to its canonical representative. */

@@ -20,9 +20,9 @@ public final class Poseidon1Lanes {
   private static final long P = KoalaBear.P;
   private static final long MASK32 = 0xffffffffL;
   private static final long MASK31 = 0x7fffffffL;
-  private static final long NEG_P_INV = 2130706431L;
-  private static final long R_MOD_P = 33554430L;
-  private static final long R2_MOD_P = 402124772L;
+  private static final long NEG_P_INV = KoalaBear.MONTGOMERY_NEG_P_INV;
+  private static final long R_MOD_P = KoalaBear.MONTGOMERY_R;
+  private static final long R2_MOD_P = KoalaBear.MONTGOMERY_R2;
   private static final int HALF_FULL = 4;
 
   private static final Poseidon1Lanes KOALABEAR_16 = new Poseidon1Lanes(Poseidon1.koalaBear16());

@@ -22,21 +22,13 @@ final class ShakePrfLanes {
   private static final long P = KoalaBear.P;
   private static final long MASK32 = 0xffffffffL;
   private static final long MASK31 = 0x7fffffffL;
-  private static final long NEG_P_INV = 2130706431L;
+  private static final long NEG_P_INV = KoalaBear.MONTGOMERY_NEG_P_INV;
   /** 2^(32k) mod p for k = 2..5: a u128 = hh 2^96 + hl 2^64 + lh 2^32 + ll times 2^32, term by term. */
-  private static final long R2 = 402124772L;
-  private static final long R3 = 414154551L;
-  private static final long R4 = 1111325836L;
-  private static final long R5 = 460978911L;
+  private static final long R2 = KoalaBear.MONTGOMERY_R2;
+  private static final long R3 = KoalaBear.pow(KoalaBear.MONTGOMERY_R, 3);
+  private static final long R4 = KoalaBear.pow(KoalaBear.MONTGOMERY_R, 4);
+  private static final long R5 = KoalaBear.pow(KoalaBear.MONTGOMERY_R, 5);
 
-  private static final long[] ROUND_CONSTANTS = {
-    0x0000000000000001L, 0x0000000000008082L, 0x800000000000808AL, 0x8000000080008000L,
-    0x000000000000808BL, 0x0000000080000001L, 0x8000000080008081L, 0x8000000000008009L,
-    0x000000000000008AL, 0x0000000000000088L, 0x0000000080008009L, 0x000000008000000AL,
-    0x000000008000808BL, 0x800000000000008BL, 0x8000000000008089L, 0x8000000000008003L,
-    0x8000000000008002L, 0x8000000000000080L, 0x000000000000800AL, 0x800000008000000AL,
-    0x8000000080008081L, 0x8000000000008080L, 0x0000000080000001L, 0x8000000080008008L,
-  };
 
   private ShakePrfLanes() {}
 
@@ -217,7 +209,7 @@ final class ShakePrfLanes {
       a22 = b22.lanewise(XOR, b24.lanewise(AND_NOT, b23));
       a23 = b23.lanewise(XOR, b20.lanewise(AND_NOT, b24));
       a24 = b24.lanewise(XOR, b21.lanewise(AND_NOT, b20));
-      a00 = a00.lanewise(XOR, ROUND_CONSTANTS[round]);
+      a00 = a00.lanewise(XOR, Shake128.ROUND_CONSTANTS[round]);
     }
     a00.intoArray(s, 0 * L);
     a01.intoArray(s, 1 * L);

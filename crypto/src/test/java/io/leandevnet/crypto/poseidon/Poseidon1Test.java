@@ -65,6 +65,13 @@ class Poseidon1Test {
     assertThat(fast).containsExactly(slow);
   }
 
+  @Test
+  void montgomeryConstants() {
+    assertThat(KoalaBear.MONTGOMERY_R).isEqualTo((1L << 32) % KoalaBear.P);
+    assertThat(KoalaBear.MONTGOMERY_R2).isEqualTo(KoalaBear.mul(KoalaBear.MONTGOMERY_R, KoalaBear.MONTGOMERY_R));
+    assertThat((KoalaBear.MONTGOMERY_NEG_P_INV * KoalaBear.P + 1) & 0xffffffffL).isZero();
+  }
+
   @Property(tries = 50)
   void extremeValuesStayCanonical(@ForAll @IntRange(min = 0, max = 3) int pattern) {
     long[] s = new long[16];
