@@ -84,9 +84,9 @@ public final class KeysCommand implements Runnable {
             "--output-dir: " + outputDir + " exists and is not a directory");
       }
       if (!VectorSupport.available()) {
-        err.println("note: the Vector API is off, so key generation runs about 8x slower; start Java with "
+        err.println("note: the Vector API is off, so key generation runs up to 8x slower; start Java with "
             + "--add-modules jdk.incubator.vector (for ./lean-devnet: LEAN_DEVNET_JAVA_OPTS=\"--add-modules "
-            + "jdk.incubator.vector\") on a CPU with AVX-512");
+            + "jdk.incubator.vector\")");
         err.flush();
       }
       long started = System.nanoTime();
