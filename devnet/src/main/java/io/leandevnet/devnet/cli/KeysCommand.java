@@ -77,11 +77,10 @@ public final class KeysCommand implements Runnable {
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         request = new ValidatorKeysGenerator.Request(config, numValidators, logNumActiveEpochs, outputDir, force, t);
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        throw UserError.invalidInput("keys generate: " + e.getMessage());
       }
       if (java.nio.file.Files.exists(outputDir) && !java.nio.file.Files.isDirectory(outputDir)) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            "--output-dir: " + outputDir + " exists and is not a directory");
+        throw UserError.invalidInput("keys generate: --output-dir " + outputDir + " exists and is not a directory");
       }
       if (!VectorSupport.available()) {
         err.println("note: the Vector API is off, so key generation runs up to 8x slower; start Java with "
@@ -94,9 +93,12 @@ public final class KeysCommand implements Runnable {
       try {
         ValidatorKeysGenerator.generate(request, SecureRandom::new, bar::update);
       } catch (IllegalStateException e) {
-        return fail(bar, err, e.getMessage());
+        bar.finish();
+        throw new UserError("keys generate: " + e.getMessage(), UserError.FAILED, e);
       } catch (IOException | java.io.UncheckedIOException e) {
-        return fail(bar, err, "cannot write keys to " + outputDir + ": " + describe(e));
+        bar.finish();
+        throw new UserError("keys generate: cannot write keys to " + outputDir + ": " + describe(e), UserError.FAILED,
+            e);
       }
       bar.finish();
       Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -105,13 +107,6 @@ public final class KeysCommand implements Runnable {
       out.flush();
       return 0;
     }
-  }
-
-  private static int fail(ProgressBar bar, PrintWriter err, String message) {
-    bar.finish();
-    err.println("error: " + message);
-    err.flush();
-    return 1;
   }
 
   private static String describe(Exception e) {

@@ -1,8 +1,7 @@
 package io.leandevnet.devnet.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import io.leandevnet.devnet.config.ProjectVersion;
+import io.leandevnet.devnet.registry.DevnetRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +11,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = LeanDevnet.Version.class,
     description = "Launches multi-client Lean Ethereum consensus devnets.",
-    subcommands = {CommandLine.HelpCommand.class, KeysCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, PlanCommand.class, KeysCommand.class},
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  lean-devnet plan -f examples/lean-devnet4.yaml",
+      "  lean-devnet plan -f examples/quickstart.yaml --json",
+      "  lean-devnet help plan"
+    })
 public final class LeanDevnet implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -22,27 +27,60 @@ public final class LeanDevnet implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** Builds the command line with every subcommand and the shared error handlers. */
+  /**
+   * Builds the command line with every subcommand and the shared error handler: a {@link
+   * UserError} prints its message and exits with its code; anything else is a bug and prints its
+   * name and message (the stack trace with {@code LEAN_DEVNET_DEBUG=1}).
+   */
   public static CommandLine commandLine() {
-    return new CommandLine(new LeanDevnet());
+    return commandLine(DevnetRegistry.fromEnvironment());
+  }
+
+  /** The command line over the devnets recorded in {@code registry}. */
+  public static CommandLine commandLine(DevnetRegistry registry) {
+    CommandLine cmd = new CommandLine(new LeanDevnet());
+    cmd.addSubcommand(new LsCommand(registry));
+    cmd.addSubcommand(new StatusCommand(registry));
+    cmd.addSubcommand(new VerifyCommand(registry));
+    cmd.addSubcommand(new InspectCommand(registry));
+    cmd.addSubcommand(new LogsCommand(registry));
+    cmd.addSubcommand(new DashboardCommand(registry));
+    cmd.addSubcommand(new GenesisCommand());
+    cmd.setExecutionExceptionHandler(LeanDevnet::handle);
+    return cmd;
+  }
+
+  /** Expected failures print their message alone; anything else names itself, still without a trace. */
+  private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    if (e instanceof UserError u) {
+      cmd.getErr().println(u.getMessage());
+      cmd.getErr().flush();
+      return u.exitCode();
+    }
+    if (e instanceof InterruptedException) {
+      Thread.currentThread().interrupt();
+      return 130;
+    }
+    cmd.getErr().println("lean-devnet: internal error (please report it): " + e);
+    if (System.getenv("LEAN_DEVNET_DEBUG") != null) {
+      e.printStackTrace(cmd.getErr());
+    } else {
+      cmd.getErr().println("(run with LEAN_DEVNET_DEBUG=1 to see the stack trace)");
+    }
+    cmd.getErr().flush();
+    return 1;
   }
 
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
   }
 
-  /** Reads the version Maven wrote into version.properties at build time. */
+  /** The version Maven wrote into the jar at build time. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-      Properties p = new Properties();
-      try (InputStream in = LeanDevnet.class.getResourceAsStream("/io/leandevnet/devnet/version.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
-      }
+    public String[] getVersion() {
       return new String[] {
-        "lean-devnet " + p.getProperty("version", "unknown"),
+        "lean-devnet " + ProjectVersion.current(),
         "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"
       };
     }

@@ -8,34 +8,23 @@ import io.leandevnet.crypto.xmss.XmssScheme;
 import io.leandevnet.crypto.xmss.XmssSecretKey;
 import io.leandevnet.crypto.xmss.XmssSignature;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class KeysCommandTest {
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    CommandLine cmd = LeanDevnet.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    int exit = cmd.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void generatesWhatHashSigCliWrites(@TempDir Path dir) throws IOException {
     Path keys = dir.resolve("hash-sig-keys");
-    Run r = run("keys", "generate", "--num-validators", "2", "--log-num-active-epochs", "5", "--output-dir",
+    CliRun r = run("keys", "generate", "--num-validators", "2", "--log-num-active-epochs", "5", "--output-dir",
         keys.toString(), "--scheme", "test");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("Wrote 2 validators (4 SchemeAbortingTargetSumLifetime8Dim46Base8 keys, 32 leaves each)");
@@ -88,9 +77,9 @@ class KeysCommandTest {
         dir.toString(), "--scheme", "test"};
     assertThat(run(args).exit()).isZero();
     byte[] before = Files.readAllBytes(dir.resolve("validator_0_proposer_key_sk.ssz"));
-    Run again = run(args);
+    CliRun again = run(args);
     assertThat(again.exit()).isEqualTo(1);
-    assertThat(again.err()).contains("validator_0_proposer_key_pk.ssz already exists; pass --force to overwrite");
+    assertThat(again.err()).contains("keys generate: ").contains("validator_0_proposer_key_pk.ssz already exists; pass --force to overwrite");
     assertThat(Files.readAllBytes(dir.resolve("validator_0_proposer_key_sk.ssz"))).isEqualTo(before);
 
     String[] forced = java.util.Arrays.copyOf(args, args.length + 1);
@@ -102,34 +91,34 @@ class KeysCommandTest {
   @Test
   void unwritableOutputIsAClearError(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
-    Run r = run("keys", "generate", "--num-validators", "1", "--log-num-active-epochs", "3", "--output-dir",
+    CliRun r = run("keys", "generate", "--num-validators", "1", "--log-num-active-epochs", "3", "--output-dir",
         file.toString(), "--scheme", "test");
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("--output-dir: " + file + " exists and is not a directory");
+    assertThat(r.err()).contains("keys generate: --output-dir " + file + " exists and is not a directory");
     Path readOnly = Files.createDirectory(dir.resolve("ro"));
     Files.setPosixFilePermissions(readOnly, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
-    Run denied = run("keys", "generate", "--num-validators", "1", "--log-num-active-epochs", "3", "--output-dir",
+    CliRun denied = run("keys", "generate", "--num-validators", "1", "--log-num-active-epochs", "3", "--output-dir",
         readOnly.resolve("keys").toString(), "--scheme", "test");
     if (!"root".equals(System.getProperty("user.name"))) {
       assertThat(denied.exit()).isEqualTo(1);
-      assertThat(denied.err()).contains("error: cannot write keys to").doesNotContain("\tat ");
+      assertThat(denied.err()).contains("keys generate: cannot write keys to").doesNotContain("\tat ");
     }
   }
 
   @Test
   void badArgumentsAreUsageErrors(@TempDir Path dir) {
-    Run scheme = run("keys", "generate", "--num-validators", "1", "--log-num-active-epochs", "3", "--output-dir",
+    CliRun scheme = run("keys", "generate", "--num-validators", "1", "--log-num-active-epochs", "3", "--output-dir",
         dir.toString(), "--scheme", "devnet9");
     assertThat(scheme.exit()).isEqualTo(2);
     assertThat(scheme.err()).contains("unknown XMSS scheme 'devnet9' (known: devnet4, test, small)");
-    Run epochs = run("keys", "generate", "--num-validators", "1", "--log-num-active-epochs", "9", "--output-dir",
+    CliRun epochs = run("keys", "generate", "--num-validators", "1", "--log-num-active-epochs", "9", "--output-dir",
         dir.toString(), "--scheme", "test");
     assertThat(epochs.exit()).isEqualTo(2);
     assertThat(epochs.err()).contains("log-num-active-epochs: expected 0..8 for scheme test, got 9");
-    Run validators = run("keys", "generate", "--num-validators", "0", "--log-num-active-epochs", "3",
+    CliRun validators = run("keys", "generate", "--num-validators", "0", "--log-num-active-epochs", "3",
         "--output-dir", dir.toString());
     assertThat(validators.err()).contains("num-validators: expected at least 1, got 0");
-    Run missing = run("keys", "generate", "--num-validators", "1");
+    CliRun missing = run("keys", "generate", "--num-validators", "1");
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err()).contains("Missing required options");
   }

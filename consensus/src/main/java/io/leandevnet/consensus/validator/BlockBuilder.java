@@ -1,0 +1,150 @@
+package io.leandevnet.consensus.validator;
+
+import io.leandevnet.consensus.chain.ChainConfig;
+import io.leandevnet.consensus.containers.AggregatedAttestation;
+import io.leandevnet.consensus.containers.AggregatedSignatureProof;
+import io.leandevnet.consensus.containers.AttestationData;
+import io.leandevnet.consensus.containers.Block;
+import io.leandevnet.consensus.containers.BlockBody;
+import io.leandevnet.consensus.containers.Checkpoint;
+import io.leandevnet.consensus.containers.State;
+import io.leandevnet.consensus.signature.SignatureAggregation;
+import io.leandevnet.consensus.statetransition.JustifiedSlots;
+import io.leandevnet.consensus.statetransition.StateTransition;
+import io.leandevnet.ssz.Bits;
+import io.leandevnet.ssz.Bytes32;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code build_block} (leanSpec {@code db21cc24}): picks attestations from the aggregated-payload
+ * pool in a fixed-point loop and computes the block's state root.
+ */
+public final class BlockBuilder {
+  /** The block, its post-state and the per-attestation proofs (parallel to the body). */
+  public record BuiltBlock(Block block, State postState, List<AggregatedSignatureProof> signatures) {
+    public BuiltBlock {
+      signatures = List.copyOf(signatures);
+    }
+  }
+
+  private final SignatureAggregation aggregation;
+
+  public BlockBuilder(SignatureAggregation aggregation) {
+    this.aggregation = aggregation;
+  }
+
+  /**
+   * Builds a block at {@code slot} on {@code parentRoot} (whose post-state is {@code state}).
+   *
+   * <p>Candidates are taken in order of target slot. A data enters when its head is a known
+   * block, its source and target lie on the chain as the block will see it, its source is
+   * justified and its target is not yet (except the genesis self-vote), up to
+   * {@link ChainConfig#MAX_ATTESTATIONS_DATA} distinct data. Whenever the candidate block moves
+   * justification or finalization the filter runs again. Proofs chosen for the same data in
+   * different rounds are merged into one.
+   */
+  public BuiltBlock buildBlock(State state, long slot, long proposerIndex, Bytes32 parentRoot,
+      Set<Bytes32> knownBlockRoots, Map<AttestationData, ? extends Iterable<AggregatedSignatureProof>>
+          aggregatedPayloads) {
+    List<AggregatedAttestation> attestations = new ArrayList<>();
+    List<AggregatedSignatureProof> signatures = new ArrayList<>();
+
+    if (aggregatedPayloads != null && !aggregatedPayloads.isEmpty()) {
+      Checkpoint currentJustified = state.latestBlockHeader().slot() == 0
+          ? state.latestJustified().withRoot(parentRoot)
+          : state.latestJustified();
+      long currentFinalizedSlot = state.latestFinalized().slot();
+      Bits currentJustifiedSlots = JustifiedSlots.extendToSlot(state.justifiedSlots(),
+          currentFinalizedSlot, slot - 1);
+
+      long numEmptySlots = slot - state.latestBlockHeader().slot() - 1;
+      List<Bytes32> extendedHistory = new ArrayList<>(state.historicalBlockHashes());
+      extendedHistory.add(parentRoot);
+      for (long i = 0; i < numEmptySlots; i++) {
+        extendedHistory.add(Bytes32.ZERO);
+      }
+
+      List<Map.Entry<AttestationData, ? extends Iterable<AggregatedSignatureProof>>> candidates =
+          new ArrayList<>(aggregatedPayloads.entrySet());
+      candidates.sort(Comparator.comparingLong(e -> e.getKey().target().slot()));
+      Set<AttestationData> processed = new HashSet<>();
+
+      while (true) {
+        boolean found = false;
+        for (var entry : candidates) {
+          AttestationData data = entry.getKey();
+          if (processed.contains(data)) {
+            continue;
+          }
+          if (processed.size() >= ChainConfig.MAX_ATTESTATIONS_DATA) {
+            break;
+          }
+          if (!knownBlockRoots.contains(data.head().root())) {
+            continue;
+          }
+          if (!StateTransition.attestationDataMatchesChain(data, extendedHistory)) {
+            continue;
+          }
+          if (!JustifiedSlots.isSlotJustified(currentJustifiedSlots, currentFinalizedSlot,
+              data.source().slot())) {
+            continue;
+          }
+          boolean genesisSelfVote = data.source().slot() == 0 && data.target().slot() == 0;
+          if (!genesisSelfVote && JustifiedSlots.isSlotJustified(currentJustifiedSlots,
+              currentFinalizedSlot, data.target().slot())) {
+            continue;
+          }
+          processed.add(data);
+          found = true;
+          List<AggregatedSignatureProof> proofs = new ArrayList<>();
+          entry.getValue().forEach(proofs::add);
+          for (AggregatedSignatureProof proof : SignatureAggregation.selectGreedily(proofs)) {
+            signatures.add(proof);
+            attestations.add(new AggregatedAttestation(proof.participants(), data));
+          }
+        }
+        if (!found) {
+          break;
+        }
+        Block candidate = new Block(slot, proposerIndex, parentRoot, Bytes32.ZERO,
+            new BlockBody(attestations));
+        State post = StateTransition.processBlock(StateTransition.processSlots(state, slot),
+            candidate);
+        if (!post.latestJustified().equals(currentJustified)
+            || post.latestFinalized().slot() != currentFinalizedSlot) {
+          currentJustified = post.latestJustified();
+          currentJustifiedSlots = post.justifiedSlots();
+          currentFinalizedSlot = post.latestFinalized().slot();
+          continue;
+        }
+        break;
+      }
+
+      // Compact: one proof per data, merging proofs picked in different rounds.
+      Map<AttestationData, List<AggregatedSignatureProof>> groups = new LinkedHashMap<>();
+      for (int i = 0; i < attestations.size(); i++) {
+        groups.computeIfAbsent(attestations.get(i).data(), d -> new ArrayList<>())
+            .add(signatures.get(i));
+      }
+      attestations = new ArrayList<>();
+      signatures = new ArrayList<>();
+      for (var group : groups.entrySet()) {
+        AggregatedSignatureProof proof = group.getValue().size() == 1 ? group.getValue().get(0)
+            : aggregation.aggregate(group.getValue(), Map.of());
+        signatures.add(proof);
+        attestations.add(new AggregatedAttestation(proof.participants(), group.getKey()));
+      }
+    }
+
+    Block block = new Block(slot, proposerIndex, parentRoot, Bytes32.ZERO,
+        new BlockBody(attestations));
+    State post = StateTransition.processBlock(StateTransition.processSlots(state, slot), block);
+    return new BuiltBlock(block.withStateRoot(post.hashTreeRoot()), post, signatures);
+  }
+}

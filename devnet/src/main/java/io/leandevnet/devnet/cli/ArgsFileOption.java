@@ -1,0 +1,58 @@
+package io.leandevnet.devnet.cli;
+
+import io.leandevnet.devnet.config.ArgsFile;
+import io.leandevnet.devnet.config.Problem;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code -f/--file ARGS} option every command that reads an args file mixes in, with the one
+ * way of reporting its problems.
+ */
+public final class ArgsFileOption {
+
+  @Option(
+      names = {"-f", "--file"},
+      paramLabel = "ARGS",
+      required = true,
+      description = "Args file (YAML, ethereum-package shape), e.g. examples/quickstart.yaml.")
+  Path file;
+
+  public Path file() {
+    return file;
+  }
+
+  /**
+   * Reads and validates the args file.
+   *
+   * @return the spec and its warnings
+   * @throws UserError (exit code 2) listing every problem, when the file has an error
+   */
+  public ArgsFile.Valid load() {
+    return switch (ArgsFile.read(file)) {
+      case ArgsFile.Valid valid -> valid;
+      case ArgsFile.Invalid invalid -> throw UserError.invalidInput(report(invalid.problems()));
+    };
+  }
+
+  /** One line per problem, then a count: what a user sees for an invalid args file. */
+  public String report(List<Problem> problems) {
+    StringBuilder out = new StringBuilder();
+    problems.forEach(p -> out.append(format(p)).append('\n'));
+    long errors = problems.stream().filter(Problem::isError).count();
+    out.append(file)
+        .append(": ")
+        .append(errors)
+        .append(errors == 1 ? " error" : " errors")
+        .append("; fix them and run again");
+    return out.toString();
+  }
+
+  /** {@code examples/x.yaml:14: error: participants[3].cl_type: unknown client 'zeem' (...)}. */
+  public String format(Problem p) {
+    String where = p.line() > 0 ? file + ":" + p.line() : file.toString();
+    String kind = p.isError() ? "error" : "warning";
+    return where + ": " + kind + ": " + p;
+  }
+}

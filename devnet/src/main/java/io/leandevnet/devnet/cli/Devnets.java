@@ -1,0 +1,32 @@
+package io.leandevnet.devnet.cli;
+
+import io.leandevnet.devnet.registry.DevnetRecord;
+import io.leandevnet.devnet.registry.DevnetRegistry;
+import java.io.IOException;
+import java.util.List;
+
+/** Looks up recorded devnets for the commands that take a devnet NAME. */
+final class Devnets {
+  private Devnets() {}
+
+  /** The record of {@code name}, or a {@link UserError} that lists the devnets there are. */
+  static DevnetRecord load(DevnetRegistry registry, String name) {
+    try {
+      DevnetRegistry.checkName(name);
+      return registry.find(name).orElseThrow(() -> {
+        List<String> known;
+        try {
+          known = registry.names();
+        } catch (IOException e) {
+          known = List.of();
+        }
+        return UserError.failed("no devnet named '" + name + "' in " + registry.home()
+            + (known.isEmpty() ? " (there are none; start one with `lean-devnet up -f ARGS`)" : " (known: " + String.join(", ", known) + ")"));
+      });
+    } catch (IllegalArgumentException e) {
+      throw UserError.invalidInput(e.getMessage());
+    } catch (IOException e) {
+      throw new UserError(e.getMessage(), UserError.FAILED, e);
+    }
+  }
+}

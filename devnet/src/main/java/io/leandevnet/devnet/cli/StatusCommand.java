@@ -1,0 +1,86 @@
+package io.leandevnet.devnet.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.leandevnet.devnet.observe.DevnetStatus;
+import io.leandevnet.devnet.observe.Observer;
+import io.leandevnet.devnet.registry.DevnetRecord;
+import io.leandevnet.devnet.registry.DevnetRegistry;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "status",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Shows head, justified and finalized slots, peers and health of every node.",
+      "",
+      "One row per Lean node (head, justified, finalized and safe-target slots, peers,",
+      "aggregator, health, last error), one per execution client (block and hash), and a",
+      "summary line: nodes up, whether heads agree, whether justified and finalized advance.",
+      "",
+      "Example:  lean-devnet status quickstart --watch"
+    })
+final class StatusCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "NAME", description = "The devnet (see `lean-devnet ls`).")
+  String name;
+
+  @Option(names = "--watch", description = "Redraw in place every --interval until Ctrl-C.")
+  boolean watch;
+
+  @Option(names = "--json", description = "Print the poll as JSON instead of a table.")
+  boolean json;
+
+  @Option(names = "--interval", defaultValue = "2s", converter = DurationConverter.class,
+      description = "Time between polls with --watch (default: ${DEFAULT-VALUE}).")
+  Duration interval;
+
+  @Option(names = "--request-timeout", defaultValue = "2s", converter = DurationConverter.class,
+      description = "Timeout of each request to a node (default: ${DEFAULT-VALUE}).")
+  Duration requestTimeout;
+
+  private final DevnetRegistry registry;
+
+  StatusCommand(DevnetRegistry registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    DevnetRecord record = Devnets.load(registry, name);
+    PrintWriter out = spec.commandLine().getOut();
+    ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+    try (Observer observer = new Observer(requestTimeout)) {
+      DevnetStatus previous = null;
+      do {
+        DevnetStatus now = observer.poll(record.leanTargets(), record.elTargets());
+        if (json) {
+          out.println(mapper.writeValueAsString(now));
+        } else {
+          if (watch) {
+            out.print("\033[H\033[2J");
+          }
+          out.println("devnet " + record.name() + " (" + record.backend() + ")" + (record.ownerAlive() ? "" : " — its process is gone"));
+          out.print(StatusTable.render(now, previous));
+        }
+        out.flush();
+        previous = now;
+        if (watch) {
+          Thread.sleep(interval.toMillis());
+        }
+      } while (watch);
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,147 @@
+package io.leandevnet.devnet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenesisCommandTest {
+
+  @TempDir Path tmp;
+  private Path config;
+  private Path keys;
+
+  @BeforeEach
+  void files() throws IOException {
+    try (InputStream in = getClass().getResourceAsStream(
+        "/io/leandevnet/devnet/genesis/lq-local-devnet-validator-config.yaml")) {
+      config = Files.write(tmp.resolve("validator-config.yaml"), in.readAllBytes());
+    }
+    keys = Files.createDirectories(tmp.resolve("keys"));
+    StringBuilder manifest = new StringBuilder("log_num_active_epochs: 18\nnum_validators: 10\nvalidators:\n");
+    for (int i = 0; i < 10; i++) {
+      byte[] pk = new byte[52];
+      pk[0] = (byte) i;
+      String hex = HexFormat.of().formatHex(pk);
+      manifest.append("  - index: ").append(i).append('\n')
+          .append("    proposer_key_pubkey_hex: 0x").append(hex).append('\n')
+          .append("    proposer_key_privkey_file: validator_").append(i).append("_proposer_key_sk.ssz\n")
+          .append("    attester_key_pubkey_hex: 0x").append(hex).append('\n')
+          .append("    attester_key_privkey_file: validator_").append(i).append("_attester_key_sk.ssz\n");
+      for (String role : new String[] {"attester", "proposer"}) {
+        Files.write(keys.resolve("validator_" + i + "_" + role + "_key_pk.ssz"), pk);
+        Files.write(keys.resolve("validator_" + i + "_" + role + "_key_sk.ssz"), new byte[] {1});
+      }
+    }
+    Files.writeString(keys.resolve("validator-keys-manifest.yaml"), manifest.toString());
+  }
+
+  @Test
+  void writesTheLeanQuickstartSampleBundle() throws IOException {
+    Path out = tmp.resolve("genesis");
+    CliRun r = CliRun.of("genesis", "--validator-config", config.toString(), "--keys-dir", keys.toString(),
+        "-o", out.toString(), "--genesis-time", "1763712794");
+
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exit()).isZero();
+    assertThat(r.out())
+        .contains("Genesis bundle written to " + out)
+        .contains("GENESIS_TIME 1763712794 (2025-11-21T08:13:14Z), 10 validators, 10 nodes, ACTIVE_EPOCH 18")
+        .containsPattern("zeam_0 +0 +127\\.0\\.0\\.1:9001 +16Uiu2HAkvi2sxT75Bpq1c7yV2FjnSQJJ432d6jeshbmfdJss1i6f")
+        .containsPattern("ethlambda_0 +6 +127\\.0\\.0\\.1:9007 +16Uiu2HAmPV5jU62WtmDkCEmfq1jzbBDkGbHNsDN78gJyvmv2TuC5")
+        .containsPattern("genesis state root 0x[0-9a-f]{64}, genesis block root 0x[0-9a-f]{64}");
+    assertThat(out.resolve("genesis.ssz")).isRegularFile();
+    assertThat(Files.readString(out.resolve("genesis.json"))).contains("\"genesisTime\" : 1763712794")
+        .contains("\"attestationPubkey\"");
+    CliRun inspect = CliRun.of("genesis", "inspect", out.toString());
+    assertThat(inspect.exit()).as(inspect.err()).isZero();
+    assertThat(inspect.out()).contains("validators:         10").contains("genesis.ssz:        matches config.yaml");
+    String stateRoot = inspect.out().lines().filter(l -> l.startsWith("genesis state root")).findFirst().orElseThrow()
+        .replaceAll(".*(0x[0-9a-f]{64}).*", "$1");
+    assertThat(r.out()).contains("genesis state root " + stateRoot);
+    // count 1 everywhere: validator i is row i; keys sorted as Go's yaml.v3 sorts them
+    assertThat(Files.readString(out.resolve("validators.yaml"))).isEqualTo("""
+        ethlambda_0:
+            - 6
+        gean_0:
+            - 7
+        grandine_0:
+            - 5
+        lantern_0:
+            - 3
+        lighthouse_0:
+            - 4
+        nlean_0:
+            - 9
+        peam_0:
+            - 8
+        qlean_0:
+            - 2
+        ream_0:
+            - 1
+        zeam_0:
+            - 0
+        """);
+    assertThat(Files.readString(out.resolve("validator-config.yaml"))).isEqualTo(Files.readString(config));
+    assertThat(Files.readString(out.resolve("nodes.yaml")).lines()).hasSize(10).allMatch(l -> l.startsWith("- enr:-"));
+    assertThat(Files.readString(out.resolve("ethlambda_0.key")))
+        .isEqualTo("299550529a79bc2dce003747c52fb0639465c893e00b0440ac66144d625e066a\n");
+  }
+
+  @Test
+  void withoutKeysItSaysHowToGetThem() {
+    CliRun r = CliRun.of("genesis", "--validator-config", config.toString(), "-o", tmp.resolve("g").toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("no XMSS keys for 10 validators: pass --keys-dir with a"
+        + " hash-sig-cli key directory (hashsig generate --num-validators 10 --log-num-active-epochs 18"
+        + " --export-format ssz)\n");
+    assertThat(tmp.resolve("g")).doesNotExist();
+  }
+
+  @Test
+  void badInputIsOneLineNamingFileAndLine() throws IOException {
+    Files.writeString(config, Files.readString(config).replaceFirst("quic: 9001", "quic: nine"));
+    CliRun r = CliRun.of("genesis", "--validator-config", config.toString(), "-o", tmp.resolve("g").toString(),
+        "--keys-dir", keys.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("" + config
+        + ":14: validators[0].enrFields.quic: expected a whole number, got 'nine'\n");
+    CliRun missing = CliRun.of("genesis", "--validator-config", tmp.resolve("nope.yaml").toString(), "-o", "x");
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).isEqualTo("" + tmp.resolve("nope.yaml") + ": no such file\n");
+  }
+
+  @Test
+  void refusesAnotherDevnetsDirectoryUnlessForced() throws IOException {
+    Path out = Files.createDirectories(tmp.resolve("g"));
+    Files.writeString(out.resolve("zeam_0.key"), "0".repeat(63) + "1\n");
+    String[] args = {"genesis", "--validator-config", config.toString(), "--keys-dir", keys.toString(),
+        "-o", out.toString()};
+    CliRun refused = CliRun.of(args);
+    assertThat(refused.exit()).isEqualTo(1);
+    assertThat(refused.err()).contains("already holds other files; pass --force");
+
+    String[] forced = java.util.Arrays.copyOf(args, args.length + 1);
+    forced[args.length] = "--force";
+    CliRun r = CliRun.of(forced);
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).containsPattern("previous content moved to .*g\\.replaced-\\d{8}-\\d{6}");
+  }
+
+  @Test
+  void helpShowsAnExample() {
+    CliRun r = CliRun.of("genesis", "--help");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("--validator-config=FILE", "--keys-dir=DIR", "--force", "-o, --output=DIR")
+        .contains("Example:")
+        .contains("--validator-config local-devnet/genesis/validator-config.yaml");
+    assertThat(r.out().lines()).allMatch(l -> l.length() <= 80);
+  }
+}

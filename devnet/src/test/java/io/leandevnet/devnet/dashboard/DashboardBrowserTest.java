@@ -1,0 +1,80 @@
+package io.leandevnet.devnet.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.leandevnet.devnet.observe.LeanTarget;
+import io.leandevnet.devnet.testing.FakeLeanNode;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The dashboard page in a real headless Chromium, against small loopback servers that answer as
+ * Lean nodes whose chain moves one slot every 400 ms.
+ */
+class DashboardBrowserTest {
+
+  private final List<FakeLeanNode> nodes = new ArrayList<>();
+
+  @AfterEach
+  void stop() {
+    nodes.forEach(FakeLeanNode::close);
+  }
+
+  private static long cellValue(ChromeDriver driver, String node, String column) {
+    // Read in one script call: the page redraws the table every poll, so element handles go stale.
+    Object text = driver.executeScript("const c = document.querySelector(arguments[0]); return c ? c.textContent : null;",
+        "tr[data-node='" + node + "'] td.c-" + column);
+    return text instanceof String s && s.matches("\\d+") ? Long.parseLong(s) : -1;
+  }
+
+  @Test
+  void pageShowsEveryNodeAdvancingAndAGreenSummary() throws Exception {
+    long start = System.nanoTime();
+    List<LeanTarget> targets = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      FakeLeanNode n = FakeLeanNode.start(start, 400, 3);
+      nodes.add(n);
+      URI u = n.url();
+      targets.add(new LeanTarget("builtin_" + i, "builtin", u, u));
+    }
+    try (DashboardServer dash = DashboardServer.start("browser-test", targets, List.of(), "127.0.0.1", 0, Duration.ofMillis(500))) {
+      ChromeDriver driver = Browser.start();
+      try {
+        driver.get(dash.url().toString());
+        await().atMost(Duration.ofSeconds(20)).until(() -> driver.findElements(By.cssSelector("#nodes tbody tr")).size() == 3);
+        Map<String, Long> first = new java.util.HashMap<>();
+        for (LeanTarget t : targets) {
+          first.put(t.node(), cellValue(driver, t.node(), "head"));
+        }
+        assertThat(first.values()).allSatisfy(v -> assertThat(v).isGreaterThanOrEqualTo(3));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+          for (LeanTarget t : targets) {
+            assertThat(cellValue(driver, t.node(), "head")).as(t.node() + " head").isGreaterThan(first.get(t.node()) + 2);
+            assertThat(cellValue(driver, t.node(), "finalized")).as(t.node() + " finalized").isGreaterThan(first.get(t.node()));
+          }
+        });
+        assertThat(driver.findElement(By.id("health")).getAttribute("data-healthy")).isEqualTo("true");
+        assertThat(driver.findElement(By.id("devnet")).getText()).isEqualTo("browser-test");
+        assertThat(driver.findElements(By.cssSelector("#charts .chart path.line-head"))).hasSize(3);
+        assertThat(driver.findElements(By.cssSelector("#tree svg circle"))).hasSizeGreaterThanOrEqualTo(5);
+        Path shot = Path.of("target", "dashboard-fake-nodes.png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
+        assertThat(Files.size(shot)).isGreaterThan(10_000);
+      } finally {
+        driver.quit();
+      }
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package io.leandevnet.devnet.observe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConditionTest {
+
+  private static LeanSnapshot node(String name, Health h, Long head, String root, Long just, Long fin) {
+    return new LeanSnapshot(name, "builtin", Instant.EPOCH, h, head, root, just, fin, null, null, 1L, false, 4L, List.of(),
+        h == Health.DOWN ? "connection refused" : null);
+  }
+
+  private static DevnetStatus status(LeanSnapshot... nodes) {
+    return new DevnetStatus(Instant.EPOCH, List.of(nodes), List.of());
+  }
+
+  @Test
+  void finalizedAtLeastNamesTheNodesBehindAndTheDownOnes() {
+    DevnetStatus st = status(node("a", Health.UP, 9L, "0x1", 8L, 7L), node("b", Health.UP, 9L, "0x1", 8L, 3L),
+        node("c", Health.DOWN, null, null, null, null));
+    Condition.Verdict v = new Condition.FinalizedAtLeast(4).check(st, st);
+    assertThat(v.holds()).isFalse();
+    assertThat(v.detail()).isEqualTo("b finalized 3, c is down");
+    DevnetStatus ok = status(node("a", Health.UP, 9L, "0x1", 8L, 7L), node("b", Health.UP, 9L, "0x1", 8L, 4L));
+    assertThat(new Condition.FinalizedAtLeast(4).check(ok, ok).holds()).isTrue();
+  }
+
+  @Test
+  void headsAgreeComparesRootsAndFailsOnADownNode() {
+    DevnetStatus same = status(node("a", Health.UP, 9L, "0xAB", 8L, 7L), node("b", Health.UP, 9L, "0xab", 8L, 7L));
+    assertThat(new Condition.HeadsAgree().check(same, same).holds()).isTrue();
+    DevnetStatus fork = status(node("a", Health.UP, 9L, "0x01", 8L, 7L), node("b", Health.UP, 9L, "0x02", 8L, 7L));
+    assertThat(new Condition.HeadsAgree().check(fork, fork).holds()).as("same slot, different blocks").isFalse();
+    DevnetStatus down = status(node("a", Health.UP, 9L, "0x01", 8L, 7L), node("b", Health.DOWN, null, null, null, null));
+    Condition.Verdict v = new Condition.HeadsAgree().check(down, down);
+    assertThat(v.holds()).isFalse();
+    assertThat(v.detail()).contains("b is down");
+  }
+
+  @Test
+  void advancingNeedsEveryFigureToMove() {
+    DevnetStatus first = status(node("a", Health.UP, 5L, "0x1", 4L, 3L), node("b", Health.UP, 5L, "0x1", 4L, 3L));
+    DevnetStatus moved = status(node("a", Health.UP, 7L, "0x2", 6L, 5L), node("b", Health.UP, 7L, "0x2", 6L, 3L));
+    Condition.Verdict v = new Condition.Advancing().check(first, moved);
+    assertThat(v.holds()).isFalse();
+    assertThat(v.detail()).isEqualTo("b finalized still 3");
+    DevnetStatus all = status(node("a", Health.UP, 7L, "0x2", 6L, 5L), node("b", Health.UP, 7L, "0x2", 6L, 5L));
+    assertThat(new Condition.Advancing().check(first, all).holds()).isTrue();
+  }
+}

@@ -1,0 +1,63 @@
+package io.leandevnet.ssz;
+
+/**
+ * uint8, uint16, uint32 and uint64, little-endian. Values are Java longs; uint64 values above
+ * {@link Long#MAX_VALUE} appear as negative longs (use {@link Long#compareUnsigned}).
+ */
+public final class UintType implements SszType<Long> {
+  private final int bytes;
+
+  UintType(int bytes) {
+    this.bytes = bytes;
+  }
+
+  @Override
+  public boolean isFixedSize() {
+    return true;
+  }
+
+  @Override
+  public int fixedSize() {
+    return bytes;
+  }
+
+  @Override
+  public boolean isBasic() {
+    return true;
+  }
+
+  @Override
+  public byte[] serialize(Long value) {
+    long v = value;
+    if (bytes < 8 && (v >>> (8 * bytes)) != 0) {
+      throw new SszException("value " + Long.toUnsignedString(v) + " does not fit uint" + 8 * bytes);
+    }
+    byte[] out = new byte[bytes];
+    for (int i = 0; i < bytes; i++) {
+      out[i] = (byte) (v >>> (8 * i));
+    }
+    return out;
+  }
+
+  @Override
+  public Long deserialize(byte[] in, int from, int to) {
+    requireLength(from, to);
+    long v = 0;
+    for (int i = 0; i < bytes; i++) {
+      v |= (in[from + i] & 0xFFL) << (8 * i);
+    }
+    return v;
+  }
+
+  @Override
+  public Bytes32 hashTreeRoot(Long value) {
+    byte[] chunk = new byte[32];
+    System.arraycopy(serialize(value), 0, chunk, 0, bytes);
+    return Bytes32.wrapOwned(chunk);
+  }
+
+  @Override
+  public String toString() {
+    return "uint" + 8 * bytes;
+  }
+}
