@@ -347,6 +347,20 @@ public final class XmssScheme {
     return new XmssSignature(path, rho, hashes);
   }
 
+  /**
+   * {@link #verify(XmssPublicKey, long, byte[], XmssSignature)} on encoded values, for callers that
+   * hold bytes (the consensus layer): the 52-byte public key SSZ and the signature SSZ, possibly
+   * zero-padded ({@link XmssSignature#fromPaddedSsz}). Malformed input is not valid; it never throws.
+   */
+  public boolean verify(byte[] publicKey, long epoch, byte[] message, byte[] signature) {
+    try {
+      return verify(XmssPublicKey.fromSsz(config, publicKey), epoch, message,
+          XmssSignature.fromPaddedSsz(config, signature));
+    } catch (XmssFormatException e) {
+      return false;
+    }
+  }
+
   /** True iff {@code signature} is a valid signature of {@code message} at {@code epoch} under {@code pk}. */
   public boolean verify(XmssPublicKey pk, long epoch, byte[] message, XmssSignature signature) {
     if (epoch < 0 || epoch >= config.lifetime() || message.length != TargetSumEncoding.MESSAGE_LENGTH) {

@@ -27,6 +27,15 @@ class XmssDevnet4ShapeTest {
     assertThat(sig.toSsz()).hasSize(XmssConfig.SMALL.signatureBytes());
     assertThat(scheme.verify(keys.publicKey(), 300, message, sig)).isTrue();
     assertThat(scheme.verify(keys.publicKey(), 301, message, sig)).isFalse();
+    // A small signature travels zero-padded in devnet4's 2536-byte signature field.
+    byte[] wire = sig.toSsz(2536);
+    assertThat(XmssConfig.SMALL.signatureBytes()).isEqualTo(2024);
+    assertThat(scheme.verify(keys.publicKey().toSsz(), 300, message, wire)).isTrue();
+    assertThat(scheme.verify(keys.publicKey().toSsz(), 301, message, wire)).isFalse();
+    wire[2535] = 1;
+    assertThat(scheme.verify(keys.publicKey().toSsz(), 300, message, wire)).isFalse();
+    assertThat(scheme.verify(new byte[7], 300, message, sig.toSsz())).isFalse();
+    assertThat(scheme.verify(keys.publicKey().toSsz(), 300, message, new byte[100])).isFalse();
     byte[] sk = keys.secretKey().toSsz();
     // fixed part 88 bytes; layout matches leanSig: prf key, parameter, activation, count, offset 88.
     assertThat(sk[68] & 0xff).isEqualTo(88);
