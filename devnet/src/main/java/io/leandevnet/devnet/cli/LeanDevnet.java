@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = LeanDevnet.Version.class,
     description = "Launches multi-client Lean Ethereum consensus devnets.",
-    subcommands = {CommandLine.HelpCommand.class, PlanCommand.class},
+    subcommands = {CommandLine.HelpCommand.class, PlanCommand.class, KeysCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
       "  lean-devnet plan -f examples/lean-devnet4.yaml",

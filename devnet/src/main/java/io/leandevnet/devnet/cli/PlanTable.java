@@ -32,7 +32,7 @@ final class PlanTable {
         .append(n.genesisTime() == 0
             ? "at launch + " + n.genesisDelay() + " s"
             : "at Unix time " + n.genesisTime())
-        .append(", XMSS active epochs 2^").append(n.activeEpoch()).append("\n\n");
+        .append(", XMSS ").append(n.xmssScheme()).append(" keys active 2^").append(n.activeEpoch()).append(" slots\n\n");
 
     out.append("Lean nodes:\n");
     TextTable lean =

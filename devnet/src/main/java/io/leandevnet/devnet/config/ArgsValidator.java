@@ -41,7 +41,7 @@ final class ArgsValidator {
       List.of(
           "genesis_delay", "genesis_time", "active_epoch", "attestation_committee_count",
           "num_validator_keys_per_node", "metrics_enabled", "genesis_generator_image",
-          "hash_sig_cli_image", "public_port_start");
+          "hash_sig_cli_image", "public_port_start", "xmss_scheme");
 
   /** Beacon-chain consensus clients someone may write in cl_type, with their Lean counterpart. */
   private static final Map<String, String> BEACON_CLIENTS =
@@ -80,6 +80,9 @@ final class ArgsValidator {
     checkKeys(top, "", TOP_KEYS, List.of());
     NetworkParams network = networkParams(top);
     List<Participant> participants = participants(top, network);
+    if (network != null && participants != null && !participants.isEmpty()) {
+      network = resolveXmss(top, network, participants);
+    }
     Set<AdditionalService> services = additionalServices(top, network);
     if (participants != null && !participants.isEmpty()) {
       checkTotals(participants, network);
@@ -141,7 +144,45 @@ final class ArgsValidator {
           + " (ports below 1024 need root)");
     }
     return new NetworkParams(delay, time, activeEpoch, committees, keysPerNode, metrics,
-        genesisImage, hashSigImage, portStart);
+        genesisImage, hashSigImage, portStart, d.xmssScheme());
+  }
+
+  /**
+   * {@code xmss_scheme}: {@code small} by default when every node is {@code builtin} (keys in a
+   * fraction of a second, active_epoch 12 unless given), {@code devnet4} otherwise; {@code small}
+   * with another client, or an {@code active_epoch} beyond its lifetime, is an error.
+   */
+  private NetworkParams resolveXmss(ObjectNode top, NetworkParams network, List<Participant> participants) {
+    String path = "lean_network_params";
+    JsonNode params = top.get(path);
+    ObjectNode obj = params instanceof ObjectNode o ? o : null;
+    boolean allBuiltin = participants.stream().allMatch(p -> p.clType() == LeanClient.BUILTIN);
+    String given = obj == null ? null : string(obj, path, "xmss_scheme", null);
+    String scheme = given == null ? (allBuiltin ? NetworkParams.XMSS_SMALL : NetworkParams.XMSS_DEVNET4) : given;
+    if (!scheme.equals(NetworkParams.XMSS_DEVNET4) && !scheme.equals(NetworkParams.XMSS_SMALL)) {
+      String near = NearestName.among(scheme, List.of(NetworkParams.XMSS_DEVNET4, NetworkParams.XMSS_SMALL)).map(n -> " (did you mean '" + n + "'?)").orElse("");
+      error(path + ".xmss_scheme", "unknown XMSS scheme '" + scheme + "'" + near
+          + "; use devnet4 (every client) or small (built-in nodes only)");
+      return network;
+    }
+    boolean activeGiven = obj != null && obj.hasNonNull("active_epoch") && !obj.get("active_epoch").asText().isEmpty();
+    int active = network.activeEpoch();
+    if (scheme.equals(NetworkParams.XMSS_SMALL)) {
+      for (Participant p : participants) {
+        if (p.clType() != LeanClient.BUILTIN) {
+          error("participants[" + p.index() + "].cl_type", p.clType().key() + " cannot read small XMSS keys (xmss_scheme: small"
+              + " is for built-in nodes only); set lean_network_params.xmss_scheme: devnet4");
+          return network;
+        }
+      }
+      if (!activeGiven) {
+        active = NetworkParams.DEFAULT_SMALL_ACTIVE_EPOCH;
+      } else if (active > NetworkParams.SMALL_LOG_LIFETIME) {
+        error(path + ".active_epoch", "small XMSS keys live 2^" + NetworkParams.SMALL_LOG_LIFETIME + " slots, so active_epoch"
+            + " is at most " + NetworkParams.SMALL_LOG_LIFETIME + ", got " + active + " (or set xmss_scheme: devnet4)");
+      }
+    }
+    return network.withXmss(scheme, active);
   }
 
   // --- participants ------------------------------------------------------------------------

@@ -16,6 +16,9 @@ import java.util.Objects;
  * @param hashSigCliImage image of hash-sig-cli, which generates XMSS validator keys
  * @param publicPortStart first host port to publish services on (blocks of {@link
  *     #PORTS_PER_SERVICE} per service in plan order), or 0 for the backend's default layout
+ * @param xmssScheme the validators' XMSS keys: {@code devnet4} (leanSig's
+ *     SIGAbortingTargetSumLifetime32Dim46Base8, what every client reads) or {@code small}
+ *     (lifetime 2^16, keys in a fraction of a second, only the built-in node reads them)
  */
 public record NetworkParams(
     long genesisDelay,
@@ -26,13 +29,23 @@ public record NetworkParams(
     boolean metricsEnabled,
     String genesisGeneratorImage,
     String hashSigCliImage,
-    int publicPortStart) {
+    int publicPortStart,
+    String xmssScheme) {
 
   public static final long DEFAULT_GENESIS_DELAY = 60;
   public static final int DEFAULT_ACTIVE_EPOCH = 18;
   public static final String DEFAULT_GENESIS_GENERATOR_IMAGE =
       "ethpandaops/eth-beacon-genesis:pk910-leanchain";
   public static final String DEFAULT_HASH_SIG_CLI_IMAGE = "blockblaz/hash-sig-cli:latest";
+
+  /** XMSS keys every client reads. */
+  public static final String XMSS_DEVNET4 = "devnet4";
+  /** Small XMSS keys only the built-in node reads: lifetime 2^16. */
+  public static final String XMSS_SMALL = "small";
+  /** log2 of the lifetime of {@link #XMSS_SMALL} keys, the most {@code active_epoch} can be with them. */
+  public static final int SMALL_LOG_LIFETIME = 16;
+  /** {@code active_epoch} when not given and the keys are {@link #XMSS_SMALL}: 4096 slots, 4.5 hours. */
+  public static final int DEFAULT_SMALL_ACTIVE_EPOCH = 12;
 
   /** Host ports reserved per service when {@code public_port_start} is set. */
   public static final int PORTS_PER_SERVICE = 10;
@@ -48,11 +61,19 @@ public record NetworkParams(
           true,
           DEFAULT_GENESIS_GENERATOR_IMAGE,
           DEFAULT_HASH_SIG_CLI_IMAGE,
-          0);
+          0,
+          XMSS_DEVNET4);
 
   public NetworkParams {
     Objects.requireNonNull(genesisGeneratorImage, "genesisGeneratorImage");
     Objects.requireNonNull(hashSigCliImage, "hashSigCliImage");
+    Objects.requireNonNull(xmssScheme, "xmssScheme");
+  }
+
+  /** These settings with the XMSS scheme and active epochs replaced. */
+  public NetworkParams withXmss(String scheme, int activeEpochs) {
+    return new NetworkParams(genesisDelay, genesisTime, activeEpochs, attestationCommitteeCount, numValidatorKeysPerNode,
+        metricsEnabled, genesisGeneratorImage, hashSigCliImage, publicPortStart, scheme);
   }
 
   /** The genesis time to write: {@code genesisTime}, or {@code now + genesisDelay} when it is 0. */

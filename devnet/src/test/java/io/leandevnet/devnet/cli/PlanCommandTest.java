@@ -37,7 +37,7 @@ class PlanCommandTest {
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
         .startsWith("14 Lean nodes, 0 execution nodes, 14 validators, 1 subnet; genesis at"
-            + " launch + 180 s, XMSS active epochs 2^18")
+            + " launch + 180 s, XMSS devnet4 keys active 2^18 slots")
         .containsPattern("ethlambda_0 +lean-ethlambda-0 +ethlambda +ghcr.io/lambdaclass/"
             + "ethlambda:devnet4 +0 +0 +yes +-")
         .containsPattern("lean_grandine_1 +lean-lean-grandine-1 +lean_grandine +sifrai/lean:"

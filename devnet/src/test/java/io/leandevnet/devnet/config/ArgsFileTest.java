@@ -106,7 +106,7 @@ class ArgsFileTest {
     assertThat(el.settings().logLevel()).isEqualTo(LogLevel.WARN);
     assertThat(el.settings().resources()).isEqualTo(new Resources(1, 2, 3, 4));
     assertThat(spec.network()).isEqualTo(new NetworkParams(30, 1763712794, 10, 2, 5, false,
-        "gen:1", "hsc:2", 40000));
+        "gen:1", "hsc:2", 40000, "devnet4"));
     assertThat(spec.additionalServices()).containsExactly(AdditionalService.DASHBOARD);
   }
 
@@ -285,7 +285,37 @@ class ArgsFileTest {
     NetworkParams n = valid("participants: [{cl_type: zeam, is_aggregator: true}]\n"
         + "lean_network_params: {genesis_delay: 30}\n").spec().network();
     assertThat(n.genesisTime(java.time.Instant.ofEpochSecond(1000))).isEqualTo(1030);
-    NetworkParams fixed = new NetworkParams(30, 5000, 18, 1, 1, true, "a", "b", 0);
+    NetworkParams fixed = new NetworkParams(30, 5000, 18, 1, 1, true, "a", "b", 0, "devnet4");
     assertThat(fixed.genesisTime(java.time.Instant.ofEpochSecond(1000))).isEqualTo(5000);
+  }
+
+  @Test
+  void xmssSchemeIsSmallForBuiltinOnlyDevnetsAndDevnet4Otherwise() {
+    NetworkParams builtin = valid("participants: [{cl_type: builtin, count: 4, is_aggregator: true}]\n").spec().network();
+    assertThat(builtin.xmssScheme()).isEqualTo("small");
+    assertThat(builtin.activeEpoch()).isEqualTo(12);
+    NetworkParams mixed = valid("participants: [{cl_type: builtin, is_aggregator: true}, {cl_type: zeam}]\n").spec().network();
+    assertThat(mixed.xmssScheme()).isEqualTo("devnet4");
+    assertThat(mixed.activeEpoch()).isEqualTo(18);
+    NetworkParams chosen = valid("participants: [{cl_type: builtin, is_aggregator: true}]\n"
+        + "lean_network_params: {xmss_scheme: devnet4, active_epoch: 16}\n").spec().network();
+    assertThat(chosen.xmssScheme()).isEqualTo("devnet4");
+    assertThat(chosen.activeEpoch()).isEqualTo(16);
+  }
+
+  @Test
+  void smallXmssKeysAreRefusedForOtherClientsAndLongLifetimes() {
+    assertThat(ArgsFile.parse("participants: [{cl_type: zeam, is_aggregator: true}]\n"
+        + "lean_network_params: {xmss_scheme: small}\n")).isInstanceOfSatisfying(ArgsFile.Invalid.class, i ->
+        assertThat(i.problems()).extracting(Problem::toString).contains(
+            "participants[0].cl_type: zeam cannot read small XMSS keys (xmss_scheme: small is for built-in nodes only);"
+                + " set lean_network_params.xmss_scheme: devnet4"));
+    assertThat(ArgsFile.parse("participants: [{cl_type: builtin, is_aggregator: true}]\n"
+        + "lean_network_params: {active_epoch: 18}\n")).isInstanceOfSatisfying(ArgsFile.Invalid.class, i ->
+        assertThat(i.problems()).extracting(Problem::toString).anyMatch(m -> m.startsWith(
+            "lean_network_params.active_epoch: small XMSS keys live 2^16 slots")));
+    assertThat(ArgsFile.parse("participants: [{cl_type: builtin, is_aggregator: true}]\n"
+        + "lean_network_params: {xmss_scheme: smal}\n")).isInstanceOfSatisfying(ArgsFile.Invalid.class, i ->
+        assertThat(i.problems()).extracting(Problem::toString).anyMatch(m -> m.contains("did you mean 'small'?")));
   }
 }
