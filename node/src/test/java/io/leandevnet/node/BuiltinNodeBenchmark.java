@@ -33,8 +33,12 @@ import java.util.stream.Stream;
  * ./mvnw -q -B -pl node -am test-compile
  * ./mvnw -q -B -pl node dependency:build-classpath -Dmdep.outputFile=/tmp/node-cp.txt
  * java -cp "node/target/classes:node/target/test-classes:$(cat /tmp/node-cp.txt)" \
- *      io.leandevnet.node.BuiltinNodeBenchmark [nodes=64] [slots=20] [warmupSlots=4] [log=FILE]
+ *      io.leandevnet.node.BuiltinNodeBenchmark [nodes=64] [slots=20] [warmupSlots=4] [log=FILE|-] \
+ *      [keys=insecure|KEYDIR]
  * </pre>
+ * {@code keys=KEYDIR}: real XMSS signatures (small scheme), keys generated into KEYDIR on the first
+ * run for that many validators and reused after; {@code insecure} (default): the consensus module's
+ * insecure stand-in signatures (SHA-256), to measure everything but XMSS.
  * "Every slot finalized" means: each measured slot got a block and, by the end, the finalized
  * checkpoint of every node had reached the last measured slot minus the steady lag (3 slots), with
  * one head across all nodes. The nodes' logs go to FILE (default: discarded).
@@ -47,13 +51,20 @@ public final class BuiltinNodeBenchmark {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 64;
         int slots = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 4;
-        Path logFile = args.length > 3 ? Path.of(args[3]) : null;
+        Path logFile = args.length > 3 && !args[3].equals("-") ? Path.of(args[3]) : null;
+        // keys: "insecure" or a directory for (cached) small-scheme XMSS keys
+        Path keys = args.length > 4 && !args[4].equals("insecure") ? Path.of(args[4]) : null;
         Path tmp = Files.createTempDirectory("lean-bench-");
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         int cores = Runtime.getRuntime().availableProcessors();
 
-        long genesisTime = Instant.now().getEpochSecond() + 4 + n / 8;
-        TestBundle bundle = TestBundle.write(tmp.resolve("genesis"), n, 1, genesisTime);
+        long keygen = System.nanoTime();
+        TestBundle bundle = TestBundle.write(tmp.resolve("genesis"), n, 1, 4 + n / 8, keys);
+        long genesisTime = bundle.genesisTime();
+        if (keys != null) {
+            System.out.printf("XMSS keys (small scheme) of %d validators ready in %.1f s (%s)%n", n,
+                    (System.nanoTime() - keygen) / 1e9, keys);
+        }
         PrintStream log = new PrintStream(logFile == null ? OutputStream.nullOutputStream()
                 : Files.newOutputStream(logFile), true, StandardCharsets.UTF_8);
         List<BuiltinNode> nodes = new ArrayList<>();

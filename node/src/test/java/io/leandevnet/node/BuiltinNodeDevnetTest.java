@@ -12,7 +12,10 @@ import io.leandevnet.consensus.containers.Checkpoint;
 import io.leandevnet.consensus.containers.Signature;
 import io.leandevnet.consensus.containers.SignedAttestation;
 import io.leandevnet.consensus.containers.SignedBlock;
-import io.leandevnet.consensus.signature.InsecureTestSignatures;
+import io.leandevnet.consensus.containers.SignedAggregatedAttestation;
+import io.leandevnet.consensus.genesis.GenesisConfig;
+import io.leandevnet.consensus.signature.ValidatorSigner;
+import io.leandevnet.node.runtime.ValidatorKeys;
 import io.leandevnet.node.clock.SlotClock;
 import io.leandevnet.node.metrics.LeanMetrics;
 import io.leandevnet.node.metrics.PrometheusText;
@@ -20,6 +23,7 @@ import io.leandevnet.node.net.Topic;
 import io.leandevnet.node.net.Transport;
 import io.leandevnet.node.net.TransportConfig;
 import io.leandevnet.node.view.FixedNodeView;
+import io.leandevnet.ssz.Bits;
 import io.leandevnet.ssz.Bytes;
 import io.leandevnet.ssz.Bytes32;
 import java.io.ByteArrayOutputStream;
@@ -68,8 +72,7 @@ class BuiltinNodeDevnetTest {
 
     @Test
     void fourNodesFinalizeSurviveBadInputAndARestartedNodeCatchesUp() throws Exception {
-        long genesisTime = Instant.now().getEpochSecond() + 3;
-        TestBundle bundle = TestBundle.write(tmp.resolve("genesis"), 4, 1, genesisTime);
+        TestBundle bundle = TestBundle.write(tmp.resolve("genesis"), 4, 1, 3, tmp.resolve("xmss-keys"));
         BuiltinNode[] nodes = new BuiltinNode[4];
         for (int n = 0; n < 4; n++) {
             nodes[n] = start(bundle, n, tmp.resolve("data-" + n));
@@ -93,15 +96,21 @@ class BuiltinNodeDevnetTest {
                 Thread.sleep(100);
             }
         }
-        sendBadGossip(bundle, nodes[1]);
+        sendBadGossip(bundle, nodes[1], nodes[0]);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             Map<String, PrometheusText.Family> m = scrape(nodes[1]);
             assertThat(total(m, "lean_blocks_invalid_total")).isGreaterThanOrEqualTo(2);
-            assertThat(total(m, "lean_attestations_invalid_total")).isGreaterThanOrEqualTo(1);
+            assertThat(total(m, "lean_attestations_invalid_total")).isGreaterThanOrEqualTo(1); // the aggregate
+            assertThat(total(m, "lean_pq_sig_aggregated_signatures_invalid_total")).isEqualTo(1);
             assertThat(total(m, LeanMetrics.NETWORK_INVALID_MESSAGES)).isGreaterThanOrEqualTo(3 + 3);
+            Map<String, PrometheusText.Family> aggregator = scrape(nodes[0]);
+            assertThat(total(aggregator, "lean_attestations_invalid_total")).isGreaterThanOrEqualTo(2);
+            assertThat(total(aggregator, "lean_pq_sig_attestation_signatures_invalid_total")).isEqualTo(1);
         });
-        assertThat(logBytes.toString(StandardCharsets.UTF_8)).contains("builtin_1 rejected block")
-                .contains("INVALID_SIGNATURE");
+        assertThat(logBytes.toString(StandardCharsets.UTF_8))
+                .containsPattern("builtin_1 rejected block 0x[0-9a-f]{8} slot \\d+ proposer \\d+ from attacker_0: INVALID_SIGNATURE")
+                .containsPattern("builtin_1 rejected block 0x[0-9a-f]{8} slot \\d+ proposer \\d+ from attacker_0: WRONG_PROPOSER")
+                .containsPattern("builtin_0 rejected attestation of validator 2 slot \\d+ from attacker_0: INVALID_SIGNATURE");
 
         // 3. Stop nodes 2 and 3 for three slots (finality stalls without them), restart node 2 with
         //    its data directory and node 3 with a fresh one: both catch up and finality continues.
@@ -156,32 +165,40 @@ class BuiltinNodeDevnetTest {
         return node;
     }
 
-    /** Joins node 1's network as "attacker_0" and gossips an invalid block, a wrong-proposer block and a forged vote. */
-    private void sendBadGossip(TestBundle bundle, BuiltinNode victim) throws Exception {
+    /**
+     * Joins the network as "attacker_0", connected to {@code victim} and {@code aggregator}, and
+     * gossips a block with a garbage proposer signature, a block signed by the wrong proposer, a
+     * forged single vote (checked by the aggregator) and a forged aggregate (checked by everyone).
+     */
+    private void sendBadGossip(TestBundle bundle, BuiltinNode victim, BuiltinNode aggregator) throws Exception {
         Checkpoint head = victim.view().head();
         String networkId = genesisRoot(bundle);
-        FixedNodeView quiet = FixedNodeView.sample();
-        LeanMetrics metrics = new LeanMetrics("attacker_0", "test", Instant.now(), quiet,
+        LeanMetrics metrics = new LeanMetrics("attacker_0", "test", Instant.now(), FixedNodeView.sample(),
                 new SlotClock(bundle.genesisTime(), InstantSource.system()));
         Transport attacker = new Transport(TransportConfig.of(networkId, "attacker_0", new InetSocketAddress("127.0.0.1", 0),
-                List.of(victim.p2pAddress())), metrics, () -> new byte[0]);
+                List.of(victim.p2pAddress(), aggregator.p2pAddress())), metrics, () -> new byte[0]);
         attacker.start();
         try {
-            await().atMost(Duration.ofSeconds(5)).until(() -> !attacker.peers().isEmpty());
-            InsecureTestSignatures keys = new InsecureTestSignatures(TestBundle.SEED);
+            await().atMost(Duration.ofSeconds(5)).until(() -> attacker.peers().size() == 2);
             long slot = head.slot() + 1;
             long proposer = slot % 4;
-            Block forged = new Block(slot, proposer, head.root(), Bytes32.ZERO, new BlockBody(List.of()));
             Signature garbage = new Signature(Bytes.wrap(new byte[Signature.LENGTH]));
+            Block forged = new Block(slot, proposer, head.root(), Bytes32.ZERO, new BlockBody(List.of()));
             attacker.publish(Topic.BLOCK, SignedBlock.SSZ.serialize(
                     new SignedBlock(forged, new BlockSignatures(List.<AggregatedSignatureProof>of(), garbage))));
-            long wrongProposer = (proposer + 1) % 4;
+            int wrongProposer = (int) ((proposer + 1) % 4);
+            ValidatorSigner wrongKeys = ValidatorKeys.load(new KeySource.HashSigKeys(), bundle.dir().resolve("hash-sig-keys"),
+                    GenesisConfig.load(bundle.dir().resolve("config.yaml")).validators(), List.of(wrongProposer))
+                    .signers().get(wrongProposer);
             Block wrong = new Block(slot, wrongProposer, head.root(), Bytes32.ZERO, new BlockBody(List.of()));
             attacker.publish(Topic.BLOCK, SignedBlock.SSZ.serialize(new SignedBlock(wrong, new BlockSignatures(
-                    List.of(), keys.signer((int) wrongProposer).signProposal(slot, wrong.hashTreeRoot())))));
+                    List.of(), wrongKeys.signProposal(slot, wrong.hashTreeRoot())))));
             AttestationData data = new AttestationData(head.slot(), head, head, head);
-            attacker.publish(Topic.attestation(0), SignedAttestation.SSZ.serialize(
-                    new SignedAttestation(2, data, keys.signer(1).signAttestation(head.slot(), data.hashTreeRoot()))));
+            attacker.publish(Topic.attestation(0), SignedAttestation.SSZ.serialize(new SignedAttestation(2, data, garbage)));
+            AggregatedSignatureProof proof = new AggregatedSignatureProof(Bits.ofIndices(4, List.of(1, 2)),
+                    Bytes.wrap(new byte[2 * Signature.LENGTH]));
+            attacker.publish(Topic.AGGREGATION, SignedAggregatedAttestation.SSZ.serialize(
+                    new SignedAggregatedAttestation(data, proof)));
             Thread.sleep(500);
         } finally {
             attacker.close();
@@ -189,7 +206,7 @@ class BuiltinNodeDevnetTest {
     }
 
     private static String genesisRoot(TestBundle bundle) {
-        var config = io.leandevnet.consensus.genesis.GenesisConfig.load(bundle.dir().resolve("config.yaml"));
+        var config = GenesisConfig.load(bundle.dir().resolve("config.yaml"));
         return io.leandevnet.consensus.genesis.Genesis.genesisBlock(config.genesisState()).hashTreeRoot().toHex();
     }
 

@@ -59,7 +59,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *       head.</li>
  *   <li><b>Gossip.</b> Each message goes to the Store; a refused one is REJECTed, logged with its
  *       reason and counted ({@code lean_attestations_invalid_total}, {@code lean_blocks_invalid_total},
- *       the {@code lean_pq_sig_*_invalid_total} counters), never fatal. A vote or block that only
+ *       the {@code lean_pq_sig_*_invalid_total} counters), never fatal. Single votes are checked by
+ *       aggregators only (the only nodes that keep them); other nodes relay them. A vote or block that only
  *       refers to blocks this node does not know yet is IGNOREd, not counted.</li>
  *   <li><b>Sync.</b> A block whose parent is unknown is kept, and the parent fetched with
  *       blocks_by_root from the peer that sent it, then its parent, until the chain joins the
@@ -130,8 +131,8 @@ public final class ChainService implements PeerListener, AggregatorRole {
     }
 
     /**
-     * The attestation subnets this node validates: all of them (a node may become an aggregator at
-     * runtime, and the valid-attestation counters then mean the same on every node).
+     * The attestation subnets this node handles: all of them (a node may become an aggregator at
+     * runtime). Only an aggregator verifies single votes; others relay them.
      */
     private Set<Integer> subscribedSubnets() {
         Set<Integer> subnets = new java.util.TreeSet<>();
@@ -270,10 +271,15 @@ public final class ChainService implements PeerListener, AggregatorRole {
             log.info("rejected attestation from " + from + ": not a SignedAttestation (" + e.getMessage() + ")");
             return GossipVerdict.REJECT;
         }
+        if (!aggregator.get()) {
+            // Only aggregators keep single votes (leanSpec's on_gossip_attestation): a non-aggregator
+            // relays them unchecked and leaves their (costly) verification to the aggregators.
+            return GossipVerdict.ACCEPT;
+        }
         return call(() -> {
             long start = System.nanoTime();
             try {
-                store.onGossipAttestation(vote, aggregator.get());
+                store.onGossipAttestation(vote, true);
             } catch (RejectedException e) {
                 return refusedVote(e, "attestation of validator " + vote.validatorId() + " slot " + vote.data().slot(),
                         vote.data().head().root(), from, false);
