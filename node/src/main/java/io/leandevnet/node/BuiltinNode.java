@@ -21,6 +21,7 @@ import io.leandevnet.node.runtime.BlockArchive;
 import io.leandevnet.node.runtime.BundleYaml;
 import io.leandevnet.node.runtime.ChainService;
 import io.leandevnet.node.runtime.NodeLog;
+import io.leandevnet.node.runtime.SignatureCache;
 import io.leandevnet.node.runtime.ValidatorKeys;
 import io.leandevnet.node.view.NodeView;
 import io.leandevnet.node.view.PublishedNodeView;
@@ -80,6 +81,16 @@ public final class BuiltinNode implements AutoCloseable {
      * @throws NodeConfigException naming the file or flag when an input is unusable or a port is taken
      */
     public static BuiltinNode start(NodeConfig config, InstantSource time, PrintStream out) {
+        return start(config, time, out, SignatureCache.forOneNode());
+    }
+
+    /**
+     * As {@link #start(NodeConfig, InstantSource, PrintStream)}, with the cache of valid signatures
+     * given: nodes of one JVM that share a cache check each XMSS signature once per process rather
+     * than once per node (every node receives every vote aggregate and block), which is what lets
+     * the embedded backend run many nodes on few cores. Each node still refuses what is invalid.
+     */
+    public static BuiltinNode start(NodeConfig config, InstantSource time, PrintStream out, SignatureCache verified) {
         String nodeId = config.nodeId();
         GenesisConfig genesis;
         try {
@@ -104,7 +115,8 @@ public final class BuiltinNode implements AutoCloseable {
             throw new NodeConfigException("--bootnodes " + e.getMessage(), e);
         }
         PeerId peerId = readNodeKey(config);
-        ValidatorKeys keys = ValidatorKeys.load(config.keys(), config.hashSigKeysDir(), genesis.validators(), own);
+        ValidatorKeys keys = ValidatorKeys.load(config.keys(), config.hashSigKeysDir(), genesis.validators(), own,
+                verified);
         BlockArchive archive = new BlockArchive(config.dataDir());
 
         State genesisState = genesis.genesisState();

@@ -3,6 +3,7 @@ package io.leandevnet.node;
 import com.sun.management.OperatingSystemMXBean;
 import io.leandevnet.consensus.forkchoice.ForkChoiceNode;
 import io.leandevnet.node.clock.SlotClock;
+import io.leandevnet.node.runtime.SignatureCache;
 import io.leandevnet.ssz.Bytes32;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,9 +34,12 @@ import java.util.stream.Stream;
  * ./mvnw -q -B -pl node -am test-compile
  * ./mvnw -q -B -pl node dependency:build-classpath -Dmdep.outputFile=/tmp/node-cp.txt
  * java -cp "node/target/classes:node/target/test-classes:$(cat /tmp/node-cp.txt)" \
- *      io.leandevnet.node.BuiltinNodeBenchmark [nodes=64] [slots=20] [warmupSlots=4] [log=FILE|-] \
- *      [keys=insecure|KEYDIR]
+ *      io.leandevnet.node.BuiltinNodeBenchmark [nodes=64] [slots=20] [warmupSlots=6] [log=FILE|-] \
+ *      [keys=insecure|KEYDIR] [verify=node|shared]
  * </pre>
+ * {@code verify=shared}: the nodes share one cache of valid signatures (each signature checked once
+ * per JVM, see {@link BuiltinNode#start(NodeConfig, InstantSource, PrintStream, SignatureCache)});
+ * {@code node} (default): every node checks every signature itself.
  * {@code keys=KEYDIR}: real XMSS signatures (small scheme), keys generated into KEYDIR on the first
  * run for that many validators and reused after; {@code insecure} (default): the consensus module's
  * insecure stand-in signatures (SHA-256), to measure everything but XMSS.
@@ -50,17 +54,17 @@ public final class BuiltinNodeBenchmark {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 64;
         int slots = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 6;
         Path logFile = args.length > 3 && !args[3].equals("-") ? Path.of(args[3]) : null;
         // keys: "insecure" or a directory for (cached) small-scheme XMSS keys
         Path keys = args.length > 4 && !args[4].equals("insecure") ? Path.of(args[4]) : null;
+        // verify=node: each node checks every signature itself; shared: one cache of valid
+        // signatures for the whole JVM, as the embedded backend may run them
+        boolean shared = args.length > 5 && args[5].equals("shared");
         Path tmp = Files.createTempDirectory("lean-bench-");
-        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        int cores = Runtime.getRuntime().availableProcessors();
 
         long keygen = System.nanoTime();
         TestBundle bundle = TestBundle.write(tmp.resolve("genesis"), n, 1, 4 + n / 8, keys);
-        long genesisTime = bundle.genesisTime();
         if (keys != null) {
             System.out.printf("XMSS keys (small scheme) of %d validators ready in %.1f s (%s)%n", n,
                     (System.nanoTime() - keygen) / 1e9, keys);
@@ -68,12 +72,32 @@ public final class BuiltinNodeBenchmark {
         PrintStream log = new PrintStream(logFile == null ? OutputStream.nullOutputStream()
                 : Files.newOutputStream(logFile), true, StandardCharsets.UTF_8);
         List<BuiltinNode> nodes = new ArrayList<>();
+        try {
+            run(n, slots, warmup, keys, shared, tmp, bundle, log, nodes);
+        } finally {
+            for (BuiltinNode node : nodes) {
+                node.close();
+            }
+            log.close();
+            deleteTree(tmp);
+        }
+        System.exit(0);
+    }
+
+    private static void run(int n, int slots, int warmup, Path keys, boolean shared, Path tmp, TestBundle bundle,
+                            PrintStream log, List<BuiltinNode> nodes) throws Exception {
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        int cores = Runtime.getRuntime().availableProcessors();
+        long genesisTime = bundle.genesisTime();
+        SignatureCache sharedCache = new SignatureCache(SignatureCache.NODE_CAPACITY * 4);
         long startNanos = System.nanoTime();
         for (int i = 0; i < n; i++) {
-            nodes.add(BuiltinNode.start(bundle.nodeConfig(i, tmp.resolve("data-" + i)), InstantSource.system(), log));
+            nodes.add(BuiltinNode.start(bundle.nodeConfig(i, tmp.resolve("data-" + i)), InstantSource.system(), log,
+                    shared ? sharedCache : SignatureCache.forOneNode()));
         }
-        System.out.printf("%d nodes started in %.1f s (%d cores), genesis at %s%n", n,
-                (System.nanoTime() - startNanos) / 1e9, cores, Instant.ofEpochSecond(genesisTime));
+        System.out.printf("%d nodes started in %.1f s (%d cores), genesis at %s, signatures: %s, verification: %s%n", n,
+                (System.nanoTime() - startNanos) / 1e9, cores, Instant.ofEpochSecond(genesisTime),
+                keys == null ? "insecure stand-in" : "XMSS small scheme", shared ? "shared cache" : "per node");
         SlotClock clock = SlotClock.system(genesisTime);
         long firstSlot = warmup;
         long lastSlot = warmup + slots - 1;
@@ -122,11 +146,6 @@ public final class BuiltinNodeBenchmark {
                 100 * cpu / wall / n, cpu / n / slots, 100 * cpu / wall, cores);
         System.out.printf("heap used: %d MiB%n",
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
-        for (BuiltinNode node : nodes) {
-            node.close();
-        }
-        log.close();
-        deleteTree(tmp);
     }
 
     private static void sleepUntil(Instant deadline) throws InterruptedException {

@@ -41,7 +41,7 @@ public record TestBundle(Path dir, long genesisTime, List<String> nodeNames, Lis
 
     /**
      * A bundle with real XMSS keys of the small scheme, generated into {@code xmssKeys} unless it
-     * already holds keys for this many validators (then reused); hash-sig-keys/ links to it. Genesis
+     * already holds keys for at least this many validators (then reused); hash-sig-keys/ links to it. Genesis
      * is {@code genesisDelaySeconds} after the keys are ready.
      */
     public static TestBundle write(Path dir, int nodes, int validatorsPerNode, long genesisDelaySeconds, Path xmssKeys) {
@@ -78,7 +78,7 @@ public record TestBundle(Path dir, long genesisTime, List<String> nodeNames, Lis
             for (int n = 0; n < nodes; n++) {
                 String name = "builtin_" + n;
                 names.add(name);
-                int port = freePort();
+                int port = freePort(ports);
                 ports.add(port);
                 Secp256k1PrivateKey key = Secp256k1PrivateKey.generate(random);
                 Files.writeString(dir.resolve(name + ".key"), key.toHex() + "\n");
@@ -115,7 +115,9 @@ public record TestBundle(Path dir, long genesisTime, List<String> nodeNames, Lis
     /** The small-scheme keys of validators 0..count-1 in {@code dir}: read back, or generated there. */
     private static List<ValidatorKeysGenerator.ValidatorKeys> xmssKeys(Path dir, int count) throws IOException {
         Path manifest = dir.resolve(ValidatorKeysGenerator.MANIFEST);
-        if (Files.exists(manifest) && Files.readString(manifest).contains("num_validators: " + count + "\n")) {
+        java.util.regex.Matcher held = java.util.regex.Pattern.compile("num_validators: (\\d+)")
+                .matcher(Files.exists(manifest) ? Files.readString(manifest) : "");
+        if (held.find() && Integer.parseInt(held.group(1)) >= count) {
             XmssConfig small = XmssConfig.SMALL;
             List<ValidatorKeysGenerator.ValidatorKeys> keys = new ArrayList<>();
             for (int i = 0; i < count; i++) {
@@ -135,13 +137,16 @@ public record TestBundle(Path dir, long genesisTime, List<String> nodeNames, Lis
      * A port that is free now, below the kernel's ephemeral range (32768+ on Linux), so that the
      * outgoing connections of nodes already running cannot take it before its node binds it.
      */
-    private static int freePort() throws IOException {
+    private static int freePort(List<Integer> taken) throws IOException {
         java.util.Random random = new java.util.Random();
         for (int attempt = 0; attempt < 1000; attempt++) {
             int port = 20000 + random.nextInt(12000);
+            if (taken.contains(port)) {
+                continue;
+            }
             try (ServerSocket s = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
                 return s.getLocalPort();
-            } catch (IOException taken) {
+            } catch (IOException inUse) {
                 // try another
             }
         }

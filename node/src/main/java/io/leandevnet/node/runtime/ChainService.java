@@ -51,8 +51,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * and by sync (blocks fetched with blocks_by_root).
  *
  * <ul>
- *   <li><b>Duties.</b> Interval 0: the slot's proposer, if it is one of this node's validators,
- *       builds, signs and gossips a block. Interval 1 (or the first later interval the clock
+ *   <li><b>Duties.</b> Interval 0 (1 if the clock reached the node late): the slot's proposer, if
+ *       it is one of this node's validators, builds, signs and gossips a block. Interval 1 (or the first later interval the clock
  *       reports, once per slot): every own validator attests on {@code attestation_<index % count>}.
  *       Interval 2: an aggregator gossips the aggregates its store built on {@code aggregation}.
  *       Duties are skipped while the node is fetching missing blocks: it would vote on a stale
@@ -95,6 +95,7 @@ public final class ChainService implements PeerListener, AggregatorRole {
     private Checkpoint lastFinalized;
     private Bytes32 lastHead;
     private long lastAttestedSlot = -1;
+    private long lastProposedSlot = -1;
 
     /**
      * @param store      the node's store, from now on touched only by this service's thread
@@ -118,7 +119,10 @@ public final class ChainService implements PeerListener, AggregatorRole {
         this.lastJustified = store.latestJustified();
         this.lastFinalized = store.latestFinalized();
         this.lastHead = store.head();
-        this.storeThread = Executors.newSingleThreadExecutor(Thread.ofVirtual().name(nodeId + "-store").factory());
+        // A platform thread: the store's work is CPU-bound (signatures), and a virtual thread is never
+        // preempted, so many busy stores would hold every carrier and delay the clock and the network.
+        this.storeThread = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name(nodeId + "-store").daemon(true).factory());
         metrics.isAggregator.set(aggregator ? 1 : 0);
         transport.subscribe(Topic.BLOCK, (topic, payload, from) -> onBlockGossip(payload, from));
         transport.subscribe(Topic.AGGREGATION, (topic, payload, from) -> onAggregateGossip(payload, from));
@@ -151,7 +155,10 @@ public final class ChainService implements PeerListener, AggregatorRole {
 
     private void tick(SlotTime time) {
         long slot = time.slot();
-        Optional<Integer> proposer = time.interval() == 0 ? ownProposer(slot) : Optional.empty();
+        // Propose at interval 0, or at interval 1 when the clock reached this node late: a late block
+        // still carries the slot, a missing one does not.
+        Optional<Integer> proposer = time.interval() <= 1 && lastProposedSlot < slot ? ownProposer(slot)
+                : Optional.empty();
         boolean isAggregator = aggregator.get();
         long start = System.nanoTime();
         List<SignedAggregatedAttestation> aggregates = store.onTick(time.totalIntervals(), proposer.isPresent(),
@@ -164,6 +171,7 @@ public final class ChainService implements PeerListener, AggregatorRole {
         }
         boolean syncing = !inFlight.isEmpty();
         if (proposer.isPresent()) {
+            lastProposedSlot = slot;
             if (syncing) {
                 log.info("skipped proposing slot " + slot + ": fetching " + inFlight.size() + " missing block(s)");
             } else {

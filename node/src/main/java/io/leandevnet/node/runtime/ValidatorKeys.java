@@ -26,12 +26,18 @@ public record ValidatorKeys(SignatureVerifier verifier, Map<Integer, ValidatorSi
 
     /**
      * Loads the keys of validators {@code own} from {@code source} and checks that they are the keys
-     * of the genesis validators.
+     * of the genesis validators; XMSS signatures found valid are remembered in a cache of this node.
      *
      * @throws NodeConfigException naming the key file or directory that does not fit
      */
     public static ValidatorKeys load(KeySource source, Path hashSigKeysDir, List<Validator> genesisValidators,
                                      List<Integer> own) {
+        return load(source, hashSigKeysDir, genesisValidators, own, SignatureCache.forOneNode());
+    }
+
+    /** As {@link #load(KeySource, Path, List, List)}, remembering valid XMSS signatures in {@code verified}. */
+    public static ValidatorKeys load(KeySource source, Path hashSigKeysDir, List<Validator> genesisValidators,
+                                     List<Integer> own, SignatureCache verified) {
         for (int index : own) {
             if (index >= genesisValidators.size()) {
                 throw new NodeConfigException("validator " + index + " of this node is not in the genesis (config.yaml has "
@@ -40,7 +46,7 @@ public record ValidatorKeys(SignatureVerifier verifier, Map<Integer, ValidatorSi
         }
         return switch (source) {
             case KeySource.InsecureTest insecure -> insecure(insecure.seed(), genesisValidators, own);
-            case KeySource.HashSigKeys hashSig -> XmssKeys.load(hashSigKeysDir, genesisValidators, own);
+            case KeySource.HashSigKeys hashSig -> XmssKeys.load(hashSigKeysDir, genesisValidators, own, verified);
         };
     }
 

@@ -32,14 +32,11 @@ import java.util.regex.Pattern;
  */
 final class XmssKeys {
 
-    /** Valid signatures remembered: a few slots' worth of votes of a 1000-validator devnet. */
-    private static final int VERIFIED_CAPACITY = 8192;
-
     private static final Pattern LIFETIME = Pattern.compile("Lifetime(\\d+)");
 
     private XmssKeys() {}
 
-    static ValidatorKeys load(Path dir, List<Validator> genesisValidators, List<Integer> own) {
+    static ValidatorKeys load(Path dir, List<Validator> genesisValidators, List<Integer> own, SignatureCache verified) {
         XmssScheme scheme = XmssScheme.of(schemeOf(dir));
         Map<Integer, ValidatorSigner> signers = new TreeMap<>();
         for (int index : own) {
@@ -48,7 +45,8 @@ final class XmssKeys {
             XmssSecretKey proposer = secretKey(scheme, dir, index, "proposer", v.proposalPubkey());
             signers.put(index, new Signer(scheme, attester, proposer));
         }
-        return new ValidatorKeys(new VerifiedSignatures(verifier(scheme), VERIFIED_CAPACITY), signers);
+        return new ValidatorKeys(new VerifiedSignatures(verifier(scheme), scheme.config().schemeName(), verified),
+                signers);
     }
 
     /** The verifier of a scheme: signatures travel zero-padded in the 2536-byte consensus field. */
