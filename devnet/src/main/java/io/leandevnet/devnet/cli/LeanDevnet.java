@@ -39,6 +39,8 @@ public final class LeanDevnet implements Runnable {
   /** The command line over the devnets recorded in {@code registry}. */
   public static CommandLine commandLine(DevnetRegistry registry) {
     CommandLine cmd = new CommandLine(new LeanDevnet());
+    cmd.addSubcommand(new UpCommand(registry));
+    cmd.addSubcommand(new DownCommand(registry));
     cmd.addSubcommand(new LsCommand(registry));
     cmd.addSubcommand(new StatusCommand(registry));
     cmd.addSubcommand(new VerifyCommand(registry));
