@@ -45,7 +45,7 @@ public final class LeanDevnet implements Runnable {
     cmd.addSubcommand(new InspectCommand(registry));
     cmd.addSubcommand(new LogsCommand(registry));
     cmd.addSubcommand(new DashboardCommand(registry));
-    cmd.addSubcommand(new GenesisCommand());
+    cmd.addSubcommand(new GenesisCommand(registry));
     cmd.setExecutionExceptionHandler(LeanDevnet::handle);
     return cmd;
   }
