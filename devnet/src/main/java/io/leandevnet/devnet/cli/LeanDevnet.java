@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = LeanDevnet.Version.class,
     description = "Launches multi-client Lean Ethereum consensus devnets.",
-    subcommands = {CommandLine.HelpCommand.class, PlanCommand.class},
+    subcommands = {CommandLine.HelpCommand.class, PlanCommand.class, KeysCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
       "  lean-devnet plan -f examples/lean-devnet4.yaml",
@@ -47,7 +47,7 @@ public final class LeanDevnet implements Runnable {
     cmd.addSubcommand(new InspectCommand(registry));
     cmd.addSubcommand(new LogsCommand(registry));
     cmd.addSubcommand(new DashboardCommand(registry));
-    cmd.addSubcommand(new GenesisCommand());
+    cmd.addSubcommand(new GenesisCommand(registry));
     cmd.setExecutionExceptionHandler(LeanDevnet::handle);
     return cmd;
   }

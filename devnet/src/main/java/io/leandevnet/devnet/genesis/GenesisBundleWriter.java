@@ -3,6 +3,7 @@ package io.leandevnet.devnet.genesis;
 import io.leandevnet.crypto.enr.Enr;
 import io.leandevnet.crypto.enr.EnrException;
 import io.leandevnet.crypto.libp2p.PeerId;
+import io.leandevnet.devnet.files.DirectoryTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -311,13 +311,8 @@ public final class GenesisBundleWriter {
   }
 
   private static void deleteTree(Path root) {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-        Files.delete(p);
-      }
+    try {
+      DirectoryTree.delete(root);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot remove " + root, e);
     }

@@ -1,0 +1,62 @@
+package io.leandevnet.devnet.genesis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leandevnet.crypto.xmss.XmssConfig;
+import io.leandevnet.crypto.xmss.XmssPublicKey;
+import io.leandevnet.crypto.xmss.XmssScheme;
+import io.leandevnet.crypto.xmss.XmssSecretKey;
+import io.leandevnet.crypto.xmss.XmssSignature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KeyCacheTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void generatesOnceGrowsOnDemandAndServesRealKeys() throws IOException {
+    List<String> messages = new ArrayList<>();
+    KeyCache cache = new KeyCache(tmp.resolve("cache"), "small", messages::add);
+
+    Path first = Files.createDirectories(tmp.resolve("a"));
+    cache.writeKeys(2, 4, first);
+    assertThat(messages).anyMatch(m -> m.startsWith("XMSS keys: generating 4 small keys (2 validators"));
+    HashSigManifest m1 = HashSigManifest.read(first);
+    assertThat(m1.numValidators()).isEqualTo(2);
+    assertThat(Files.getPosixFilePermissions(first.resolve("validator_1_attester_key_sk.ssz")))
+        .isEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+
+    messages.clear();
+    Path second = Files.createDirectories(tmp.resolve("b"));
+    cache.writeKeys(3, 4, second);
+    assertThat(messages).anyMatch(m -> m.startsWith("XMSS keys: generating 2 small keys (1 validators"));
+    assertThat(Files.readAllBytes(second.resolve("validator_1_proposer_key_pk.ssz")))
+        .as("validator 1 keeps its cached key").isEqualTo(Files.readAllBytes(first.resolve("validator_1_proposer_key_pk.ssz")));
+    assertThat(HashSigManifest.read(second).numValidators()).isEqualTo(3);
+
+    messages.clear();
+    Path third = Files.createDirectories(tmp.resolve("c"));
+    cache.writeKeys(2, 4, third);
+    assertThat(messages).containsExactly("XMSS keys: 2 validators from the key cache " + cache.dir(4));
+
+    // the served key signs and verifies for real
+    XmssConfig config = XmssConfig.SMALL;
+    XmssScheme scheme = XmssScheme.of(config);
+    XmssSecretKey sk = XmssSecretKey.fromSsz(config, Files.readAllBytes(third.resolve("validator_2_attester_key_sk.ssz").getParent()
+        .resolve("validator_1_attester_key_sk.ssz")));
+    XmssPublicKey pk = XmssPublicKey.fromSsz(config, Files.readAllBytes(third.resolve("validator_1_attester_key_pk.ssz")));
+    byte[] message = new byte[32];
+    message[0] = 7;
+    XmssSignature sig = scheme.sign(sk, 3, message);
+    assertThat(scheme.verify(pk, 3, message, sig)).isTrue();
+    assertThat(scheme.verify(pk, 4, message, sig)).isFalse();
+  }
+}
