@@ -1,6 +1,7 @@
 package io.leandevnet.devnet.backend;
 
 import io.leandevnet.devnet.config.LeanClient;
+import io.leandevnet.devnet.files.DirectoryTree;
 import io.leandevnet.devnet.genesis.GenesisBundle;
 import io.leandevnet.devnet.plan.Addresses;
 import io.leandevnet.devnet.plan.DevnetPlan;
@@ -9,9 +10,9 @@ import io.leandevnet.devnet.plan.Endpoint;
 import io.leandevnet.devnet.plan.LeanNode;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.node.BuiltinNode;
+import io.leandevnet.node.KeySource;
 import io.leandevnet.node.NodeConfig;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +21,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Runs every node inside this JVM as a {@link BuiltinNode} on 127.0.0.1, each with its own ports:
@@ -79,7 +80,7 @@ public final class EmbeddedBackend implements Backend {
       PrintStream progress) throws IOException {
     Path logs = Files.createDirectories(devnetDir.resolve("logs"));
     Path data = devnetDir.resolve("data");
-    deleteTree(data); // a new genesis: no node may keep an old chain
+    DirectoryTree.delete(data); // a new genesis: no node may keep an old chain
     Files.createDirectories(data);
     List<BuiltinNode> started = new ArrayList<>();
     List<PrintStream> logStreams = new ArrayList<>();
@@ -93,9 +94,10 @@ public final class EmbeddedBackend implements Backend {
         logStreams.add(out);
         NodeConfig config = new NodeConfig(
             g.resolve("config.yaml"), g.resolve("annotated_validators.yaml"), g.resolve("nodes.yaml"),
-            g.resolve("validator-config.yaml"), g.resolve("hash-sig-keys"), n.name(), g.resolve(n.name() + ".key"),
-            at.ip(), at.port(LeanNode.QUIC), at.ip(), at.port(LeanNode.API), at.port(LeanNode.METRICS),
-            n.aggregator(), plan.network().attestationCommitteeCount(), Files.createDirectories(data.resolve(n.name())));
+            Optional.of(g.resolve("validator-config.yaml")), g.resolve("hash-sig-keys"), n.name(), g.resolve(n.name() + ".key"),
+            at.ip(), OptionalInt.of(at.port(LeanNode.QUIC)), at.ip(), at.port(LeanNode.API), at.port(LeanNode.METRICS),
+            n.aggregator(), OptionalInt.of(plan.network().attestationCommitteeCount()),
+            Files.createDirectories(data.resolve(n.name())), new KeySource.HashSigKeys());
         started.add(BuiltinNode.start(config, InstantSource.system(), out));
         Endpoint host = addresses.fromHost(n);
         endpoints.add(new DevnetRecord.LeanEndpoint(n.name(), n.client().key(), n.serviceName(), null,
@@ -136,18 +138,7 @@ public final class EmbeddedBackend implements Backend {
         // keep closing the others
       }
     }
-    logs.forEach(OutputStream::close);
-  }
-
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
+    logs.forEach(PrintStream::close);
   }
 
   private record EmbeddedDeployment(List<BuiltinNode> nodes, List<PrintStream> logs,

@@ -73,6 +73,8 @@ public final class LeanMetrics {
     public final Histogram forkChoiceBlockProcessingTime;
     public final Counter attestationsValid;
     public final Counter attestationsInvalid;
+    /** Not a leanMetrics name: blocks refused by validation, labelled with the rejection reason. */
+    public final Counter blocksInvalid;
     public final Histogram attestationValidationTime;
     public final Counter forkChoiceReorgs;
     public final Histogram forkChoiceReorgDepth;
@@ -175,6 +177,8 @@ public final class LeanMetrics {
                 "Time taken to process block", 0.005, 0.01, 0.025, 0.05, 0.1, 1, 1.25, 1.5, 2, 4);
         attestationsValid = counter("lean_attestations_valid_total", "Total number of valid attestations");
         attestationsInvalid = counter("lean_attestations_invalid_total", "Total number of invalid attestations");
+        blocksInvalid = counter("lean_blocks_invalid_total",
+                "Total number of blocks refused by validation (not a leanMetrics name)", "reason");
         attestationValidationTime = histogram("lean_attestation_validation_time_seconds",
                 "Time taken to validate attestation", SIG_SECONDS);
         forkChoiceReorgs = counter("lean_fork_choice_reorgs_total", "Total number of fork choice reorgs");

@@ -1,0 +1,136 @@
+package io.leandevnet.devnet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.leandevnet.consensus.containers.Validator;
+import io.leandevnet.consensus.signature.InsecureTestSignatures;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class NodeCommandTest {
+
+  private static final String SEED = "node-command-test";
+
+  @TempDir Path tmp;
+
+  @Test
+  void runsANodeFromAGenesisBundleUntilStopped() throws Exception {
+    Path bundle = genesisBundle();
+    ByteArrayOutputStream logBytes = new ByteArrayOutputStream();
+    PrintStream log = new PrintStream(logBytes, true, StandardCharsets.UTF_8);
+    CommandLine node = new CommandLine(new NodeCommand(log));
+    StringWriter err = new StringWriter();
+    node.setErr(new PrintWriter(err));
+    AtomicInteger exit = new AtomicInteger(-1);
+    Thread run = Thread.ofVirtual().start(() -> exit.set(node.execute(
+        "--genesis", bundle.resolve("config.yaml").toString(),
+        "--validators", bundle.resolve("annotated_validators.yaml").toString(),
+        "--bootnodes", bundle.resolve("nodes.yaml").toString(),
+        "--validator-config", bundle.resolve("validator-config.yaml").toString(),
+        "--hash-sig-keys-dir", bundle.resolve("hash-sig-keys").toString(),
+        "--node-id", "builtin_0", "--node-key", bundle.resolve("builtin_0.key").toString(),
+        "--listen-address", "127.0.0.1", "--api-port", "0", "--metrics-port", "0", "--is-aggregator",
+        "--data-dir", tmp.resolve("data").toString(), "--insecure-test-keys", SEED)));
+    await().atMost(Duration.ofSeconds(20)).until(() -> logBytes.toString(StandardCharsets.UTF_8).contains("proposed block"));
+    run.interrupt();
+    run.join(Duration.ofSeconds(10));
+    String text = logBytes.toString(StandardCharsets.UTF_8);
+    assertThat(exit.get()).as(err.toString()).isEqualTo(130);
+    assertThat(text).contains("builtin_0 started: peer id 16Uiu2", "validators [0, 1], aggregator")
+        .containsPattern("slot [1-9]\\d* builtin_0 proposed block 0x[0-9a-f]{8} slot [1-9]")
+        .contains("builtin_0 stopped");
+    assertThat(tmp.resolve("data/blocks")).isDirectoryContaining(p -> p.toString().endsWith(".ssz"));
+  }
+
+  @Test
+  void aMissingFlagIsAUsageError() {
+    CliRun r = CliRun.of("node", "--validators", "v.yaml");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("Missing required option").contains("--genesis");
+  }
+
+  @Test
+  void aMissingFileIsNamedWithoutAStackTrace() throws IOException {
+    Path bundle = genesisBundle();
+    CliRun r = CliRun.of("node", "--genesis", tmp.resolve("nope.yaml").toString(),
+        "--validators", bundle.resolve("annotated_validators.yaml").toString(),
+        "--bootnodes", bundle.resolve("nodes.yaml").toString(),
+        "--hash-sig-keys-dir", bundle.resolve("hash-sig-keys").toString(),
+        "--node-id", "builtin_0", "--node-key", bundle.resolve("builtin_0.key").toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err().strip()).isEqualTo("node builtin_0: --genesis " + tmp.resolve("nope.yaml") + ": file not found");
+  }
+
+  @Test
+  void anUnknownNodeIdNamesTheFileAndTheNodesInIt() throws IOException {
+    Path bundle = genesisBundle();
+    CliRun r = CliRun.of("node", "--genesis", bundle.resolve("config.yaml").toString(),
+        "--validators", bundle.resolve("annotated_validators.yaml").toString(),
+        "--bootnodes", bundle.resolve("nodes.yaml").toString(),
+        "--hash-sig-keys-dir", bundle.resolve("hash-sig-keys").toString(),
+        "--node-id", "zeam_0", "--node-key", bundle.resolve("builtin_0.key").toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("annotated_validators.yaml: no entry for node 'zeam_0' (the file lists [builtin_0])")
+        .doesNotContain("Exception");
+  }
+
+  /** `lean-devnet genesis` over a one-node validator-config, keys: the insecure test keys of SEED. */
+  private Path genesisBundle() throws IOException {
+    Path keys = Files.createDirectories(tmp.resolve("keys"));
+    InsecureTestSignatures scheme = new InsecureTestSignatures(SEED);
+    StringBuilder manifest = new StringBuilder("log_num_active_epochs: 10\nnum_validators: 2\nvalidators:\n");
+    int i = 0;
+    for (Validator v : scheme.validators(2)) {
+      manifest.append("  - index: ").append(i).append('\n')
+          .append("    proposer_key_pubkey_hex: ").append(v.proposalPubkey().toHex()).append('\n')
+          .append("    proposer_key_privkey_file: validator_").append(i).append("_proposer_key_sk.ssz\n")
+          .append("    attester_key_pubkey_hex: ").append(v.attestationPubkey().toHex()).append('\n')
+          .append("    attester_key_privkey_file: validator_").append(i).append("_attester_key_sk.ssz\n");
+      Files.write(keys.resolve("validator_" + i + "_attester_key_pk.ssz"), v.attestationPubkey().toArray());
+      Files.write(keys.resolve("validator_" + i + "_proposer_key_pk.ssz"), v.proposalPubkey().toArray());
+      Files.write(keys.resolve("validator_" + i + "_attester_key_sk.ssz"), new byte[] {1});
+      Files.write(keys.resolve("validator_" + i + "_proposer_key_sk.ssz"), new byte[] {1});
+      i++;
+    }
+    Files.writeString(keys.resolve("validator-keys-manifest.yaml"), manifest.toString());
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    Path config = Files.writeString(tmp.resolve("validator-config.yaml"), """
+        shuffle: roundrobin
+        config:
+          activeEpoch: 10
+          keyType: "hash-sig"
+        validators:
+          - name: "builtin_0"
+            privkey: "bdf953adc161873ba026330c56450453f582e3c4ee6cb713644794bcfdd85fe5"
+            enrFields:
+              ip: "127.0.0.1"
+              quic: %d
+            metricsPort: 8080
+            apiPort: 5052
+            isAggregator: true
+            count: 2
+        """.formatted(port));
+    Path out = tmp.resolve("genesis");
+    CliRun r = CliRun.of("genesis", "--validator-config", config.toString(), "--keys-dir", keys.toString(),
+        "-o", out.toString(), "--genesis-time", String.valueOf(Instant.now().getEpochSecond() + 2));
+    assertThat(r.exit()).as(r.err()).isZero();
+    return out;
+  }
+}
