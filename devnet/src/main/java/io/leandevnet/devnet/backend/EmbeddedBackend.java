@@ -115,8 +115,8 @@ public final class EmbeddedBackend implements Backend {
 
   @Override
   public void destroy(DevnetRecord record, PrintStream progress) {
-    if (record.ownerPid() == null) {
-      return;
+    if (record.ownerPid() == null || record.stoppedAt() != null || record.ownerPid() == ProcessHandle.current().pid()) {
+      return; // already stopped, or it is this process (which stops its own nodes)
     }
     ProcessHandle.of(record.ownerPid()).filter(ProcessHandle::isAlive).ifPresent(owner -> {
       progress.println("stopping process " + owner.pid() + " that runs " + record.name() + "...");
@@ -157,6 +157,17 @@ public final class EmbeddedBackend implements Backend {
     @Override
     public boolean inProcess() {
       return true;
+    }
+
+    @Override
+    public void stopNode(String node) {
+      for (int i = 0; i < lean.size(); i++) {
+        if (lean.get(i).node().equals(node)) {
+          nodes.get(i).close();
+          return;
+        }
+      }
+      throw new IllegalArgumentException("no node " + node);
     }
 
     @Override

@@ -1,42 +1,28 @@
 package io.leandevnet.devnet.cli;
 
-import io.leandevnet.consensus.containers.State;
-import io.leandevnet.consensus.genesis.GenesisConfig;
 import io.leandevnet.devnet.backend.Backend;
 import io.leandevnet.devnet.backend.Backends;
-import io.leandevnet.devnet.backend.Deployment;
+import io.leandevnet.devnet.backend.Launch;
 import io.leandevnet.devnet.config.ArgsFile;
 import io.leandevnet.devnet.config.DevnetSpec;
 import io.leandevnet.devnet.config.NetworkParams;
-import io.leandevnet.devnet.dashboard.DashboardServer;
-import io.leandevnet.devnet.genesis.ConsensusGenesisState;
-import io.leandevnet.devnet.genesis.GenesisBundle;
-import io.leandevnet.devnet.genesis.GenesisBundleWriter;
-import io.leandevnet.devnet.genesis.GenesisException;
 import io.leandevnet.devnet.genesis.KeyCache;
-import io.leandevnet.devnet.genesis.PlanGenesis;
 import io.leandevnet.devnet.genesis.PregeneratedKeys;
-import io.leandevnet.devnet.genesis.ValidatorConfig;
-import io.leandevnet.devnet.genesis.ValidatorConfigYaml;
 import io.leandevnet.devnet.genesis.XmssKeySource;
 import io.leandevnet.devnet.observe.DevnetStatus;
 import io.leandevnet.devnet.observe.LeanSnapshot;
 import io.leandevnet.devnet.observe.Observer;
-import io.leandevnet.devnet.plan.Addresses;
 import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -121,85 +107,28 @@ final class UpCommand implements Callable<Integer> {
       throw UserError.invalidInput(e.getMessage());
     }
     DevnetPlan plan = DevnetPlan.of(devnetSpec);
-    List<String> unsupported = backend.unsupported(plan);
-    if (!unsupported.isEmpty()) {
-      throw UserError.invalidInput(args.file() + ": the " + backend.name() + " backend cannot run this devnet:\n  "
-          + String.join("\n  ", unsupported));
-    }
-    Optional<DevnetRecord> existing = registry.find(devnet);
-    if (existing.isPresent() && existing.get().ownerPid() != null && existing.get().ownerAlive()) {
-      throw UserError.failed("devnet " + devnet + " is already running (process " + existing.get().ownerPid()
-          + "); stop it with `lean-devnet down " + devnet + "`, or pick another --name");
-    }
-    Addresses addresses;
-    try {
-      addresses = backend.addresses(plan);
-    } catch (IllegalArgumentException e) {
-      throw UserError.invalidInput(args.file() + ": " + e.getMessage());
-    }
-    List<String> preflight = backend.preflight(plan, addresses);
-    if (!preflight.isEmpty()) {
-      throw UserError.failed("cannot start " + devnet + ":\n  " + String.join("\n  ", preflight));
-    }
-
-    NetworkParams network = plan.network();
-    Path dir = registry.dir(devnet);
-    Path genesisDir = dir.resolve("genesis");
     out.printf("lean-devnet up %s: %d nodes, %d validators, %s backend%n", devnet, plan.leanNodes().size(),
         plan.validatorCount(), backend.name());
     out.flush();
-
-    // 1. XMSS keys first: they can take long, and genesis time counts from when they are ready.
-    XmssKeySource keys = keySource(network, out);
-    // 2. genesis
-    SecureRandom random = new SecureRandom();
-    ValidatorConfig config = PlanGenesis.validatorConfig(plan, addresses, backend.name(), genesisDir, random);
-    long genesisTime = PlanGenesis.genesisTime(network, Instant.now());
-    GenesisBundle bundle;
+    PrintStream progress = new PrintStream(new WriterOutputStream(out), true, StandardCharsets.UTF_8);
+    Launch.Started started;
     try {
-      bundle = new GenesisBundleWriter(keys, Optional.of(new ConsensusGenesisState()), random, Clock.systemUTC())
-          .write(new GenesisBundleWriter.Request(config, ValidatorConfigYaml.write(config), genesisTime, !plan.elNodes().isEmpty(),
-              false), genesisDir);
-    } catch (GenesisException e) {
-      throw UserError.failed(e.getMessage() + (e.getMessage().contains("already holds")
-          ? "\n(a devnet named " + devnet + " with other nodes was here: `lean-devnet down " + devnet + "`, or pick another --name)"
-          : ""));
+      started = Launch.start(devnet, plan, backend, registry, args.file().toAbsolutePath().toString(),
+          keySource(plan.network(), out), noDashboard ? -1 : dashboardPort, progress);
+    } catch (Launch.LaunchException e) {
+      throw e.badInput() ? UserError.invalidInput(args.file() + ": " + e.getMessage()) : UserError.failed(e.getMessage());
     }
-    State genesisState = GenesisConfig.load(genesisDir.resolve("config.yaml")).genesisState();
-    out.printf("genesis: %s%n  GENESIS_TIME %d (%s, in %d s), state root %s%n", genesisDir, genesisTime,
-        Instant.ofEpochSecond(genesisTime), Math.max(0, genesisTime - Instant.now().getEpochSecond()),
-        genesisState.hashTreeRoot().toHex());
-    out.flush();
-
-    // 3. nodes
-    PrintStream progress = new PrintStream(new WriterOutputStream(out), true);
-    Deployment deployment = backend.deploy(plan, addresses, bundle, dir, progress);
-    DashboardServer dashboard = null;
-    DevnetRecord record = new DevnetRecord(devnet, backend.name(), Instant.now(), args.file().toAbsolutePath().toString(),
-        genesisDir, genesisTime, deployment.inProcess() ? ProcessHandle.current().pid() : null, null,
-        deployment.lean(), deployment.el(), deployment.services());
-    try {
-      if (!noDashboard) {
-        dashboard = DashboardServer.start(devnet, record.leanTargets(), record.elTargets(), "127.0.0.1", dashboardPort,
-            Duration.ofSeconds(2));
-        record = record.withDashboard(dashboard.url());
-        out.println("dashboard: " + dashboard.url());
-      }
-      registry.save(record);
-    } catch (IOException | RuntimeException e) {
-      deployment.close();
-      if (dashboard != null) {
-        dashboard.close();
-      }
-      throw e;
+    DevnetRecord record = started.record();
+    if (started.dashboard() != null) {
+      out.println("dashboard: " + started.dashboard().url());
     }
-    out.println("recorded as " + dir + "; in another shell: lean-devnet status " + devnet + " | verify " + devnet
-        + " | logs " + devnet + " " + plan.leanNodes().get(0).name() + " | down " + devnet);
+    out.println("recorded as " + registry.dir(devnet) + "; in another shell: lean-devnet status " + devnet + " | verify "
+        + devnet + " | logs " + devnet + " " + plan.leanNodes().get(0).name() + " | down " + devnet);
     out.flush();
-    if (!deployment.inProcess()) {
+    if (!started.deployment().inProcess()) {
       return 0;
     }
-    return watchUntilStopped(devnet, record, deployment, dashboard, out);
+    return watchUntilStopped(devnet, started, out);
   }
 
   private XmssKeySource keySource(NetworkParams network, PrintWriter out) {
@@ -215,8 +144,8 @@ final class UpCommand implements Callable<Integer> {
   }
 
   /** Shows the live lines until Ctrl-C, {@code down} or {@code --for}; then stops everything. */
-  private int watchUntilStopped(String devnet, DevnetRecord record, Deployment deployment, DashboardServer dashboard,
-      PrintWriter out) throws InterruptedException {
+  private int watchUntilStopped(String devnet, Launch.Started started, PrintWriter out) throws InterruptedException {
+    DevnetRecord record = started.record();
     CountDownLatch stopped = new CountDownLatch(1);
     CountDownLatch cleanedUp = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
@@ -247,9 +176,11 @@ final class UpCommand implements Callable<Integer> {
     } finally {
       out.println("stopping " + devnet + "...");
       out.flush();
-      deployment.close();
-      if (dashboard != null) {
-        dashboard.close();
+      started.close();
+      try {
+        registry.save(record.stopped(Instant.now()));
+      } catch (java.io.IOException e) {
+        out.println("could not record that " + devnet + " stopped: " + e.getMessage());
       }
       out.println("stopped " + devnet + "; its files stay in " + registry.dir(devnet)
           + " (`lean-devnet down " + devnet + "` removes them)");
