@@ -18,6 +18,14 @@ public interface Deployment extends AutoCloseable {
    */
   boolean inProcess();
 
+  /**
+   * Stops one Lean node (by node name), leaving the rest running: for tests of what a devnet does
+   * when a node goes away.
+   *
+   * @throws IllegalArgumentException when there is no such node
+   */
+  void stopNode(String node);
+
   @Override
   void close();
 }

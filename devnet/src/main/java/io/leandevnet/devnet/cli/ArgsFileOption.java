@@ -19,6 +19,13 @@ public final class ArgsFileOption {
       description = "Args file (YAML, ethereum-package shape), e.g. examples/quickstart.yaml.")
   Path file;
 
+  /** The option as if given {@code -f file}, for commands where it is optional. */
+  public static ArgsFileOption of(Path file) {
+    ArgsFileOption o = new ArgsFileOption();
+    o.file = file;
+    return o;
+  }
+
   public Path file() {
     return file;
   }

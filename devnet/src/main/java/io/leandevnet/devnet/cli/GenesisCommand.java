@@ -4,7 +4,14 @@ import io.leandevnet.consensus.containers.State;
 import io.leandevnet.consensus.genesis.Genesis;
 import io.leandevnet.consensus.genesis.GenesisConfig;
 import io.leandevnet.devnet.genesis.ConsensusGenesisState;
+import io.leandevnet.devnet.config.ArgsFile;
+import io.leandevnet.devnet.config.NetworkParams;
 import io.leandevnet.devnet.genesis.GenesisBundle;
+import io.leandevnet.devnet.genesis.KeyCache;
+import io.leandevnet.devnet.genesis.PlanGenesis;
+import io.leandevnet.devnet.plan.Addresses;
+import io.leandevnet.devnet.plan.DevnetPlan;
+import io.leandevnet.devnet.registry.DevnetRegistry;
 import io.leandevnet.devnet.genesis.GenesisBundleWriter;
 import io.leandevnet.devnet.genesis.GenesisException;
 import io.leandevnet.devnet.genesis.GenesisStateBuilder;
@@ -38,17 +45,21 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     subcommands = GenesisInspectCommand.class,
     description = {
-      "Writes a genesis bundle from a lean-quickstart validator-config.yaml.",
+      "Writes a genesis bundle from an args file or a lean-quickstart validator-config.yaml.",
       "",
-      "Takes the file as it is and writes <node>.key, validator-config.yaml,",
-      "nodes.yaml, validators.yaml, config.yaml,",
-      "annotated_validators.yaml and hash-sig-keys/, as lean-quickstart's",
-      "generate-genesis.sh writes them. The bundle is built next to DIR and renamed",
-      "into place."
+      "Writes <node>.key, validator-config.yaml, nodes.yaml, validators.yaml, config.yaml,",
+      "annotated_validators.yaml, hash-sig-keys/, genesis.ssz and genesis.json, as",
+      "lean-quickstart's generate-genesis.sh writes them (genesis.ssz/json in the current",
+      "devnet4 State layout). With -f the nodes sit on 127.0.0.1 with their own ports (the",
+      "embedded layout); with --validator-config the file is taken as it is. XMSS keys come",
+      "from the key cache (~/.lean-devnet/keys-cache, generated on first use) or --keys-dir.",
+      "The bundle is built next to DIR and renamed into place."
     },
     footer = {
       "",
-      "Example:",
+      "Examples:",
+      "  lean-devnet genesis -f examples/quickstart.yaml -o /tmp/quickstart-genesis",
+      "  lean-devnet genesis inspect /tmp/quickstart-genesis",
       "  lean-devnet genesis \\",
       "      --validator-config local-devnet/genesis/validator-config.yaml \\",
       "      --keys-dir ~/hash-sig-keys -o /tmp/devnet-genesis",
@@ -66,6 +77,15 @@ public final class GenesisCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Option(names = {"-f", "--file"}, paramLabel = "ARGS",
+      description = "An args file: genesis for its devnet in the embedded (127.0.0.1) layout.")
+  Path argsFile;
+
+  @Option(names = "--xmss-scheme", paramLabel = "SCHEME",
+      description = "XMSS keys to generate: devnet4 or small (default: the args file's xmss_scheme;"
+          + " devnet4 with --validator-config).")
+  String xmssScheme;
+
   @Option(names = "--validator-config", paramLabel = "FILE",
       description = "lean-quickstart validator-config.yaml.")
   Path validatorConfig;
@@ -75,7 +95,8 @@ public final class GenesisCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--keys-dir", paramLabel = "DIR",
-      description = "Pre-generated hash-sig-cli key directory.")
+      description = "Pre-generated hash-sig-cli key directory (default: lean-devnet's key cache,"
+          + " generating missing keys).")
   Path keysDir;
 
   @Option(names = "--force", description = "Replace a DIR holding another devnet's bundle or other files.")
@@ -94,51 +115,85 @@ public final class GenesisCommand implements Callable<Integer> {
   boolean jwtSecret;
 
   private final Optional<GenesisStateBuilder> stateBuilder;
+  private final Path keysCache;
 
-  /** With the consensus module's genesis state: genesis.ssz and genesis.json are written. */
-  public GenesisCommand() {
-    this(Optional.of(new ConsensusGenesisState()));
+  /** Keys from the key cache under {@code registry}'s home; genesis.ssz/json from the consensus module. */
+  public GenesisCommand(DevnetRegistry registry) {
+    this(Optional.of(new ConsensusGenesisState()), registry.home().resolve("keys-cache"));
   }
 
-  /** With the consensus module's genesis state builder (the seam for genesis.ssz/genesis.json). */
-  public GenesisCommand(Optional<GenesisStateBuilder> stateBuilder) {
+  /** With the given genesis state builder (none: genesis.ssz/genesis.json are left out). */
+  public GenesisCommand(Optional<GenesisStateBuilder> stateBuilder, Path keysCache) {
     this.stateBuilder = stateBuilder;
+    this.keysCache = keysCache;
   }
 
   @Override
   public Integer call() {
-    if (validatorConfig == null) {
-      throw UserError.invalidInput("genesis: give --validator-config FILE (see `lean-devnet genesis --help`),"
-          + " or use `lean-devnet genesis inspect DIR`");
+    if ((validatorConfig == null) == (argsFile == null)) {
+      throw UserError.invalidInput("genesis: give either -f ARGS (an args file) or --validator-config FILE"
+          + " (a lean-quickstart validator-config.yaml); see `lean-devnet genesis --help`");
     }
     if (output == null) {
       throw UserError.invalidInput("genesis: give -o DIR, the directory to write the bundle to");
     }
+    PrintWriter out = spec.commandLine().getOut();
+    SecureRandom random = new SecureRandom();
     ValidatorConfig config;
     String text;
-    try {
-      config = ValidatorConfigYaml.read(validatorConfig);
-      text = Files.readString(validatorConfig);
-    } catch (GenesisException e) {
-      throw new UserError(e.getMessage(), UserError.INVALID_INPUT, e);
-    } catch (IOException e) {
-      throw new UserError(validatorConfig + ": cannot read: " + e.getMessage(), UserError.INVALID_INPUT, e);
+    long time;
+    String scheme;
+    if (argsFile != null) {
+      ArgsFileOption args = ArgsFileOption.of(argsFile);
+      ArgsFile.Valid valid = args.load();
+      valid.warnings().forEach(w -> out.println(args.format(w)));
+      DevnetPlan plan = DevnetPlan.of(valid.spec());
+      Addresses addresses;
+      try {
+        addresses = Addresses.local(plan);
+      } catch (IllegalArgumentException e) {
+        throw UserError.invalidInput(argsFile + ": " + e.getMessage());
+      }
+      config = PlanGenesis.validatorConfig(plan, addresses, "local", output, random);
+      text = ValidatorConfigYaml.write(config);
+      time = genesisTime != null ? genesisTime
+          : genesisDelay != null ? Instant.now().getEpochSecond() + genesisDelay
+          : PlanGenesis.genesisTime(plan.network(), Instant.now());
+      scheme = xmssScheme != null ? xmssScheme : plan.network().xmssScheme();
+    } else {
+      try {
+        config = ValidatorConfigYaml.read(validatorConfig);
+        text = Files.readString(validatorConfig);
+      } catch (GenesisException e) {
+        throw new UserError(e.getMessage(), UserError.INVALID_INPUT, e);
+      } catch (IOException e) {
+        throw new UserError(validatorConfig + ": cannot read: " + e.getMessage(), UserError.INVALID_INPUT, e);
+      }
+      time = genesisTime != null ? genesisTime
+          : Instant.now().getEpochSecond() + (genesisDelay != null ? genesisDelay : defaultDelay(config));
+      scheme = xmssScheme != null ? xmssScheme : NetworkParams.XMSS_DEVNET4;
     }
-    long time = genesisTime != null ? genesisTime
-        : Instant.now().getEpochSecond() + (genesisDelay != null ? genesisDelay : defaultDelay(config));
-    XmssKeySource keys = keysDir != null ? new PregeneratedKeys(keysDir) : (count, log, dir) -> {
-      throw new GenesisException("no XMSS keys for " + count + " validators: pass --keys-dir with a"
-          + " hash-sig-cli key directory (hashsig generate --num-validators " + count
-          + " --log-num-active-epochs " + log + " --export-format ssz)");
-    };
+    XmssKeySource keys;
+    if (keysDir != null) {
+      keys = new PregeneratedKeys(keysDir);
+    } else {
+      try {
+        keys = new KeyCache(keysCache, scheme, line -> {
+          out.println(line);
+          out.flush();
+        });
+      } catch (IllegalArgumentException e) {
+        throw UserError.invalidInput("--xmss-scheme: " + e.getMessage());
+      }
+    }
     GenesisBundle bundle;
     try {
-      bundle = new GenesisBundleWriter(keys, stateBuilder, new SecureRandom(), Clock.systemUTC())
+      bundle = new GenesisBundleWriter(keys, stateBuilder, random, Clock.systemUTC())
           .write(new GenesisBundleWriter.Request(config, text, time, jwtSecret, force), output);
     } catch (GenesisException e) {
       throw new UserError(e.getMessage(), UserError.FAILED, e);
     }
-    report(bundle, config, spec.commandLine().getOut());
+    report(bundle, config, out);
     return 0;
   }
 

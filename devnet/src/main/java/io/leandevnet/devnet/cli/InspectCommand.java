@@ -39,8 +39,8 @@ final class InspectCommand implements Callable<Integer> {
     DevnetRecord r = Devnets.load(registry, name);
     PrintWriter out = spec.commandLine().getOut();
     out.println("devnet:       " + r.name());
-    out.println("backend:      " + r.backend() + (r.ownerPid() == null ? "" : " (process " + r.ownerPid()
-        + (r.ownerAlive() ? ", running)" : ", gone)")));
+    out.println("backend:      " + r.backend() + (r.ownerPid() == null ? "" : " (process " + r.ownerPid() + ")"));
+    out.println("state:        " + r.state() + (r.stoppedAt() == null ? "" : " since " + r.stoppedAt()));
     out.println("args file:    " + r.argsFile());
     out.println("genesis:      " + r.genesisDir());
     out.println("genesis time: " + r.genesisTime() + " (" + Instant.ofEpochSecond(r.genesisTime()) + ")");

@@ -2,6 +2,9 @@ package io.leandevnet.devnet.cli;
 
 import io.leandevnet.devnet.config.ProjectVersion;
 import io.leandevnet.devnet.registry.DevnetRegistry;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -39,13 +42,15 @@ public final class LeanDevnet implements Runnable {
   /** The command line over the devnets recorded in {@code registry}. */
   public static CommandLine commandLine(DevnetRegistry registry) {
     CommandLine cmd = new CommandLine(new LeanDevnet());
+    cmd.addSubcommand(new UpCommand(registry));
+    cmd.addSubcommand(new DownCommand(registry));
     cmd.addSubcommand(new LsCommand(registry));
     cmd.addSubcommand(new StatusCommand(registry));
     cmd.addSubcommand(new VerifyCommand(registry));
     cmd.addSubcommand(new InspectCommand(registry));
     cmd.addSubcommand(new LogsCommand(registry));
     cmd.addSubcommand(new DashboardCommand(registry));
-    cmd.addSubcommand(new GenesisCommand());
+    cmd.addSubcommand(new GenesisCommand(registry));
     cmd.addSubcommand(new NodeCommand());
     cmd.setExecutionExceptionHandler(LeanDevnet::handle);
     return cmd;
@@ -73,7 +78,16 @@ public final class LeanDevnet implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    CommandLine cmd = commandLine();
+    // One writer per stream for every subcommand, flushed before exit: print() does not flush.
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    cmd.setOut(out);
+    cmd.setErr(err);
+    int exit = cmd.execute(args);
+    out.flush();
+    err.flush();
+    System.exit(exit);
   }
 
   /** The version Maven wrote into the jar at build time. */

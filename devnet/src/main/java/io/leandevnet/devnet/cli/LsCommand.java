@@ -34,7 +34,7 @@ final class LsCommand implements Callable<Integer> {
     }
     TextTable t = TextTable.of("NAME", "BACKEND", "NODES", "EL", "STATE", "CREATED", "ARGS FILE");
     for (DevnetRecord r : all) {
-      t.row(r.name(), r.backend(), r.lean().size(), r.el().size(), r.ownerAlive() ? "running" : "stopped",
+      t.row(r.name(), r.backend(), r.lean().size(), r.el().size(), r.state(),
           r.createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), r.argsFile());
     }
     out.print(t.render());

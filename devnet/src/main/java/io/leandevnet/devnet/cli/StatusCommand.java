@@ -71,7 +71,7 @@ final class StatusCommand implements Callable<Integer> {
           if (watch) {
             out.print("\033[H\033[2J");
           }
-          out.println("devnet " + record.name() + " (" + record.backend() + ")" + (record.ownerAlive() ? "" : " — its process is gone"));
+          out.println("devnet " + record.name() + " (" + record.backend() + ")" + (record.running() ? "" : " — " + record.state()));
           out.print(StatusTable.render(now, previous));
         }
         out.flush();

@@ -49,6 +49,10 @@ public final class KeyCache implements XmssKeySource {
 
   @Override
   public void writeKeys(int validatorCount, int logActiveEpochs, Path dir) throws IOException {
+    if (logActiveEpochs > config.logLifetime()) {
+      throw new GenesisException(config.name() + " XMSS keys live 2^" + config.logLifetime() + " slots; config.activeEpoch "
+          + logActiveEpochs + " asks for 2^" + logActiveEpochs + " (use --xmss-scheme devnet4, or a smaller activeEpoch)");
+    }
     Path cache = dir(logActiveEpochs);
     Files.createDirectories(cache);
     try (FileChannel lockFile = FileChannel.open(root.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);

@@ -16,6 +16,7 @@ import java.util.List;
  * @param ownerPid the process that runs the nodes (the embedded backend's {@code up}), or null
  * @param dashboard the dashboard URL the owner serves, or null
  * @param services helper services (Prometheus, Grafana, …)
+ * @param stoppedAt when it was stopped, or null while it runs
  */
 public record DevnetRecord(
     String name,
@@ -28,7 +29,8 @@ public record DevnetRecord(
     URI dashboard,
     List<LeanEndpoint> lean,
     List<ElEndpoint> el,
-    List<ServiceEndpoint> services) {
+    List<ServiceEndpoint> services,
+    Instant stoppedAt) {
 
   public DevnetRecord {
     lean = List.copyOf(lean);
@@ -59,7 +61,23 @@ public record DevnetRecord(
     return ownerPid == null || ProcessHandle.of(ownerPid).map(ProcessHandle::isAlive).orElse(false);
   }
 
+  /** Not stopped, and its owning process (if it has one) still runs. */
+  public boolean running() {
+    return stoppedAt == null && ownerAlive();
+  }
+
+  /** {@code running}, {@code stopped}, or {@code gone} when its process died without stopping it. */
+  public String state() {
+    return stoppedAt != null ? "stopped" : ownerAlive() ? "running" : "gone";
+  }
+
   public DevnetRecord withDashboard(URI url) {
-    return new DevnetRecord(name, backend, createdAt, argsFile, genesisDir, genesisTime, ownerPid, url, lean, el, services);
+    return new DevnetRecord(name, backend, createdAt, argsFile, genesisDir, genesisTime, ownerPid, url, lean, el, services,
+        stoppedAt);
+  }
+
+  public DevnetRecord stopped(Instant at) {
+    return new DevnetRecord(name, backend, createdAt, argsFile, genesisDir, genesisTime, ownerPid, dashboard, lean, el,
+        services, at);
   }
 }

@@ -118,6 +118,23 @@ public final class DevnetRegistry {
     Files.deleteIfExists(dir(name).resolve(RECORD));
   }
 
+  /**
+   * Deletes the devnet's directory (record, genesis, data, logs). Only a directory that holds a
+   * devnet record is deleted, so a mistyped home never loses other files.
+   */
+  public void delete(String name) throws IOException {
+    Path dir = dir(name);
+    if (!Files.isRegularFile(dir.resolve(RECORD))) {
+      throw new IOException(dir + " holds no devnet record; not deleting it");
+    }
+    forget(name); // first, so a half-deleted directory is never taken for a devnet
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
   /** Every devnet name there is a directory for, readable or not. */
   public List<String> names() throws IOException {
     if (!Files.isDirectory(home)) {

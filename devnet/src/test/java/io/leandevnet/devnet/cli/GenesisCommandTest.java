@@ -2,7 +2,9 @@ package io.leandevnet.devnet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.IOException;
+import picocli.CommandLine;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,13 +98,18 @@ class GenesisCommandTest {
   }
 
   @Test
-  void withoutKeysItSaysHowToGetThem() {
-    CliRun r = CliRun.of("genesis", "--validator-config", config.toString(), "-o", tmp.resolve("g").toString());
+  void keysTheCacheCannotMakeAreRefusedBeforeAnythingIsWritten() {
+    CommandLine cmd = LeanDevnet.commandLine(new DevnetRegistry(tmp.resolve("home")));
+    CliRun r = CliRun.of(cmd, "genesis", "--validator-config", config.toString(), "-o", tmp.resolve("g").toString(),
+        "--xmss-scheme", "small");
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).isEqualTo("no XMSS keys for 10 validators: pass --keys-dir with a"
-        + " hash-sig-cli key directory (hashsig generate --num-validators 10 --log-num-active-epochs 18"
-        + " --export-format ssz)\n");
+    assertThat(r.err()).isEqualTo("small XMSS keys live 2^16 slots; config.activeEpoch 18 asks for 2^18"
+        + " (use --xmss-scheme devnet4, or a smaller activeEpoch)\n");
     assertThat(tmp.resolve("g")).doesNotExist();
+    CliRun unknown = CliRun.of(cmd, "genesis", "--validator-config", config.toString(), "-o", tmp.resolve("g").toString(),
+        "--xmss-scheme", "big");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).contains("--xmss-scheme: unknown XMSS scheme 'big' (known: devnet4, test, small)");
   }
 
   @Test
@@ -140,8 +147,35 @@ class GenesisCommandTest {
     CliRun r = CliRun.of("genesis", "--help");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("--validator-config=FILE", "--keys-dir=DIR", "--force", "-o, --output=DIR")
-        .contains("Example:")
+        .contains("Examples:").contains("-f, --file=ARGS").contains("lean-devnet genesis inspect")
         .contains("--validator-config local-devnet/genesis/validator-config.yaml");
     assertThat(r.out().lines()).allMatch(l -> l.length() <= 80);
+  }
+
+  @Test
+  void writesTheBundleOfAnArgsFileWithKeysFromTheCache() throws IOException {
+    Path home = tmp.resolve("home");
+    Path out = tmp.resolve("quickstart-genesis");
+    CommandLine cmd = LeanDevnet.commandLine(new DevnetRegistry(home));
+    Path args = tmp.resolve("quickstart.yaml");
+    Files.writeString(args, Files.readString(Path.of("../examples/quickstart.yaml")) + "  active_epoch: 4\n");
+    CliRun r = CliRun.of(cmd, "genesis", "-f", args.toString(), "-o", out.toString(), "--genesis-time", "1800000000");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("XMSS keys: generating 8 small keys (4 validators, 2^4 active slots)")
+        .containsPattern("builtin_0 +0 +127\\.0\\.0\\.1:9001 +16Uiu2")
+        .contains("GENESIS_TIME 1800000000");
+    assertThat(Files.readString(out.resolve("config.yaml"))).contains("GENESIS_TIME: 1800000000").contains("VALIDATOR_COUNT: 4");
+    assertThat(Files.readString(out.resolve("hash-sig-keys/validator-keys-manifest.yaml")))
+        .contains("LeanDevnetAbortingTargetSumLifetime16Dim46Base8");
+    assertThat(home.resolve("keys-cache")).isDirectory();
+    CliRun inspect = CliRun.of(cmd, "genesis", "inspect", out.toString());
+    assertThat(inspect.out()).contains("validators:         4").contains("matches config.yaml");
+  }
+
+  @Test
+  void needsExactlyOneSource() {
+    CliRun none = CliRun.of("genesis", "-o", tmp.resolve("x").toString());
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err()).contains("give either -f ARGS (an args file) or --validator-config FILE");
   }
 }

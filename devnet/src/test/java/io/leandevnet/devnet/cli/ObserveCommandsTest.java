@@ -59,7 +59,7 @@ class ObserveCommandsTest {
       lean.add(new DevnetRecord.LeanEndpoint("builtin_2", "builtin", "lean-builtin-2", null, "127.0.0.1", down, down, null));
     }
     new DevnetRegistry(home).save(new DevnetRecord("demo", "embedded", Instant.parse("2026-11-24T10:00:00Z"),
-        "examples/quickstart.yaml", home.resolve("demo/genesis"), 1_700_000_000L, null, null, lean, List.of(), List.of()));
+        "examples/quickstart.yaml", home.resolve("demo/genesis"), 1_700_000_000L, null, null, lean, List.of(), List.of(), null));
   }
 
   @Test

@@ -1,24 +1,14 @@
 package io.leandevnet.devnet.cli;
 
+import static io.leandevnet.devnet.testing.Snapshots.node;
+import static io.leandevnet.devnet.testing.Snapshots.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leandevnet.devnet.observe.DevnetStatus;
 import io.leandevnet.devnet.observe.Health;
-import io.leandevnet.devnet.observe.LeanSnapshot;
-import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StatusTableTest {
-
-  private static LeanSnapshot node(String name, Health h, Long head, String root, Long just, Long fin) {
-    return new LeanSnapshot(name, "builtin", Instant.EPOCH, h, head, root, just, fin, null, null, 1L, false, 4L, List.of(),
-        h == Health.DOWN ? "connection refused" : null);
-  }
-
-  private static DevnetStatus status(LeanSnapshot... nodes) {
-    return new DevnetStatus(Instant.EPOCH, List.of(nodes), List.of());
-  }
 
   @Test
   void tableShowsEveryNodeAndASummary() {

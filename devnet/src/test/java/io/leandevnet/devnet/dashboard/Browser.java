@@ -11,14 +11,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Headless Debian Chromium driven through chromedriver. Where either is missing the test is
  * skipped on a developer machine and fails under CI (CI=true), which installs both.
  */
-final class Browser {
+public final class Browser {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   private Browser() {}
 
-  static ChromeDriver start() throws java.io.IOException {
+  public static ChromeDriver start() throws java.io.IOException {
     boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!present) {
       if ("true".equals(System.getenv("CI"))) {

@@ -1,0 +1,178 @@
+package io.leandevnet.devnet.backend;
+
+import io.leandevnet.devnet.config.LeanClient;
+import io.leandevnet.devnet.files.DirectoryTree;
+import io.leandevnet.devnet.genesis.GenesisBundle;
+import io.leandevnet.devnet.plan.Addresses;
+import io.leandevnet.devnet.plan.DevnetPlan;
+import io.leandevnet.devnet.plan.ElNode;
+import io.leandevnet.devnet.plan.Endpoint;
+import io.leandevnet.devnet.plan.LeanNode;
+import io.leandevnet.devnet.registry.DevnetRecord;
+import io.leandevnet.node.BuiltinNode;
+import io.leandevnet.node.KeySource;
+import io.leandevnet.node.NodeConfig;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Runs every node inside this JVM as a {@link BuiltinNode} on 127.0.0.1, each with its own ports:
+ * nothing to install, but only {@code builtin} nodes, and the devnet lives as long as the process
+ * that started it.
+ */
+public final class EmbeddedBackend implements Backend {
+
+  @Override
+  public String name() {
+    return "embedded";
+  }
+
+  @Override
+  public List<String> unsupported(DevnetPlan plan) {
+    List<String> problems = new ArrayList<>();
+    for (LeanNode n : plan.leanNodes()) {
+      if (n.client() != LeanClient.BUILTIN) {
+        problems.add("participants[" + n.participantIndex() + "] (" + n.name() + "): cl_type " + n.client().key()
+            + " runs from its image " + n.image() + ", which the embedded backend cannot start; the docker"
+            + " backend runs it (--backend docker), or use cl_type: builtin");
+      }
+    }
+    for (ElNode e : plan.elNodes()) {
+      problems.add(e.serviceName() + ": execution clients run from images, which the embedded backend cannot"
+          + " start; the docker backend runs them (--backend docker)");
+    }
+    return problems;
+  }
+
+  @Override
+  public Addresses addresses(DevnetPlan plan) {
+    return Addresses.local(plan);
+  }
+
+  @Override
+  public List<String> preflight(DevnetPlan plan, Addresses addresses) {
+    List<String> problems = new ArrayList<>();
+    for (LeanNode n : plan.leanNodes()) {
+      Endpoint e = addresses.of(n);
+      for (String port : List.of(LeanNode.QUIC, LeanNode.API, LeanNode.METRICS)) {
+        if (!PortProbe.free(e.ip(), e.port(port))) {
+          problems.add(e.ip() + ":" + e.port(port) + " (" + n.name() + " " + port + " port) is in use: stop what"
+              + " listens there (another devnet? `lean-devnet ls`), or set lean_network_params.public_port_start"
+              + " to a free range");
+        }
+      }
+    }
+    return problems;
+  }
+
+  @Override
+  public Deployment deploy(DevnetPlan plan, Addresses addresses, GenesisBundle bundle, Path devnetDir,
+      PrintStream progress) throws IOException {
+    Path logs = Files.createDirectories(devnetDir.resolve("logs"));
+    Path data = devnetDir.resolve("data");
+    DirectoryTree.delete(data); // a new genesis: no node may keep an old chain
+    Files.createDirectories(data);
+    List<BuiltinNode> started = new ArrayList<>();
+    List<PrintStream> logStreams = new ArrayList<>();
+    List<DevnetRecord.LeanEndpoint> endpoints = new ArrayList<>();
+    Path g = bundle.dir();
+    try {
+      for (LeanNode n : plan.leanNodes()) {
+        Endpoint at = addresses.of(n);
+        Path log = logs.resolve(n.name() + ".log");
+        PrintStream out = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8);
+        logStreams.add(out);
+        NodeConfig config = new NodeConfig(
+            g.resolve("config.yaml"), g.resolve("annotated_validators.yaml"), g.resolve("nodes.yaml"),
+            Optional.of(g.resolve("validator-config.yaml")), g.resolve("hash-sig-keys"), n.name(), g.resolve(n.name() + ".key"),
+            at.ip(), OptionalInt.of(at.port(LeanNode.QUIC)), at.ip(), at.port(LeanNode.API), at.port(LeanNode.METRICS),
+            n.aggregator(), OptionalInt.of(plan.network().attestationCommitteeCount()),
+            Files.createDirectories(data.resolve(n.name())), new KeySource.HashSigKeys());
+        started.add(BuiltinNode.start(config, InstantSource.system(), out));
+        Endpoint host = addresses.fromHost(n);
+        endpoints.add(new DevnetRecord.LeanEndpoint(n.name(), n.client().key(), n.serviceName(), null,
+            at.ip() + ":" + at.port(LeanNode.QUIC), URI.create(host.httpUrl(LeanNode.API)),
+            URI.create(host.httpUrl(LeanNode.METRICS)), log));
+        progress.println("  started " + n.name() + " (p2p " + at.ip() + ":" + at.port(LeanNode.QUIC) + ", api "
+            + host.httpUrl(LeanNode.API) + ", log " + log + ")");
+      }
+    } catch (IOException | RuntimeException e) {
+      closeAll(started, logStreams);
+      throw e;
+    }
+    return new EmbeddedDeployment(List.copyOf(started), List.copyOf(logStreams), List.copyOf(endpoints));
+  }
+
+  @Override
+  public void destroy(DevnetRecord record, PrintStream progress) {
+    if (record.ownerPid() == null || record.stoppedAt() != null || record.ownerPid() == ProcessHandle.current().pid()) {
+      return; // already stopped, or it is this process (which stops its own nodes)
+    }
+    ProcessHandle.of(record.ownerPid()).filter(ProcessHandle::isAlive).ifPresent(owner -> {
+      progress.println("stopping process " + owner.pid() + " that runs " + record.name() + "...");
+      owner.destroy();
+      try {
+        owner.onExit().get(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+      } catch (Exception e) {
+        progress.println("it did not stop within 30 s; killing it");
+        owner.destroyForcibly();
+      }
+    });
+  }
+
+  private static void closeAll(List<BuiltinNode> nodes, List<PrintStream> logs) {
+    for (BuiltinNode n : nodes.reversed()) {
+      try {
+        n.close();
+      } catch (RuntimeException e) {
+        // keep closing the others
+      }
+    }
+    logs.forEach(PrintStream::close);
+  }
+
+  private record EmbeddedDeployment(List<BuiltinNode> nodes, List<PrintStream> logs,
+      List<DevnetRecord.LeanEndpoint> lean) implements Deployment {
+
+    @Override
+    public List<DevnetRecord.ElEndpoint> el() {
+      return List.of();
+    }
+
+    @Override
+    public List<DevnetRecord.ServiceEndpoint> services() {
+      return List.of();
+    }
+
+    @Override
+    public boolean inProcess() {
+      return true;
+    }
+
+    @Override
+    public void stopNode(String node) {
+      for (int i = 0; i < lean.size(); i++) {
+        if (lean.get(i).node().equals(node)) {
+          nodes.get(i).close();
+          return;
+        }
+      }
+      throw new IllegalArgumentException("no node " + node);
+    }
+
+    @Override
+    public void close() {
+      closeAll(nodes, logs);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package io.leandevnet.devnet.backend;
+
+import io.leandevnet.devnet.config.NetworkParams;
+import io.leandevnet.devnet.dashboard.DashboardServer;
+import io.leandevnet.devnet.genesis.ConsensusGenesisState;
+import io.leandevnet.devnet.genesis.GenesisBundle;
+import io.leandevnet.devnet.genesis.GenesisBundleWriter;
+import io.leandevnet.devnet.genesis.GenesisException;
+import io.leandevnet.devnet.genesis.PlanGenesis;
+import io.leandevnet.devnet.genesis.ValidatorConfig;
+import io.leandevnet.devnet.genesis.ValidatorConfigYaml;
+import io.leandevnet.devnet.genesis.XmssKeySource;
+import io.leandevnet.devnet.plan.Addresses;
+import io.leandevnet.devnet.plan.DevnetPlan;
+import io.leandevnet.devnet.registry.DevnetRecord;
+import io.leandevnet.devnet.registry.DevnetRegistry;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Starting a devnet, the part every front end shares: check the backend can run the plan, place
+ * the services, write the genesis (keys first: genesis time counts from when they are ready),
+ * deploy, serve the dashboard and record the devnet. What goes wrong before deployment leaves
+ * nothing running; a failure after it stops what was started.
+ */
+public final class Launch {
+
+  /** A started devnet: its record (saved), what runs it, and its dashboard (or null). */
+  public record Started(DevnetRecord record, Deployment deployment, DashboardServer dashboard, GenesisBundle bundle)
+      implements AutoCloseable {
+
+    /** Stops the devnet and the dashboard, and records it as stopped. */
+    @Override
+    public void close() {
+      deployment.close();
+      if (dashboard != null) {
+        dashboard.close();
+      }
+    }
+  }
+
+  /** Why a launch cannot go on; {@code badInput} when the args file or flags are at fault. */
+  public static final class LaunchException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final boolean badInput;
+
+    LaunchException(String message, boolean badInput) {
+      super(message);
+      this.badInput = badInput;
+    }
+
+    public boolean badInput() {
+      return badInput;
+    }
+  }
+
+  private Launch() {}
+
+  /**
+   * Starts {@code plan} as devnet {@code name} on {@code backend}.
+   *
+   * @param argsFile recorded for {@code ls} and {@code inspect}
+   * @param keys where the XMSS keys come from
+   * @param dashboardPort 0 for a free port, -1 for no dashboard
+   */
+  public static Started start(String name, DevnetPlan plan, Backend backend, DevnetRegistry registry, String argsFile,
+      XmssKeySource keys, int dashboardPort, PrintStream progress) throws LaunchException, IOException {
+    List<String> unsupported = backend.unsupported(plan);
+    if (!unsupported.isEmpty()) {
+      throw new LaunchException("the " + backend.name() + " backend cannot run this devnet:\n  "
+          + String.join("\n  ", unsupported), true);
+    }
+    Optional<DevnetRecord> existing = registry.find(name);
+    if (existing.isPresent() && existing.get().running()) {
+      throw new LaunchException("devnet " + name + " is already running (process " + existing.get().ownerPid()
+          + "); stop it with `lean-devnet down " + name + "`, or pick another --name", false);
+    }
+    Addresses addresses;
+    try {
+      addresses = backend.addresses(plan);
+    } catch (IllegalArgumentException e) {
+      throw new LaunchException(e.getMessage(), true);
+    }
+    List<String> preflight = backend.preflight(plan, addresses);
+    if (!preflight.isEmpty()) {
+      throw new LaunchException("cannot start " + name + ":\n  " + String.join("\n  ", preflight), false);
+    }
+
+    NetworkParams network = plan.network();
+    Path dir = registry.dir(name);
+    Path genesisDir = dir.resolve("genesis");
+    SecureRandom random = new SecureRandom();
+    ValidatorConfig config = PlanGenesis.validatorConfig(plan, addresses, backend.name(), genesisDir, random);
+    GenesisBundleWriter writer = new GenesisBundleWriter(
+        (count, log, target) -> keys.writeKeys(count, log, target), Optional.of(new ConsensusGenesisState()), random,
+        Clock.systemUTC());
+    GenesisBundle bundle;
+    try {
+      // The writer asks for keys before it fixes anything else, but genesis time must count from
+      // when the keys are ready: fetch them into the cache first (cheap the second time).
+      long genesisTime = PlanGenesis.genesisTime(network, Instant.now());
+      bundle = writer.write(new GenesisBundleWriter.Request(config, ValidatorConfigYaml.write(config), genesisTime,
+          !plan.elNodes().isEmpty(), false), genesisDir);
+      if (network.genesisTime() == 0 && bundle.genesisTime() <= Instant.now().getEpochSecond() + 1) {
+        // Key generation ate the whole delay: write again with a fresh genesis time.
+        bundle = writer.write(new GenesisBundleWriter.Request(config, ValidatorConfigYaml.write(config),
+            PlanGenesis.genesisTime(network, Instant.now()), !plan.elNodes().isEmpty(), false), genesisDir);
+      }
+    } catch (GenesisException e) {
+      throw new LaunchException(e.getMessage() + (e.getMessage().contains("already holds")
+          ? "\n(a devnet named " + name + " with other nodes was here: `lean-devnet down " + name
+              + "`, or pick another --name)" : ""), false);
+    }
+    progress.printf("genesis: %s, GENESIS_TIME %d (%s, in %d s)%n", genesisDir, bundle.genesisTime(),
+        Instant.ofEpochSecond(bundle.genesisTime()), Math.max(0, bundle.genesisTime() - Instant.now().getEpochSecond()));
+
+    Deployment deployment = backend.deploy(plan, addresses, bundle, dir, progress);
+    DashboardServer dashboard = null;
+    try {
+      DevnetRecord record = new DevnetRecord(name, backend.name(), Instant.now(), argsFile, genesisDir,
+          bundle.genesisTime(), deployment.inProcess() ? ProcessHandle.current().pid() : null, null,
+          deployment.lean(), deployment.el(), deployment.services(), null);
+      if (dashboardPort >= 0) {
+        dashboard = DashboardServer.start(name, record.leanTargets(), record.elTargets(), "127.0.0.1", dashboardPort,
+            Duration.ofSeconds(2));
+        record = record.withDashboard(dashboard.url());
+      }
+      registry.save(record);
+      return new Started(record, deployment, dashboard, bundle);
+    } catch (IOException | RuntimeException e) {
+      deployment.close();
+      if (dashboard != null) {
+        dashboard.close();
+      }
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,237 @@
+package io.leandevnet.devnet.cli;
+
+import io.leandevnet.devnet.backend.Backend;
+import io.leandevnet.devnet.backend.Backends;
+import io.leandevnet.devnet.backend.Launch;
+import io.leandevnet.devnet.config.ArgsFile;
+import io.leandevnet.devnet.config.DevnetSpec;
+import io.leandevnet.devnet.config.NetworkParams;
+import io.leandevnet.devnet.genesis.KeyCache;
+import io.leandevnet.devnet.genesis.PregeneratedKeys;
+import io.leandevnet.devnet.genesis.XmssKeySource;
+import io.leandevnet.devnet.observe.DevnetStatus;
+import io.leandevnet.devnet.observe.LeanSnapshot;
+import io.leandevnet.devnet.observe.Observer;
+import io.leandevnet.devnet.plan.DevnetPlan;
+import io.leandevnet.devnet.registry.DevnetRecord;
+import io.leandevnet.devnet.registry.DevnetRegistry;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "up",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Starts a devnet from an args file and shows its nodes live until Ctrl-C.",
+      "",
+      "Writes the genesis (XMSS keys from the key cache, generated on first use), starts every",
+      "node on the backend, records the devnet under ~/.lean-devnet/NAME so `status`, `verify`,",
+      "`logs` and `down` find it, serves the dashboard, and prints one line per node (head,",
+      "justified, finalized, peers). On the embedded backend the nodes run inside this process:",
+      "Ctrl-C (or `lean-devnet down NAME` from another shell) stops them.",
+      "",
+      "Example:  lean-devnet up -f examples/quickstart.yaml"
+    })
+final class UpCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin ArgsFileOption args;
+
+  @Option(names = "--name", paramLabel = "NAME",
+      description = "Name of the devnet (default: the args file's name, e.g. quickstart).")
+  String name;
+
+  @Option(names = "--backend", defaultValue = "embedded", paramLabel = "BACKEND",
+      description = "Where the nodes run: embedded (in this JVM, built-in nodes only; default).")
+  String backendName;
+
+  @Option(names = "--keys-dir", paramLabel = "DIR",
+      description = "Take XMSS keys from a hash-sig-cli key directory instead of the key cache.")
+  Path keysDir;
+
+  @Option(names = "--dashboard-port", defaultValue = "0", paramLabel = "PORT",
+      description = "Port of the dashboard page on 127.0.0.1 (default: a free one).")
+  int dashboardPort;
+
+  @Option(names = "--no-dashboard", description = "Serve no dashboard page.")
+  boolean noDashboard;
+
+  @Option(names = "--for", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "Stop by itself after this long (e.g. 2m); default: run until Ctrl-C.")
+  Duration runFor;
+
+  private final DevnetRegistry registry;
+
+  UpCommand(DevnetRegistry registry) {
+    this.registry = registry;
+  }
+
+  /** The devnet name an args file gets by default: its base name, made a DNS label. */
+  static String defaultName(Path argsFile) {
+    String base = argsFile.getFileName().toString().replaceFirst("\\.(ya?ml)$", "").toLowerCase(Locale.ROOT);
+    String label = base.replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+|-+$", "");
+    return label.isEmpty() ? "devnet" : label.length() > 63 ? label.substring(0, 63).replaceAll("-+$", "") : label;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    ArgsFile.Valid valid = args.load();
+    valid.warnings().forEach(w -> out.println(args.format(w)));
+    DevnetSpec devnetSpec = valid.spec();
+    String devnet = name != null ? name : defaultName(args.file());
+    try {
+      DevnetRegistry.checkName(devnet);
+    } catch (IllegalArgumentException e) {
+      throw UserError.invalidInput("--name: " + e.getMessage());
+    }
+    Backend backend;
+    try {
+      backend = Backends.named(backendName);
+    } catch (IllegalArgumentException e) {
+      throw UserError.invalidInput(e.getMessage());
+    }
+    DevnetPlan plan = DevnetPlan.of(devnetSpec);
+    out.printf("lean-devnet up %s: %d nodes, %d validators, %s backend%n", devnet, plan.leanNodes().size(),
+        plan.validatorCount(), backend.name());
+    out.flush();
+    PrintStream progress = new PrintStream(new WriterOutputStream(out), true, StandardCharsets.UTF_8);
+    Launch.Started started;
+    try {
+      started = Launch.start(devnet, plan, backend, registry, args.file().toAbsolutePath().toString(),
+          keySource(plan.network(), out), noDashboard ? -1 : dashboardPort, progress);
+    } catch (Launch.LaunchException e) {
+      throw e.badInput() ? UserError.invalidInput(args.file() + ": " + e.getMessage()) : UserError.failed(e.getMessage());
+    }
+    DevnetRecord record = started.record();
+    if (started.dashboard() != null) {
+      out.println("dashboard: " + started.dashboard().url());
+    }
+    out.println("recorded as " + registry.dir(devnet) + "; in another shell: lean-devnet status " + devnet + " | verify "
+        + devnet + " | logs " + devnet + " " + plan.leanNodes().get(0).name() + " | down " + devnet);
+    out.flush();
+    if (!started.deployment().inProcess()) {
+      return 0;
+    }
+    return watchUntilStopped(devnet, started, out);
+  }
+
+  private XmssKeySource keySource(NetworkParams network, PrintWriter out) {
+    if (keysDir != null) {
+      out.println("XMSS keys: from " + keysDir);
+      return new PregeneratedKeys(keysDir);
+    }
+    KeyCache cache = new KeyCache(registry.home().resolve("keys-cache"), network.xmssScheme(), msg -> {
+      out.println(msg);
+      out.flush();
+    });
+    return cache;
+  }
+
+  /** Shows the live lines until Ctrl-C, {@code down} or {@code --for}; then stops everything. */
+  private int watchUntilStopped(String devnet, Launch.Started started, PrintWriter out) throws InterruptedException {
+    DevnetRecord record = started.record();
+    CountDownLatch stopped = new CountDownLatch(1);
+    CountDownLatch cleanedUp = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      stopped.countDown();
+      try {
+        cleanedUp.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "lean-devnet-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    boolean tty = System.console() != null;
+    long deadline = runFor == null ? Long.MAX_VALUE : System.nanoTime() + runFor.toNanos();
+    int linesDrawn = 0;
+    try (Observer observer = new Observer(Duration.ofSeconds(1))) {
+      while (!stopped.await(tty ? 1000 : 4000, TimeUnit.MILLISECONDS) && System.nanoTime() < deadline) {
+        DevnetStatus status = observer.poll(record.leanTargets(), record.elTargets());
+        List<String> lines = liveLines(status, record.genesisTime());
+        if (tty && linesDrawn > 0) {
+          out.print("\033[" + linesDrawn + "A");
+        }
+        for (String l : lines) {
+          out.println(tty ? l + "\033[K" : l);
+        }
+        out.flush();
+        linesDrawn = lines.size();
+      }
+    } finally {
+      out.println("stopping " + devnet + "...");
+      out.flush();
+      started.close();
+      try {
+        registry.save(record.stopped(Instant.now()));
+      } catch (java.io.IOException e) {
+        out.println("could not record that " + devnet + " stopped: " + e.getMessage());
+      }
+      out.println("stopped " + devnet + "; its files stay in " + registry.dir(devnet)
+          + " (`lean-devnet down " + devnet + "` removes them)");
+      out.flush();
+      cleanedUp.countDown();
+      if (stopped.getCount() > 0) {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      }
+    }
+    return 0;
+  }
+
+  /** One line per node plus a header line with the slot and the time to genesis. */
+  static List<String> liveLines(DevnetStatus status, long genesisTime) {
+    long now = Instant.now().getEpochSecond();
+    String header = now < genesisTime ? "genesis in " + (genesisTime - now) + " s"
+        : "slot " + (now - genesisTime) / 4 + " · " + StatusTable.summary(status, null);
+    java.util.ArrayList<String> lines = new java.util.ArrayList<>();
+    lines.add(header);
+    for (LeanSnapshot s : status.lean()) {
+      lines.add(String.format("  %-14s head %5s  justified %5s  finalized %5s  peers %3s%s", s.node(), n(s.headSlot()),
+          n(s.justifiedSlot()), n(s.finalizedSlot()), n(s.peers()), s.reachable() ? "" : "  DOWN: " + s.lastError()));
+    }
+    return lines;
+  }
+
+  private static String n(Long v) {
+    return v == null ? "?" : v.toString();
+  }
+
+  /** Lets backends print progress through picocli's writer. */
+  private static final class WriterOutputStream extends java.io.OutputStream {
+    private final PrintWriter out;
+
+    WriterOutputStream(PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(int b) {
+      out.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      out.write(new String(b, off, len, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void flush() {
+      out.flush();
+    }
+  }
+}

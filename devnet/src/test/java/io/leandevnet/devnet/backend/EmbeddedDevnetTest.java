@@ -1,0 +1,159 @@
+package io.leandevnet.devnet.backend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.leandevnet.devnet.cli.LeanDevnet;
+import io.leandevnet.devnet.config.ArgsFile;
+import io.leandevnet.devnet.dashboard.Browser;
+import io.leandevnet.devnet.genesis.KeyCache;
+import io.leandevnet.devnet.observe.PrometheusText;
+import io.leandevnet.devnet.plan.DevnetPlan;
+import io.leandevnet.devnet.registry.DevnetRecord;
+import io.leandevnet.devnet.registry.DevnetRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import picocli.CommandLine;
+
+/**
+ * A real embedded devnet: four built-in nodes with real XMSS (small) keys over real sockets on
+ * 127.0.0.1, driven through the commands a user runs, and its dashboard in headless Chromium.
+ */
+class EmbeddedDevnetTest {
+
+  @TempDir Path home;
+
+  private record Run(int exit, String out, String err) {}
+
+  private Run run(String... args) {
+    CommandLine cmd = LeanDevnet.commandLine(new DevnetRegistry(home));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cmd.setOut(new PrintWriter(out));
+    cmd.setErr(new PrintWriter(err));
+    int exit = cmd.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  static Path argsFile(Path dir, int portStart) throws Exception {
+    Path args = dir.resolve("e2e.yaml");
+    Files.writeString(args, """
+        participants:
+          - cl_type: builtin
+            is_aggregator: true
+          - cl_type: builtin
+            count: 3
+        lean_network_params:
+          genesis_delay: 3
+          active_epoch: 4
+          public_port_start: %d
+        """.formatted(portStart));
+    return args;
+  }
+
+  @Test
+  void fourNodesFinalizeAndEveryCommandSeesIt() throws Exception {
+    Path args = argsFile(home, 23100);
+    DevnetPlan plan = DevnetPlan.of(((ArgsFile.Valid) ArgsFile.read(args)).spec());
+    DevnetRegistry registry = new DevnetRegistry(home);
+    ByteArrayOutputStream progress = new ByteArrayOutputStream();
+    try (Launch.Started devnet = Launch.start("e2e", plan, new EmbeddedBackend(), registry, args.toString(),
+        new KeyCache(home.resolve("keys-cache"), "small", line -> {}), 0, new PrintStream(progress, true, StandardCharsets.UTF_8))) {
+      assertThat(progress.toString(StandardCharsets.UTF_8)).contains("started builtin_0").contains("started builtin_3");
+
+      Run verify = run("verify", "e2e", "--finalized", "2", "--heads-agree", "--timeout", "90s", "--interval", "1s");
+      assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
+      assertThat(verify.out()).contains("ok  finalized >= 2").contains("ok  heads agree");
+
+      Run status = run("status", "e2e");
+      assertThat(status.exit()).isZero();
+      assertThat(status.out()).contains("builtin_0").contains("builtin_3").contains("4/4 nodes up")
+          .containsPattern("builtin_0\\s+builtin\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\d+\\s+3\\s+yes\\s+up");
+
+      Run inspect = run("inspect", "e2e");
+      assertThat(inspect.out()).contains("lean-builtin-0").contains("http://127.0.0.1:").contains("state:        running");
+
+      Run logs = run("logs", "e2e", "builtin_0");
+      assertThat(logs.exit()).isZero();
+      assertThat(logs.out()).contains("builtin_0");
+
+      DevnetRecord.LeanEndpoint first = devnet.record().lean().get(0);
+      String metrics = get(first.metrics().resolve("/metrics"));
+      PrometheusText text = PrometheusText.parse(metrics);
+      assertThat(text.unreadableLines()).isZero();
+      for (String name : new String[] {"lean_head_slot", "lean_latest_justified_slot", "lean_latest_finalized_slot",
+          "lean_connected_peers", "lean_validators_count", "lean_is_aggregator", "lean_finalizations_total"}) {
+        assertThat(text.has(name)).as(name).isTrue();
+      }
+      assertThat(text.first("lean_latest_finalized_slot").orElseThrow()).isGreaterThanOrEqualTo(2);
+
+      dashboardShowsEveryNodeAdvancing(devnet);
+
+      // A node goes away: status shows it down and verify --heads-agree fails naming it.
+      devnet.deployment().stopNode("builtin_3");
+      Run down = run("status", "e2e");
+      assertThat(down.out()).containsPattern("builtin_3\\s+builtin\\s+\\?\\s+\\?\\s+\\?").contains("down")
+          .contains("3/4 nodes up");
+      Run failing = run("verify", "e2e", "--heads-agree", "--timeout", "3s", "--interval", "1s");
+      assertThat(failing.exit()).isEqualTo(1);
+      assertThat(failing.err()).contains("heads agree:").contains("builtin_3 is down");
+    }
+  }
+
+  private static void dashboardShowsEveryNodeAdvancing(Launch.Started devnet) throws Exception {
+    ChromeDriver driver = Browser.start();
+    try {
+      driver.get(devnet.dashboard().url().toString());
+      Map<String, Long> first = new HashMap<>();
+      await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+        for (DevnetRecord.LeanEndpoint n : devnet.record().lean()) {
+          long head = cell(driver, n.node(), "head");
+          assertThat(head).as(n.node()).isGreaterThanOrEqualTo(0);
+          first.put(n.node(), head);
+        }
+      });
+      await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        for (DevnetRecord.LeanEndpoint n : devnet.record().lean()) {
+          assertThat(cell(driver, n.node(), "head")).as(n.node() + " head").isGreaterThan(first.get(n.node()));
+          assertThat(cell(driver, n.node(), "finalized")).as(n.node() + " finalized").isGreaterThanOrEqualTo(2);
+        }
+      });
+      assertThat(driver.findElement(org.openqa.selenium.By.id("health")).getAttribute("data-healthy")).isEqualTo("true");
+      Path shot = Path.of("target", "dashboard.png");
+      Files.createDirectories(shot.getParent());
+      Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
+      assertThat(Files.size(shot)).isGreaterThan(10_000);
+    } finally {
+      driver.quit();
+    }
+  }
+
+  private static long cell(ChromeDriver driver, String node, String column) {
+    Object text = driver.executeScript("const c = document.querySelector(arguments[0]); return c ? c.textContent : null;",
+        "tr[data-node='" + node + "'] td.c-" + column);
+    return text instanceof String s && s.matches("\\d+") ? Long.parseLong(s) : -1;
+  }
+
+  private static String get(URI uri) throws Exception {
+    try (HttpClient http = HttpClient.newHttpClient()) {
+      return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+    }
+  }
+}
