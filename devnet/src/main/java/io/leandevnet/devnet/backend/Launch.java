@@ -68,10 +68,11 @@ public final class Launch {
    *
    * @param argsFile recorded for {@code ls} and {@code inspect}
    * @param keys where the XMSS keys come from
+   * @param forceKeygen take fresh keys from {@code keys} rather than the previous bundle's
    * @param dashboardPort 0 for a free port, -1 for no dashboard
    */
   public static Started start(String name, DevnetPlan plan, Backend backend, DevnetRegistry registry, String argsFile,
-      XmssKeySource keys, int dashboardPort, PrintStream progress) throws LaunchException, IOException {
+      XmssKeySource keys, boolean forceKeygen, int dashboardPort, PrintStream progress) throws LaunchException, IOException {
     List<String> unsupported = backend.unsupported(plan);
     if (!unsupported.isEmpty()) {
       throw new LaunchException("the " + backend.name() + " backend cannot run this devnet:\n  "
@@ -107,7 +108,7 @@ public final class Launch {
       // when the keys are ready: fetch them into the cache first (cheap the second time).
       long genesisTime = PlanGenesis.genesisTime(network, Instant.now());
       bundle = writer.write(new GenesisBundleWriter.Request(config, ValidatorConfigYaml.write(config), genesisTime,
-          !plan.elNodes().isEmpty(), false), genesisDir);
+          !plan.elNodes().isEmpty(), false, forceKeygen), genesisDir);
       if (network.genesisTime() == 0 && bundle.genesisTime() <= Instant.now().getEpochSecond() + 1) {
         // Key generation ate the whole delay: write again with a fresh genesis time.
         bundle = writer.write(new GenesisBundleWriter.Request(config, ValidatorConfigYaml.write(config),

@@ -99,6 +99,10 @@ public final class GenesisCommand implements Callable<Integer> {
           + " generating missing keys).")
   Path keysDir;
 
+  @Option(names = "--force-keygen",
+      description = "Generate fresh XMSS keys instead of reusing this DIR's or the key cache's (old ones are moved aside).")
+  boolean forceKeygen;
+
   @Option(names = "--force", description = "Replace a DIR holding another devnet's bundle or other files.")
   boolean force;
 
@@ -181,7 +185,7 @@ public final class GenesisCommand implements Callable<Integer> {
         keys = new KeyCache(keysCache, scheme, line -> {
           out.println(line);
           out.flush();
-        });
+        }, forceKeygen);
       } catch (IllegalArgumentException e) {
         throw UserError.invalidInput("--xmss-scheme: " + e.getMessage());
       }
@@ -189,7 +193,7 @@ public final class GenesisCommand implements Callable<Integer> {
     GenesisBundle bundle;
     try {
       bundle = new GenesisBundleWriter(keys, stateBuilder, random, Clock.systemUTC())
-          .write(new GenesisBundleWriter.Request(config, text, time, jwtSecret, force), output);
+          .write(new GenesisBundleWriter.Request(config, text, time, jwtSecret, force, forceKeygen), output);
     } catch (GenesisException e) {
       throw new UserError(e.getMessage(), UserError.FAILED, e);
     }

@@ -64,6 +64,10 @@ final class UpCommand implements Callable<Integer> {
       description = "Take XMSS keys from a hash-sig-cli key directory instead of the key cache.")
   Path keysDir;
 
+  @Option(names = "--force-keygen",
+      description = "Generate fresh XMSS keys instead of taking them from the key cache (old ones are moved aside).")
+  boolean forceKeygen;
+
   @Option(names = "--dashboard-port", defaultValue = "0", paramLabel = "PORT",
       description = "Port of the dashboard page on 127.0.0.1 (default: a free one).")
   int dashboardPort;
@@ -114,7 +118,7 @@ final class UpCommand implements Callable<Integer> {
     Launch.Started started;
     try {
       started = Launch.start(devnet, plan, backend, registry, args.file().toAbsolutePath().toString(),
-          keySource(plan.network(), out), noDashboard ? -1 : dashboardPort, progress);
+          keySource(plan.network(), out), forceKeygen, noDashboard ? -1 : dashboardPort, progress);
     } catch (Launch.LaunchException e) {
       throw e.badInput() ? UserError.invalidInput(args.file() + ": " + e.getMessage()) : UserError.failed(e.getMessage());
     }
@@ -139,7 +143,7 @@ final class UpCommand implements Callable<Integer> {
     KeyCache cache = new KeyCache(registry.home().resolve("keys-cache"), network.xmssScheme(), msg -> {
       out.println(msg);
       out.flush();
-    });
+    }, forceKeygen);
     return cache;
   }
 

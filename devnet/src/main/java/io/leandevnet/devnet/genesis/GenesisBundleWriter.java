@@ -79,9 +79,18 @@ public final class GenesisBundleWriter {
    * @param genesisTime {@code GENESIS_TIME} (Unix seconds)
    * @param jwtSecret whether to write jwtsecret (an execution client is paired)
    * @param force replace a directory that holds another devnet's bundle or other files
+   * @param forceKeygen take fresh keys from the key source even when the previous bundle of the
+   *     same devnet has keys that fit (the old ones are moved aside with it, not deleted)
    */
   public record Request(ValidatorConfig config, String validatorConfigText, long genesisTime,
-      boolean jwtSecret, boolean force) {}
+      boolean jwtSecret, boolean force, boolean forceKeygen) {
+
+    /** A request that reuses the previous bundle's keys when they fit. */
+    public Request(ValidatorConfig config, String validatorConfigText, long genesisTime, boolean jwtSecret,
+        boolean force) {
+      this(config, validatorConfigText, genesisTime, jwtSecret, force, false);
+    }
+  }
 
   /** Writes the bundle into {@code dir}. */
   public GenesisBundle write(Request request, Path dir) {
@@ -187,7 +196,8 @@ public final class GenesisBundleWriter {
     int count = assignment.validatorCount();
     int epochs = config.config().activeEpoch();
     Path keys = tmp.resolve(HASH_SIG_KEYS);
-    boolean reused = existing == Existing.SAME_DEVNET && reuseKeys(target.resolve(HASH_SIG_KEYS), keys, count, epochs);
+    boolean reused = existing == Existing.SAME_DEVNET && !request.forceKeygen()
+        && reuseKeys(target.resolve(HASH_SIG_KEYS), keys, count, epochs);
     if (!reused) {
       Files.createDirectory(keys);
       keySource.writeKeys(count, epochs, keys);

@@ -31,15 +31,25 @@ public final class KeyCache implements XmssKeySource {
   private final Path root;
   private final XmssConfig config;
   private final Consumer<String> progress;
+  private final boolean regenerate;
 
   /**
    * @param scheme {@code devnet4} or {@code small} (see {@link XmssConfig#named})
    * @param progress receives a line when keys are generated, and every few seconds while they are
    */
   public KeyCache(Path root, String scheme, Consumer<String> progress) {
+    this(root, scheme, progress, false);
+  }
+
+  /**
+   * @param regenerate set aside the cached keys (moved to {@code <dir>.replaced-<time>}, never
+   *     deleted) and generate fresh ones ({@code --force-keygen})
+   */
+  public KeyCache(Path root, String scheme, Consumer<String> progress, boolean regenerate) {
     this.root = root;
     this.config = XmssConfig.named(scheme);
     this.progress = progress;
+    this.regenerate = regenerate;
   }
 
   /** The cache directory for keys with {@code 2^logActiveEpochs} active epochs. */
@@ -57,6 +67,13 @@ public final class KeyCache implements XmssKeySource {
     Files.createDirectories(cache);
     try (FileChannel lockFile = FileChannel.open(root.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = lockFile.lock()) {
+      if (regenerate && Files.exists(cache.resolve(HashSigManifest.FILE_NAME))) {
+        Path aside = cache.resolveSibling(cache.getFileName() + ".replaced-"
+            + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Files.move(cache, aside);
+        Files.createDirectories(cache);
+        progress.accept("XMSS keys: --force-keygen: previous cached keys moved to " + aside);
+      }
       int have = Files.exists(cache.resolve(HashSigManifest.FILE_NAME)) ? HashSigManifest.read(cache).numValidators() : 0;
       if (have < validatorCount) {
         generate(cache, have, validatorCount, logActiveEpochs);

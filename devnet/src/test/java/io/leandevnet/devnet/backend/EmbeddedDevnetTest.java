@@ -74,7 +74,7 @@ class EmbeddedDevnetTest {
     DevnetRegistry registry = new DevnetRegistry(home);
     ByteArrayOutputStream progress = new ByteArrayOutputStream();
     try (Launch.Started devnet = Launch.start("e2e", plan, new EmbeddedBackend(), registry, args.toString(),
-        new KeyCache(home.resolve("keys-cache"), "small", line -> {}), 0, new PrintStream(progress, true, StandardCharsets.UTF_8))) {
+        new KeyCache(home.resolve("keys-cache"), "small", line -> {}), false, 0, new PrintStream(progress, true, StandardCharsets.UTF_8))) {
       assertThat(progress.toString(StandardCharsets.UTF_8)).contains("started builtin_0").contains("started builtin_3");
 
       Run verify = run("verify", "e2e", "--finalized", "2", "--heads-agree", "--timeout", "90s", "--interval", "1s");

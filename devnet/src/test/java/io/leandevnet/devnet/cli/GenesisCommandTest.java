@@ -170,6 +170,15 @@ class GenesisCommandTest {
     assertThat(home.resolve("keys-cache")).isDirectory();
     CliRun inspect = CliRun.of(cmd, "genesis", "inspect", out.toString());
     assertThat(inspect.out()).contains("validators:         4").contains("matches config.yaml");
+
+    byte[] pk = Files.readAllBytes(out.resolve("hash-sig-keys/validator_0_attester_key_pk.ssz"));
+    CliRun again = CliRun.of(cmd, "genesis", "-f", args.toString(), "-o", out.toString());
+    assertThat(again.out()).contains("hash-sig-keys/ reused from the previous bundle of this devnet");
+    assertThat(Files.readAllBytes(out.resolve("hash-sig-keys/validator_0_attester_key_pk.ssz"))).isEqualTo(pk);
+    CliRun fresh = CliRun.of(cmd, "genesis", "-f", args.toString(), "-o", out.toString(), "--force-keygen");
+    assertThat(fresh.exit()).as(fresh.err()).isZero();
+    assertThat(fresh.out()).contains("XMSS keys: generating 8 small keys");
+    assertThat(Files.readAllBytes(out.resolve("hash-sig-keys/validator_0_attester_key_pk.ssz"))).isNotEqualTo(pk);
   }
 
   @Test

@@ -59,4 +59,21 @@ class KeyCacheTest {
     assertThat(scheme.verify(pk, 3, message, sig)).isTrue();
     assertThat(scheme.verify(pk, 4, message, sig)).isFalse();
   }
+
+  @Test
+  void forceKeygenSetsTheOldKeysAsideAndMakesNewOnes() throws IOException {
+    Path root = tmp.resolve("cache");
+    Path first = Files.createDirectories(tmp.resolve("a"));
+    new KeyCache(root, "small", m -> {}).writeKeys(1, 4, first);
+    List<String> messages = new ArrayList<>();
+    Path second = Files.createDirectories(tmp.resolve("b"));
+    new KeyCache(root, "small", messages::add, true).writeKeys(1, 4, second);
+    assertThat(messages).anyMatch(m -> m.startsWith("XMSS keys: --force-keygen: previous cached keys moved to "));
+    assertThat(Files.readAllBytes(second.resolve("validator_0_attester_key_pk.ssz")))
+        .isNotEqualTo(Files.readAllBytes(first.resolve("validator_0_attester_key_pk.ssz")));
+    try (var entries = Files.list(root)) {
+      assertThat(entries.map(p -> p.getFileName().toString()))
+          .anyMatch(n -> n.startsWith("small-active-2pow4.replaced-"));
+    }
+  }
 }
