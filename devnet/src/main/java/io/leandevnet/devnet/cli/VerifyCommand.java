@@ -42,6 +42,10 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--heads-agree", description = "Every node is up and all report the same head block.")
   boolean headsAgree;
 
+  @Option(names = "--justified-follows-head",
+      description = "Every node is up and its justified slot is its head slot - 1.")
+  boolean justifiedFollowsHead;
+
   @Option(names = "--el-tips-agree", description = "Every execution client answers with the same latest block hash.")
   boolean elTipsAgree;
 
@@ -73,6 +77,9 @@ final class VerifyCommand implements Callable<Integer> {
     }
     if (headsAgree) {
       c.add(new Condition.HeadsAgree());
+    }
+    if (justifiedFollowsHead) {
+      c.add(new Condition.JustifiedFollowsHead());
     }
     if (elTipsAgree) {
       c.add(new Condition.ElTipsAgree());

@@ -71,6 +71,34 @@ public sealed interface Condition {
     }
   }
 
+  /**
+   * Every node answers and justifies the slot right behind its head ({@code justified = head - 1}),
+   * as a healthy devnet does every slot.
+   */
+  record JustifiedFollowsHead() implements Condition {
+    @Override
+    public Verdict check(DevnetStatus first, DevnetStatus latest) {
+      List<String> behind = new ArrayList<>();
+      for (LeanSnapshot s : latest.lean()) {
+        if (!s.reachable()) {
+          behind.add(s.node() + " is down");
+        } else if (s.headSlot() == null || s.justifiedSlot() == null) {
+          behind.add(s.node() + " reports no head or justified slot");
+        } else if (s.justifiedSlot() < s.headSlot() - 1) {
+          behind.add(s.node() + " head " + s.headSlot() + " justified " + s.justifiedSlot());
+        }
+      }
+      return behind.isEmpty()
+          ? new Verdict(true, "every node justified the slot before its head")
+          : new Verdict(false, String.join(", ", behind));
+    }
+
+    @Override
+    public String describe() {
+      return "justified = head - 1";
+    }
+  }
+
   /** Every execution client answers and all share one latest block hash. */
   record ElTipsAgree() implements Condition {
     @Override

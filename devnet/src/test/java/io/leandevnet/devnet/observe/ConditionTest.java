@@ -41,4 +41,15 @@ class ConditionTest {
     DevnetStatus all = status(node("a", Health.UP, 7L, "0x2", 6L, 5L), node("b", Health.UP, 7L, "0x2", 6L, 5L));
     assertThat(new Condition.Advancing().check(first, all).holds()).isTrue();
   }
+
+  @Test
+  void justifiedFollowsHeadNamesTheNodesThatLag() {
+    DevnetStatus ok = status(node("a", Health.UP, 9L, "0x1", 8L, 7L), node("b", Health.UP, 9L, "0x1", 8L, 7L));
+    assertThat(new Condition.JustifiedFollowsHead().check(ok, ok).holds()).isTrue();
+    DevnetStatus lag = status(node("a", Health.UP, 9L, "0x1", 8L, 7L), node("b", Health.UP, 9L, "0x1", 6L, 5L),
+        node("c", Health.DOWN, null, null, null, null));
+    Condition.Verdict v = new Condition.JustifiedFollowsHead().check(lag, lag);
+    assertThat(v.holds()).isFalse();
+    assertThat(v.detail()).isEqualTo("b head 9 justified 6, c is down");
+  }
 }
