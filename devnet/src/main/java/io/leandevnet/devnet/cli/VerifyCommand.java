@@ -42,9 +42,10 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--heads-agree", description = "Every node is up and all report the same head block.")
   boolean headsAgree;
 
-  @Option(names = "--justified-follows-head",
-      description = "Every node is up and its justified slot is its head slot - 1.")
-  boolean justifiedFollowsHead;
+  @Option(names = "--justified-within", paramLabel = "SLOTS",
+      description = "Every node is up and its justified slot is at most SLOTS behind its head"
+          + " (the seed's `justified = head - 1` is 1; built-in nodes justify head - 2).")
+  Long justifiedWithin;
 
   @Option(names = "--el-tips-agree", description = "Every execution client answers with the same latest block hash.")
   boolean elTipsAgree;
@@ -78,8 +79,11 @@ final class VerifyCommand implements Callable<Integer> {
     if (headsAgree) {
       c.add(new Condition.HeadsAgree());
     }
-    if (justifiedFollowsHead) {
-      c.add(new Condition.JustifiedFollowsHead());
+    if (justifiedWithin != null) {
+      if (justifiedWithin < 0) {
+        throw UserError.invalidInput("--justified-within: a number of slots is 0 or more, not " + justifiedWithin);
+      }
+      c.add(new Condition.JustifiedWithin(justifiedWithin));
     }
     if (elTipsAgree) {
       c.add(new Condition.ElTipsAgree());

@@ -43,12 +43,12 @@ class ConditionTest {
   }
 
   @Test
-  void justifiedFollowsHeadNamesTheNodesThatLag() {
+  void justifiedWithinNamesTheNodesThatLag() {
     DevnetStatus ok = status(node("a", Health.UP, 9L, "0x1", 8L, 7L), node("b", Health.UP, 9L, "0x1", 8L, 7L));
-    assertThat(new Condition.JustifiedFollowsHead().check(ok, ok).holds()).isTrue();
+    assertThat(new Condition.JustifiedWithin(1).check(ok, ok).holds()).isTrue();
     DevnetStatus lag = status(node("a", Health.UP, 9L, "0x1", 8L, 7L), node("b", Health.UP, 9L, "0x1", 6L, 5L),
         node("c", Health.DOWN, null, null, null, null));
-    Condition.Verdict v = new Condition.JustifiedFollowsHead().check(lag, lag);
+    Condition.Verdict v = new Condition.JustifiedWithin(1).check(lag, lag);
     assertThat(v.holds()).isFalse();
     assertThat(v.detail()).isEqualTo("b head 9 justified 6, c is down");
   }
