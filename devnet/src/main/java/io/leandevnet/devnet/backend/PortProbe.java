@@ -11,7 +11,7 @@ final class PortProbe {
 
   static boolean free(String ip, int port) {
     try (ServerSocket s = new ServerSocket()) {
-      s.setReuseAddress(false);
+      s.setReuseAddress(true); // as the nodes bind: connections in TIME_WAIT do not block them
       s.bind(new InetSocketAddress(InetAddress.getByName(ip), port));
       return true;
     } catch (IOException e) {
