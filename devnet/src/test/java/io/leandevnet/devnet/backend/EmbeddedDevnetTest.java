@@ -3,6 +3,7 @@ package io.leandevnet.devnet.backend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.leandevnet.devnet.cli.CliRun;
 import io.leandevnet.devnet.cli.LeanDevnet;
 import io.leandevnet.devnet.config.ArgsFile;
 import io.leandevnet.devnet.dashboard.Browser;
@@ -13,8 +14,6 @@ import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import picocli.CommandLine;
 
 /**
  * A real embedded devnet: four built-in nodes with real XMSS (small) keys over real sockets on
@@ -39,16 +37,8 @@ class EmbeddedDevnetTest {
 
   @TempDir Path home;
 
-  private record Run(int exit, String out, String err) {}
-
-  private Run run(String... args) {
-    CommandLine cmd = LeanDevnet.commandLine(new DevnetRegistry(home));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    int exit = cmd.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private CliRun run(String... args) {
+    return CliRun.of(LeanDevnet.commandLine(new DevnetRegistry(home)), args);
   }
 
   static Path argsFile(Path dir, int portStart) throws Exception {
@@ -77,20 +67,20 @@ class EmbeddedDevnetTest {
         new KeyCache(home.resolve("keys-cache"), "small", line -> {}), false, 0, new PrintStream(progress, true, StandardCharsets.UTF_8))) {
       assertThat(progress.toString(StandardCharsets.UTF_8)).contains("started builtin_0").contains("started builtin_3");
 
-      Run verify = run("verify", "e2e", "--finalized", "2", "--heads-agree", "--justified-within", "2", "--timeout", "90s",
+      CliRun verify = run("verify", "e2e", "--finalized", "2", "--heads-agree", "--justified-within", "2", "--timeout", "90s",
           "--interval", "1s");
       assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
       assertThat(verify.out()).contains("ok  finalized >= 2").contains("ok  heads agree").contains("ok  justified >= head - 2");
 
-      Run status = run("status", "e2e");
+      CliRun status = run("status", "e2e");
       assertThat(status.exit()).isZero();
       assertThat(status.out()).contains("builtin_0").contains("builtin_3").contains("4/4 nodes up")
           .containsPattern("builtin_0\\s+builtin\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\d+\\s+3\\s+yes\\s+up");
 
-      Run inspect = run("inspect", "e2e");
+      CliRun inspect = run("inspect", "e2e");
       assertThat(inspect.out()).contains("lean-builtin-0").contains("http://127.0.0.1:").contains("state:        running");
 
-      Run logs = run("logs", "e2e", "builtin_0");
+      CliRun logs = run("logs", "e2e", "builtin_0");
       assertThat(logs.exit()).isZero();
       assertThat(logs.out()).contains("builtin_0");
 
@@ -108,10 +98,10 @@ class EmbeddedDevnetTest {
 
       // A node goes away: status shows it down and verify --heads-agree fails naming it.
       devnet.deployment().stopNode("builtin_3");
-      Run down = run("status", "e2e");
+      CliRun down = run("status", "e2e");
       assertThat(down.out()).containsPattern("builtin_3\\s+builtin\\s+\\?\\s+\\?\\s+\\?").contains("down")
           .contains("3/4 nodes up");
-      Run failing = run("verify", "e2e", "--heads-agree", "--timeout", "3s", "--interval", "1s");
+      CliRun failing = run("verify", "e2e", "--heads-agree", "--timeout", "3s", "--interval", "1s");
       assertThat(failing.exit()).isEqualTo(1);
       assertThat(failing.err()).contains("heads agree:").contains("builtin_3 is down");
     }

@@ -5,13 +5,13 @@ import java.io.StringWriter;
 import picocli.CommandLine;
 
 /** One run of the CLI as a user would start it, with what it printed and its exit code. */
-record CliRun(int exit, String out, String err) {
+public record CliRun(int exit, String out, String err) {
 
-  static CliRun of(String... args) {
+  public static CliRun of(String... args) {
     return of(LeanDevnet.commandLine(), args);
   }
 
-  static CliRun of(CommandLine cmd, String... args) {
+  public static CliRun of(CommandLine cmd, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cmd.setOut(new PrintWriter(out));

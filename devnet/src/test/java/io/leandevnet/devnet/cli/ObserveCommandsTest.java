@@ -6,8 +6,6 @@ import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import io.leandevnet.devnet.testing.FakeLeanNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** ls, status, verify, inspect and logs over a recorded devnet of fake loopback nodes. */
 class ObserveCommandsTest {
@@ -31,16 +28,8 @@ class ObserveCommandsTest {
     nodes.forEach(FakeLeanNode::close);
   }
 
-  private record Run(int exit, String out, String err) {}
-
-  private Run run(String... args) {
-    CommandLine cmd = LeanDevnet.commandLine(new DevnetRegistry(home));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    int exit = cmd.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private CliRun run(String... args) {
+    return CliRun.of(LeanDevnet.commandLine(new DevnetRegistry(home)), args);
   }
 
   /** Records devnet "demo": two moving nodes, plus a third that is down when {@code withDownNode}. */
@@ -66,7 +55,7 @@ class ObserveCommandsTest {
   void lsListsRecordedDevnets() throws IOException {
     assertThat(run("ls").out()).contains("no devnets in");
     record(false);
-    Run r = run("ls");
+    CliRun r = run("ls");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("NAME").containsPattern("demo\\s+embedded\\s+2\\s+0\\s+running");
   }
@@ -74,18 +63,18 @@ class ObserveCommandsTest {
   @Test
   void statusShowsEveryNodeAndTheSummary() throws IOException {
     record(true);
-    Run r = run("status", "demo");
+    CliRun r = run("status", "demo");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("builtin_0").contains("builtin_1").containsPattern("builtin_2\\s+builtin\\s+\\?\\s+\\?");
     assertThat(r.out()).contains("2/3 nodes up · heads differ");
-    Run json = run("status", "demo", "--json");
+    CliRun json = run("status", "demo", "--json");
     assertThat(json.out()).contains("\"node\" : \"builtin_0\"").contains("\"health\" : \"DOWN\"");
   }
 
   @Test
   void verifySucceedsWhenConditionsHold() throws IOException {
     record(false);
-    Run r = run("verify", "demo", "--finalized", "4", "--heads-agree", "--advancing", "--timeout", "20s", "--interval", "300ms");
+    CliRun r = run("verify", "demo", "--finalized", "4", "--heads-agree", "--advancing", "--timeout", "20s", "--interval", "300ms");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("ok  finalized >= 4").contains("ok  heads agree").contains("ok  head, justified and finalized advancing");
   }
@@ -93,7 +82,7 @@ class ObserveCommandsTest {
   @Test
   void verifyFailsNamingTheDownNode() throws IOException {
     record(true);
-    Run r = run("verify", "demo", "--heads-agree", "--timeout", "2s", "--interval", "500ms");
+    CliRun r = run("verify", "demo", "--heads-agree", "--timeout", "2s", "--interval", "500ms");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("verify failed after 2 s").contains("heads agree:").contains("builtin_2 is down")
         .contains("NODE");
@@ -102,7 +91,7 @@ class ObserveCommandsTest {
   @Test
   void verifyRefusesANegativeSlot() throws IOException {
     record(false);
-    Run r = run("verify", "demo", "--finalized", "-3");
+    CliRun r = run("verify", "demo", "--finalized", "-3");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("--finalized: a slot is 0 or more");
   }
@@ -110,7 +99,7 @@ class ObserveCommandsTest {
   @Test
   void inspectListsServicesAndUrls() throws IOException {
     record(false);
-    Run r = run("inspect", "demo");
+    CliRun r = run("inspect", "demo");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("backend:      embedded").contains("lean-builtin-0").contains("(in-process)")
         .contains(nodes.get(0).url().toString()).contains("/metrics");
@@ -121,7 +110,7 @@ class ObserveCommandsTest {
     record(false);
     assertThat(run("logs", "demo", "builtin_1").out()).isEqualTo("line one of builtin_1\nline two of builtin_1\n");
     assertThat(run("logs", "demo", "lean-builtin-0", "--tail", "1").out()).isEqualTo("line two of builtin_0\n");
-    Run unknown = run("logs", "demo", "zeam_0");
+    CliRun unknown = run("logs", "demo", "zeam_0");
     assertThat(unknown.exit()).isEqualTo(2);
     assertThat(unknown.err()).contains("has no service 'zeam_0' (known: builtin_0, builtin_1)");
   }
@@ -130,10 +119,10 @@ class ObserveCommandsTest {
   void unknownDevnetListsTheKnownOnes() throws IOException {
     assertThat(run("status", "nope").err()).contains("no devnet named 'nope'").contains("there are none");
     record(false);
-    Run r = run("status", "nope");
+    CliRun r = run("status", "nope");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("(known: demo)").doesNotContain("Exception");
-    Run bad = run("status", "Bad_Name");
+    CliRun bad = run("status", "Bad_Name");
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).contains("lower-case letters, digits and dashes");
   }
