@@ -94,7 +94,9 @@ class EmbeddedDevnetTest {
       }
       assertThat(text.first("lean_latest_finalized_slot").orElseThrow()).isGreaterThanOrEqualTo(2);
 
-      dashboardShowsEveryNodeAdvancing(devnet);
+      if (Browser.available() || "true".equals(System.getenv("CI"))) {
+        dashboardShowsEveryNodeAdvancing(devnet); // under CI a missing browser fails here
+      }
 
       // A node goes away: status shows it down and verify --heads-agree fails naming it.
       devnet.deployment().stopNode("builtin_3");

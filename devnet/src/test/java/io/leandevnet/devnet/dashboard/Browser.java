@@ -18,9 +18,13 @@ public final class Browser {
 
   private Browser() {}
 
+  /** Whether Chromium and chromedriver are installed. */
+  public static boolean available() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
   public static ChromeDriver start() throws java.io.IOException {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!present) {
+    if (!available()) {
       if ("true".equals(System.getenv("CI"))) {
         throw new AssertionError("CI=true but Chromium or chromedriver is missing (apt-get install chromium chromium-driver)");
       }
