@@ -100,7 +100,7 @@ public final class Launch {
     SecureRandom random = new SecureRandom();
     ValidatorConfig config = PlanGenesis.validatorConfig(plan, addresses, backend.name(), genesisDir, random);
     GenesisBundleWriter writer = new GenesisBundleWriter(
-        (count, log, target) -> keys.writeKeys(count, log, target), Optional.of(new ConsensusGenesisState()), random,
+        keys, Optional.of(new ConsensusGenesisState()), random,
         Clock.systemUTC());
     GenesisBundle bundle;
     try {

@@ -197,7 +197,7 @@ public final class GenesisBundleWriter {
     int epochs = config.config().activeEpoch();
     Path keys = tmp.resolve(HASH_SIG_KEYS);
     boolean reused = existing == Existing.SAME_DEVNET && !request.forceKeygen()
-        && reuseKeys(target.resolve(HASH_SIG_KEYS), keys, count, epochs);
+        && reuseKeys(target.resolve(HASH_SIG_KEYS), keys, count, epochs, keySource.schemeName());
     if (!reused) {
       Files.createDirectory(keys);
       keySource.writeKeys(count, epochs, keys);
@@ -232,9 +232,19 @@ public final class GenesisBundleWriter {
   }
 
   /** Carries the previous bundle's keys over when they serve this devnet; false otherwise. */
-  private static boolean reuseKeys(Path old, Path keys, int count, int epochs) throws IOException {
+  private static boolean reuseKeys(Path old, Path keys, int count, int epochs, Optional<String> scheme)
+      throws IOException {
     if (!Files.isDirectory(old)) {
       return false;
+    }
+    if (scheme.isPresent()) {
+      try {
+        if (!scheme.get().equals(HashSigManifest.read(old).keyScheme())) {
+          return false; // keys of another scheme (xmss_scheme changed): take fresh ones
+        }
+      } catch (GenesisException e) {
+        return false;
+      }
     }
     Files.createDirectory(keys);
     try {

@@ -52,6 +52,11 @@ public final class KeyCache implements XmssKeySource {
     this.regenerate = regenerate;
   }
 
+  @Override
+  public java.util.Optional<String> schemeName() {
+    return java.util.Optional.of(config.schemeName());
+  }
+
   /** The cache directory for keys with {@code 2^logActiveEpochs} active epochs. */
   public Path dir(int logActiveEpochs) {
     return root.resolve(config.name() + "-active-2pow" + logActiveEpochs);

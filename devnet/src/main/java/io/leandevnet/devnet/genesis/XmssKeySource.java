@@ -2,13 +2,13 @@ package io.leandevnet.devnet.genesis;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Where a bundle's {@code hash-sig-keys/} come from: a pre-generated directory
  * ({@link PregeneratedKeys}, {@code --keys-dir}), the hash-sig-cli image, or the Java XMSS
  * generator. One method, so each source is a small class.
  */
-@FunctionalInterface
 public interface XmssKeySource {
 
   /**
@@ -19,4 +19,12 @@ public interface XmssKeySource {
    * @throws GenesisException with a message for the user when the source cannot serve the devnet
    */
   void writeKeys(int validatorCount, int logActiveEpochs, Path dir) throws IOException;
+
+  /**
+   * The leanSig scheme name of the keys this source writes ({@code key_scheme} in the manifest),
+   * when it is known in advance: a previous bundle's keys of another scheme are then not reused.
+   */
+  default Optional<String> schemeName() {
+    return Optional.empty();
+  }
 }

@@ -179,6 +179,13 @@ class GenesisCommandTest {
     assertThat(fresh.exit()).as(fresh.err()).isZero();
     assertThat(fresh.out()).contains("XMSS keys: generating 8 small keys");
     assertThat(Files.readAllBytes(out.resolve("hash-sig-keys/validator_0_attester_key_pk.ssz"))).isNotEqualTo(pk);
+
+    // Another scheme for the same nodes: the previous bundle's small keys are not reused.
+    CliRun devnet4 = CliRun.of(cmd, "genesis", "-f", args.toString(), "-o", out.toString(), "--xmss-scheme", "test");
+    assertThat(devnet4.exit()).as(devnet4.err()).isZero();
+    assertThat(devnet4.out()).doesNotContain("reused from the previous bundle");
+    assertThat(Files.readString(out.resolve("hash-sig-keys/validator-keys-manifest.yaml")))
+        .contains("SchemeAbortingTargetSumLifetime8Dim46Base8");
   }
 
   @Test
