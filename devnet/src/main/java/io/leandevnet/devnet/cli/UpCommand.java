@@ -186,8 +186,7 @@ final class UpCommand implements Callable<Integer> {
       } catch (java.io.IOException e) {
         out.println("could not record that " + devnet + " stopped: " + e.getMessage());
       }
-      out.println("stopped " + devnet + "; its files stay in " + registry.dir(devnet)
-          + " (`lean-devnet down " + devnet + "` removes them)");
+      out.println("stopped " + devnet + " (genesis, data and logs: " + registry.dir(devnet) + ")");
       out.flush();
       cleanedUp.countDown();
       if (stopped.getCount() > 0) {
