@@ -52,17 +52,7 @@ final class DownCommand implements Callable<Integer> {
       throw UserError.failed("devnet " + name + " ran on the " + record.backend() + " backend, which this version"
           + " cannot stop: " + e.getMessage());
     }
-    PrintStream progress = new PrintStream(new java.io.OutputStream() {
-      @Override
-      public void write(int b) {
-        out.write(b);
-      }
-
-      @Override
-      public void flush() {
-        out.flush();
-      }
-    }, true);
+    PrintStream progress = WriterStream.of(out);
     backend.destroy(record, progress);
     progress.flush();
     if (keep) {

@@ -17,7 +17,6 @@ import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -114,7 +113,7 @@ final class UpCommand implements Callable<Integer> {
     out.printf("lean-devnet up %s: %d nodes, %d validators, %s backend%n", devnet, plan.leanNodes().size(),
         plan.validatorCount(), backend.name());
     out.flush();
-    PrintStream progress = new PrintStream(new WriterOutputStream(out), true, StandardCharsets.UTF_8);
+    PrintStream progress = WriterStream.of(out);
     Launch.Started started;
     try {
       started = Launch.start(devnet, plan, backend, registry, args.file().toAbsolutePath().toString(),
@@ -212,29 +211,5 @@ final class UpCommand implements Callable<Integer> {
 
   private static String n(Long v) {
     return v == null ? "?" : v.toString();
-  }
-
-  /** Lets backends print progress through picocli's writer. */
-  private static final class WriterOutputStream extends java.io.OutputStream {
-    private final PrintWriter out;
-
-    WriterOutputStream(PrintWriter out) {
-      this.out = out;
-    }
-
-    @Override
-    public void write(int b) {
-      out.write(b);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      out.write(new String(b, off, len, java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    @Override
-    public void flush() {
-      out.flush();
-    }
   }
 }

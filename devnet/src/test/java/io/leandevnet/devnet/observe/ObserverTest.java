@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import io.leandevnet.devnet.testing.FakeLeanNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,12 +62,6 @@ class ObserverTest {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
-  private static URI closedPort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return URI.create("http://127.0.0.1:" + s.getLocalPort());
-    }
-  }
-
   @Test
   void readsAFullClientAndPrefersForkChoiceFigures() throws IOException {
     URI base = serve(Map.of(
@@ -108,7 +102,7 @@ class ObserverTest {
     URI good = serve(Map.of("/lean/v0/health", "{}", "/lean/v0/fork_choice", FORK_CHOICE, "/metrics", METRICS), 0);
     URI garbage = serve(Map.of("/lean/v0/health", "{}", "/lean/v0/fork_choice", "<html>nope", "/metrics", "\u0000\u0001garbage{{{"), 0);
     URI slow = serve(Map.of("/lean/v0/health", "{}", "/lean/v0/fork_choice", FORK_CHOICE, "/metrics", METRICS), 5_000);
-    URI down = closedPort();
+    URI down = FakeLeanNode.closedPort();
     try (Observer o = new Observer(Duration.ofMillis(700))) {
       long start = System.nanoTime();
       DevnetStatus st = o.poll(List.of(
