@@ -1,8 +1,8 @@
 package io.leandevnet.consensus;
 
 /**
- * A consensus rule refused its input. {@link #reason()} is the spec's reason name; the message
- * adds the concrete values.
+ * A consensus rule refused its input. {@link #reason()} is the spec's reason name; the message adds
+ * the concrete values.
  */
 public final class RejectedException extends RuntimeException {
   private final RejectionReason reason;

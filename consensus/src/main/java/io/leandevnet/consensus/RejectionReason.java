@@ -1,9 +1,9 @@
 package io.leandevnet.consensus;
 
 /**
- * Why a block, attestation or aggregate was refused. The names are leanSpec's
- * {@code RejectionReason} values ({@code spec/forks/lstar/errors.py}), which give names to the
- * assertions of the devnet4 spec.
+ * Why a block, attestation or aggregate was refused. The names are leanSpec's {@code
+ * RejectionReason} values ({@code spec/forks/lstar/errors.py}), which give names to the assertions
+ * of the devnet4 spec.
  */
 public enum RejectionReason {
   BLOCK_SLOT_NOT_IN_FUTURE,

@@ -36,13 +36,13 @@ public final class TestChain {
   }
 
   /** A block at {@code slot} on {@code parent} with the correct proposer and state root. */
-  public Block block(State parentState, Bytes32 parentRoot, long slot,
-      List<AggregatedAttestation> attestations) {
+  public Block block(
+      State parentState, Bytes32 parentRoot, long slot, List<AggregatedAttestation> attestations) {
     long proposer = slot % parentState.numValidators();
-    Block unrooted = new Block(slot, proposer, parentRoot, Bytes32.ZERO,
-        new BlockBody(attestations));
-    State post = StateTransition.processBlock(StateTransition.processSlots(parentState, slot),
-        unrooted);
+    Block unrooted =
+        new Block(slot, proposer, parentRoot, Bytes32.ZERO, new BlockBody(attestations));
+    State post =
+        StateTransition.processBlock(StateTransition.processSlots(parentState, slot), unrooted);
     return unrooted.withStateRoot(post.hashTreeRoot());
   }
 
@@ -52,8 +52,8 @@ public final class TestChain {
     for (AggregatedAttestation a : block.body().attestations()) {
       proofs.add(proof(a.data(), a.aggregationBits().indices().boxed().toList()));
     }
-    Signature proposer = keys.signer((int) block.proposerIndex())
-        .signProposal(block.slot(), block.hashTreeRoot());
+    Signature proposer =
+        keys.signer((int) block.proposerIndex()).signProposal(block.slot(), block.hashTreeRoot());
     return new SignedBlock(block, new BlockSignatures(proofs, proposer));
   }
 
@@ -70,8 +70,8 @@ public final class TestChain {
     return new AggregatedAttestation(Bits.ofIndices(n, List.of(validators)), data);
   }
 
-  public static AttestationData data(long slot, Checkpoint head, Checkpoint target,
-      Checkpoint source) {
+  public static AttestationData data(
+      long slot, Checkpoint head, Checkpoint target, Checkpoint source) {
     return new AttestationData(slot, head, target, source);
   }
 }

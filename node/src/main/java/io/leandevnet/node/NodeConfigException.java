@@ -6,13 +6,13 @@ package io.leandevnet.node;
  */
 public final class NodeConfigException extends RuntimeException {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    public NodeConfigException(String message) {
-        super(message);
-    }
+  public NodeConfigException(String message) {
+    super(message);
+  }
 
-    public NodeConfigException(String message, Throwable cause) {
-        super(message, cause);
-    }
+  public NodeConfigException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

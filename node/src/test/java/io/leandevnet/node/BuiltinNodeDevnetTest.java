@@ -10,18 +10,18 @@ import io.leandevnet.consensus.containers.BlockBody;
 import io.leandevnet.consensus.containers.BlockSignatures;
 import io.leandevnet.consensus.containers.Checkpoint;
 import io.leandevnet.consensus.containers.Signature;
+import io.leandevnet.consensus.containers.SignedAggregatedAttestation;
 import io.leandevnet.consensus.containers.SignedAttestation;
 import io.leandevnet.consensus.containers.SignedBlock;
-import io.leandevnet.consensus.containers.SignedAggregatedAttestation;
 import io.leandevnet.consensus.genesis.GenesisConfig;
 import io.leandevnet.consensus.signature.ValidatorSigner;
-import io.leandevnet.node.runtime.ValidatorKeys;
 import io.leandevnet.node.clock.SlotClock;
 import io.leandevnet.node.metrics.LeanMetrics;
 import io.leandevnet.node.metrics.PrometheusText;
 import io.leandevnet.node.net.Topic;
 import io.leandevnet.node.net.Transport;
 import io.leandevnet.node.net.TransportConfig;
+import io.leandevnet.node.runtime.ValidatorKeys;
 import io.leandevnet.node.view.FixedNodeView;
 import io.leandevnet.ssz.Bits;
 import io.leandevnet.ssz.Bytes;
@@ -51,203 +51,291 @@ import org.junit.jupiter.api.io.TempDir;
  * Four built-in nodes (one aggregator, one validator each) over real sockets on 127.0.0.1, on the
  * real 4-second slots: they finalize with equal heads; a node fed garbage frames, an invalid block
  * and a forged attestation keeps running and counts them; two nodes stopped for three slots and
- * restarted (one with its data directory, one with a fresh one) syncs to the head and finality continues; /metrics parses
- * and carries the leanMetrics names with live values.
+ * restarted (one with its data directory, one with a fresh one) syncs to the head and finality
+ * continues; /metrics parses and carries the leanMetrics names with live values.
  */
 class BuiltinNodeDevnetTest {
 
-    @TempDir
-    Path tmp;
+  @TempDir Path tmp;
 
-    private final List<AutoCloseable> toClose = new ArrayList<>();
-    private final ByteArrayOutputStream logBytes = new ByteArrayOutputStream();
-    private final PrintStream log = new PrintStream(new TeeStream(logBytes), true, StandardCharsets.UTF_8);
+  private final List<AutoCloseable> toClose = new ArrayList<>();
+  private final ByteArrayOutputStream logBytes = new ByteArrayOutputStream();
+  private final PrintStream log =
+      new PrintStream(new TeeStream(logBytes), true, StandardCharsets.UTF_8);
 
-    @AfterEach
-    void closeAll() throws Exception {
-        for (int i = toClose.size() - 1; i >= 0; i--) {
-            toClose.get(i).close();
-        }
+  @AfterEach
+  void closeAll() throws Exception {
+    for (int i = toClose.size() - 1; i >= 0; i--) {
+      toClose.get(i).close();
+    }
+  }
+
+  @Test
+  void fourNodesFinalizeSurviveBadInputAndARestartedNodeCatchesUp() throws Exception {
+    TestBundle bundle = TestBundle.write(tmp.resolve("genesis"), 4, 1, 3, tmp.resolve("xmss-keys"));
+    BuiltinNode[] nodes = new BuiltinNode[4];
+    for (int n = 0; n < 4; n++) {
+      nodes[n] = start(bundle, n, tmp.resolve("data-" + n));
     }
 
-    @Test
-    void fourNodesFinalizeSurviveBadInputAndARestartedNodeCatchesUp() throws Exception {
-        TestBundle bundle = TestBundle.write(tmp.resolve("genesis"), 4, 1, 3, tmp.resolve("xmss-keys"));
-        BuiltinNode[] nodes = new BuiltinNode[4];
-        for (int n = 0; n < 4; n++) {
-            nodes[n] = start(bundle, n, tmp.resolve("data-" + n));
-        }
+    // 1. Justified and finalized advance, every head equal.
+    await()
+        .atMost(Duration.ofSeconds(40))
+        .pollInterval(Duration.ofMillis(200))
+        .untilAsserted(
+            () -> {
+              for (BuiltinNode node : nodes) {
+                assertThat(node.view().latestFinalized().slot())
+                    .as(node.nodeId() + " finalized")
+                    .isGreaterThanOrEqualTo(2);
+              }
+              assertThat(distinctHeads(List.of(nodes))).hasSize(1);
+            });
+    assertThat(nodes[0].view().latestJustified().slot())
+        .isGreaterThan(nodes[0].view().latestFinalized().slot());
 
-        // 1. Justified and finalized advance, every head equal.
-        await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            for (BuiltinNode node : nodes) {
-                assertThat(node.view().latestFinalized().slot()).as(node.nodeId() + " finalized").isGreaterThanOrEqualTo(2);
-            }
-            assertThat(distinctHeads(List.of(nodes))).hasSize(1);
-        });
-        assertThat(nodes[0].view().latestJustified().slot()).isGreaterThan(nodes[0].view().latestFinalized().slot());
+    // 2. Bad input to node 1: garbage frames, an invalid block, a forged attestation.
+    InetSocketAddress target = nodes[1].p2pAddress();
+    for (int i = 0; i < 3; i++) {
+      try (Socket s = new Socket(target.getAddress(), target.getPort())) {
+        s.getOutputStream()
+            .write("GET / HTTP/1.1\r\n\r\nthis is not a frame".getBytes(StandardCharsets.US_ASCII));
+        s.getOutputStream().flush();
+        Thread.sleep(100);
+      }
+    }
+    sendBadGossip(bundle, nodes[1], nodes[0]);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> {
+              Map<String, PrometheusText.Family> m = scrape(nodes[1]);
+              assertThat(total(m, "lean_blocks_invalid_total")).isGreaterThanOrEqualTo(2);
+              assertThat(total(m, "lean_attestations_invalid_total"))
+                  .isGreaterThanOrEqualTo(1); // the aggregate
+              assertThat(total(m, "lean_pq_sig_aggregated_signatures_invalid_total")).isEqualTo(1);
+              assertThat(total(m, LeanMetrics.NETWORK_INVALID_MESSAGES))
+                  .isGreaterThanOrEqualTo(3 + 3);
+              Map<String, PrometheusText.Family> aggregator = scrape(nodes[0]);
+              assertThat(total(aggregator, "lean_attestations_invalid_total"))
+                  .isGreaterThanOrEqualTo(2);
+              assertThat(total(aggregator, "lean_pq_sig_attestation_signatures_invalid_total"))
+                  .isEqualTo(1);
+            });
+    assertThat(logBytes.toString(StandardCharsets.UTF_8))
+        .containsPattern(
+            "builtin_1 rejected block 0x[0-9a-f]{8} slot \\d+ proposer \\d+ from attacker_0: INVALID_SIGNATURE")
+        .containsPattern(
+            "builtin_1 rejected block 0x[0-9a-f]{8} slot \\d+ proposer \\d+ from attacker_0: WRONG_PROPOSER")
+        // the attacker's vote may reach builtin_0 first through builtin_1, which forwards
+        // single votes unchecked (only aggregators check them)
+        .containsPattern(
+            "builtin_0 rejected attestation of validator 2 slot \\d+ from (attacker_0|builtin_1): INVALID_SIGNATURE");
 
-        // 2. Bad input to node 1: garbage frames, an invalid block, a forged attestation.
-        InetSocketAddress target = nodes[1].p2pAddress();
-        for (int i = 0; i < 3; i++) {
-            try (Socket s = new Socket(target.getAddress(), target.getPort())) {
-                s.getOutputStream().write("GET / HTTP/1.1\r\n\r\nthis is not a frame".getBytes(StandardCharsets.US_ASCII));
-                s.getOutputStream().flush();
-                Thread.sleep(100);
-            }
-        }
-        sendBadGossip(bundle, nodes[1], nodes[0]);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            Map<String, PrometheusText.Family> m = scrape(nodes[1]);
-            assertThat(total(m, "lean_blocks_invalid_total")).isGreaterThanOrEqualTo(2);
-            assertThat(total(m, "lean_attestations_invalid_total")).isGreaterThanOrEqualTo(1); // the aggregate
-            assertThat(total(m, "lean_pq_sig_aggregated_signatures_invalid_total")).isEqualTo(1);
-            assertThat(total(m, LeanMetrics.NETWORK_INVALID_MESSAGES)).isGreaterThanOrEqualTo(3 + 3);
-            Map<String, PrometheusText.Family> aggregator = scrape(nodes[0]);
-            assertThat(total(aggregator, "lean_attestations_invalid_total")).isGreaterThanOrEqualTo(2);
-            assertThat(total(aggregator, "lean_pq_sig_attestation_signatures_invalid_total")).isEqualTo(1);
-        });
-        assertThat(logBytes.toString(StandardCharsets.UTF_8))
-                .containsPattern("builtin_1 rejected block 0x[0-9a-f]{8} slot \\d+ proposer \\d+ from attacker_0: INVALID_SIGNATURE")
-                .containsPattern("builtin_1 rejected block 0x[0-9a-f]{8} slot \\d+ proposer \\d+ from attacker_0: WRONG_PROPOSER")
-                // the attacker's vote may reach builtin_0 first through builtin_1, which forwards
-                // single votes unchecked (only aggregators check them)
-                .containsPattern("builtin_0 rejected attestation of validator 2 slot \\d+ from (attacker_0|builtin_1): INVALID_SIGNATURE");
+    // 3. Stop nodes 2 and 3 for three slots (finality stalls without them), restart node 2 with
+    //    its data directory and node 3 with a fresh one: both catch up and finality continues.
+    nodes[2].close();
+    nodes[3].close();
+    toClose.remove(nodes[2]);
+    toClose.remove(nodes[3]);
+    Thread.sleep(3 * SlotClock.MILLIS_PER_SLOT);
+    long finalizedBefore = nodes[0].view().latestFinalized().slot();
+    nodes[2] = start(bundle, 2, tmp.resolve("data-2"));
+    nodes[3] = start(bundle, 3, tmp.resolve("data-3-fresh"));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(200))
+        .untilAsserted(
+            () -> {
+              for (BuiltinNode node : nodes) {
+                assertThat(node.view().latestFinalized().slot())
+                    .as(node.nodeId() + " finalized")
+                    .isGreaterThan(finalizedBefore);
+              }
+              assertThat(distinctHeads(List.of(nodes))).hasSize(1);
+            });
+    assertThat(logBytes.toString(StandardCharsets.UTF_8))
+        .containsPattern("builtin_2 started: .*, \\d+ blocks restored from ");
+    assertThat(nodes[1].view().head().slot()).isGreaterThan(0); // still alive after the bad input
 
-        // 3. Stop nodes 2 and 3 for three slots (finality stalls without them), restart node 2 with
-        //    its data directory and node 3 with a fresh one: both catch up and finality continues.
-        nodes[2].close();
-        nodes[3].close();
-        toClose.remove(nodes[2]);
-        toClose.remove(nodes[3]);
-        Thread.sleep(3 * SlotClock.MILLIS_PER_SLOT);
-        long finalizedBefore = nodes[0].view().latestFinalized().slot();
-        nodes[2] = start(bundle, 2, tmp.resolve("data-2"));
-        nodes[3] = start(bundle, 3, tmp.resolve("data-3-fresh"));
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            for (BuiltinNode node : nodes) {
-                assertThat(node.view().latestFinalized().slot()).as(node.nodeId() + " finalized")
-                        .isGreaterThan(finalizedBefore);
-            }
-            assertThat(distinctHeads(List.of(nodes))).hasSize(1);
-        });
-        assertThat(logBytes.toString(StandardCharsets.UTF_8)).containsPattern("builtin_2 started: .*, \\d+ blocks restored from ");
-        assertThat(nodes[1].view().head().slot()).isGreaterThan(0); // still alive after the bad input
+    // 4. /metrics: parses, carries the leanMetrics names with live values.
+    Map<String, PrometheusText.Family> m = scrape(nodes[1]);
+    for (String name :
+        List.of(
+            "lean_node_info",
+            "lean_head_slot",
+            "lean_current_slot",
+            "lean_safe_target_slot",
+            "lean_latest_justified_slot",
+            "lean_latest_finalized_slot",
+            "lean_connected_peers",
+            "lean_validators_count",
+            "lean_is_aggregator",
+            "lean_finalizations_total",
+            "lean_attestations_valid_total",
+            "lean_attestations_invalid_total",
+            "lean_pq_sig_attestation_signatures_total",
+            "lean_pq_sig_attestation_verification_time_seconds",
+            "lean_fork_choice_block_processing_time_seconds",
+            "lean_block_building_time_seconds")) {
+      assertThat(m).as(name).containsKey(name);
+    }
+    assertThat(total(m, "lean_head_slot")).isGreaterThan(3);
+    assertThat(total(m, "lean_latest_finalized_slot")).isGreaterThan(finalizedBefore);
+    assertThat(total(m, "lean_connected_peers")).isEqualTo(3);
+    assertThat(total(m, "lean_validators_count")).isEqualTo(1);
+    assertThat(total(m, "lean_attestations_valid_total")).isGreaterThan(5);
+    assertThat(total(m, "lean_pq_sig_attestation_signatures_total")).isGreaterThan(3);
+    assertThat(
+            m.get("lean_finalizations_total")
+                .value("lean_finalizations_total", Map.of("result", "success")))
+        .isGreaterThan(0);
+    assertThat(total(scrape(nodes[0]), "lean_is_aggregator")).isEqualTo(1);
+    assertThat(total(scrape(nodes[0]), "lean_pq_sig_aggregated_signatures_total")).isGreaterThan(0);
 
-        // 4. /metrics: parses, carries the leanMetrics names with live values.
-        Map<String, PrometheusText.Family> m = scrape(nodes[1]);
-        for (String name : List.of("lean_node_info", "lean_head_slot", "lean_current_slot", "lean_safe_target_slot",
-                "lean_latest_justified_slot", "lean_latest_finalized_slot", "lean_connected_peers",
-                "lean_validators_count", "lean_is_aggregator", "lean_finalizations_total",
-                "lean_attestations_valid_total", "lean_attestations_invalid_total",
-                "lean_pq_sig_attestation_signatures_total", "lean_pq_sig_attestation_verification_time_seconds",
-                "lean_fork_choice_block_processing_time_seconds", "lean_block_building_time_seconds")) {
-            assertThat(m).as(name).containsKey(name);
-        }
-        assertThat(total(m, "lean_head_slot")).isGreaterThan(3);
-        assertThat(total(m, "lean_latest_finalized_slot")).isGreaterThan(finalizedBefore);
-        assertThat(total(m, "lean_connected_peers")).isEqualTo(3);
-        assertThat(total(m, "lean_validators_count")).isEqualTo(1);
-        assertThat(total(m, "lean_attestations_valid_total")).isGreaterThan(5);
-        assertThat(total(m, "lean_pq_sig_attestation_signatures_total")).isGreaterThan(3);
-        assertThat(m.get("lean_finalizations_total").value("lean_finalizations_total", Map.of("result", "success")))
-                .isGreaterThan(0);
-        assertThat(total(scrape(nodes[0]), "lean_is_aggregator")).isEqualTo(1);
-        assertThat(total(scrape(nodes[0]), "lean_pq_sig_aggregated_signatures_total")).isGreaterThan(0);
+    String logText = logBytes.toString(StandardCharsets.UTF_8);
+    assertThat(logText)
+        .containsPattern("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} slot \\d+ builtin_0 proposed block 0x")
+        .contains("imported block")
+        .contains("finalized slot")
+        .contains("justified slot")
+        .contains("peer builtin_3 connected")
+        .contains("peer builtin_3 disconnected");
+  }
 
-        String logText = logBytes.toString(StandardCharsets.UTF_8);
-        assertThat(logText).containsPattern("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} slot \\d+ builtin_0 proposed block 0x")
-                .contains("imported block").contains("finalized slot").contains("justified slot")
-                .contains("peer builtin_3 connected").contains("peer builtin_3 disconnected");
+  private BuiltinNode start(TestBundle bundle, int n, Path dataDir) {
+    BuiltinNode node =
+        BuiltinNode.start(bundle.nodeConfig(n, dataDir), InstantSource.system(), log);
+    toClose.add(node);
+    return node;
+  }
+
+  /**
+   * Joins the network as "attacker_0", connected to {@code victim} and {@code aggregator}, and
+   * gossips a block with a garbage proposer signature, a block signed by the wrong proposer, a
+   * forged single vote (checked by the aggregator) and a forged aggregate (checked by everyone).
+   */
+  private void sendBadGossip(TestBundle bundle, BuiltinNode victim, BuiltinNode aggregator)
+      throws Exception {
+    Checkpoint head = victim.view().head();
+    String networkId = genesisRoot(bundle);
+    LeanMetrics metrics =
+        new LeanMetrics(
+            "attacker_0",
+            "test",
+            Instant.now(),
+            FixedNodeView.sample(),
+            new SlotClock(bundle.genesisTime(), InstantSource.system()));
+    Transport attacker =
+        new Transport(
+            TransportConfig.of(
+                networkId,
+                "attacker_0",
+                new InetSocketAddress("127.0.0.1", 0),
+                List.of(victim.p2pAddress(), aggregator.p2pAddress())),
+            metrics,
+            () -> new byte[0]);
+    attacker.start();
+    try {
+      await().atMost(Duration.ofSeconds(5)).until(() -> attacker.peers().size() == 2);
+      long slot = head.slot() + 1;
+      long proposer = slot % 4;
+      Signature garbage = new Signature(Bytes.wrap(new byte[Signature.LENGTH]));
+      Block forged = new Block(slot, proposer, head.root(), Bytes32.ZERO, new BlockBody(List.of()));
+      attacker.publish(
+          Topic.BLOCK,
+          SignedBlock.SSZ.serialize(
+              new SignedBlock(
+                  forged, new BlockSignatures(List.<AggregatedSignatureProof>of(), garbage))));
+      int wrongProposer = (int) ((proposer + 1) % 4);
+      ValidatorSigner wrongKeys =
+          ValidatorKeys.load(
+                  new KeySource.HashSigKeys(),
+                  bundle.dir().resolve("hash-sig-keys"),
+                  GenesisConfig.load(bundle.dir().resolve("config.yaml")).validators(),
+                  List.of(wrongProposer))
+              .signers()
+              .get(wrongProposer);
+      Block wrong =
+          new Block(slot, wrongProposer, head.root(), Bytes32.ZERO, new BlockBody(List.of()));
+      attacker.publish(
+          Topic.BLOCK,
+          SignedBlock.SSZ.serialize(
+              new SignedBlock(
+                  wrong,
+                  new BlockSignatures(
+                      List.of(), wrongKeys.signProposal(slot, wrong.hashTreeRoot())))));
+      AttestationData data = new AttestationData(head.slot(), head, head, head);
+      attacker.publish(
+          Topic.attestation(0),
+          SignedAttestation.SSZ.serialize(new SignedAttestation(2, data, garbage)));
+      AggregatedSignatureProof proof =
+          new AggregatedSignatureProof(
+              Bits.ofIndices(4, List.of(1, 2)), Bytes.wrap(new byte[2 * Signature.LENGTH]));
+      attacker.publish(
+          Topic.AGGREGATION,
+          SignedAggregatedAttestation.SSZ.serialize(new SignedAggregatedAttestation(data, proof)));
+      Thread.sleep(500);
+    } finally {
+      attacker.close();
+    }
+  }
+
+  private static String genesisRoot(TestBundle bundle) {
+    var config = GenesisConfig.load(bundle.dir().resolve("config.yaml"));
+    return io.leandevnet.consensus.genesis.Genesis.genesisBlock(config.genesisState())
+        .hashTreeRoot()
+        .toHex();
+  }
+
+  private static List<Bytes32> distinctHeads(List<BuiltinNode> nodes) {
+    return nodes.stream().map(n -> n.view().head().root()).distinct().toList();
+  }
+
+  private static Map<String, PrometheusText.Family> scrape(BuiltinNode node) throws Exception {
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            "http://"
+                                + node.metricsAddress().getHostString()
+                                + ":"
+                                + node.metricsAddress().getPort()
+                                + "/metrics"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(200);
+    return PrometheusText.parse(r.body());
+  }
+
+  private static double total(Map<String, PrometheusText.Family> metrics, String name) {
+    PrometheusText.Family f = metrics.get(name);
+    assertThat(f).as(name).isNotNull();
+    return f.samples().stream()
+        .filter(s -> s.name().equals(name))
+        .mapToDouble(PrometheusText.Sample::value)
+        .sum();
+  }
+
+  /** Shows the nodes' log on the console as well as keeping it for assertions. */
+  private static final class TeeStream extends OutputStream {
+    private final ByteArrayOutputStream copy;
+
+    TeeStream(ByteArrayOutputStream copy) {
+      this.copy = copy;
     }
 
-    private BuiltinNode start(TestBundle bundle, int n, Path dataDir) {
-        BuiltinNode node = BuiltinNode.start(bundle.nodeConfig(n, dataDir), InstantSource.system(), log);
-        toClose.add(node);
-        return node;
+    @Override
+    public synchronized void write(int b) {
+      copy.write(b);
+      System.out.write(b);
     }
 
-    /**
-     * Joins the network as "attacker_0", connected to {@code victim} and {@code aggregator}, and
-     * gossips a block with a garbage proposer signature, a block signed by the wrong proposer, a
-     * forged single vote (checked by the aggregator) and a forged aggregate (checked by everyone).
-     */
-    private void sendBadGossip(TestBundle bundle, BuiltinNode victim, BuiltinNode aggregator) throws Exception {
-        Checkpoint head = victim.view().head();
-        String networkId = genesisRoot(bundle);
-        LeanMetrics metrics = new LeanMetrics("attacker_0", "test", Instant.now(), FixedNodeView.sample(),
-                new SlotClock(bundle.genesisTime(), InstantSource.system()));
-        Transport attacker = new Transport(TransportConfig.of(networkId, "attacker_0", new InetSocketAddress("127.0.0.1", 0),
-                List.of(victim.p2pAddress(), aggregator.p2pAddress())), metrics, () -> new byte[0]);
-        attacker.start();
-        try {
-            await().atMost(Duration.ofSeconds(5)).until(() -> attacker.peers().size() == 2);
-            long slot = head.slot() + 1;
-            long proposer = slot % 4;
-            Signature garbage = new Signature(Bytes.wrap(new byte[Signature.LENGTH]));
-            Block forged = new Block(slot, proposer, head.root(), Bytes32.ZERO, new BlockBody(List.of()));
-            attacker.publish(Topic.BLOCK, SignedBlock.SSZ.serialize(
-                    new SignedBlock(forged, new BlockSignatures(List.<AggregatedSignatureProof>of(), garbage))));
-            int wrongProposer = (int) ((proposer + 1) % 4);
-            ValidatorSigner wrongKeys = ValidatorKeys.load(new KeySource.HashSigKeys(), bundle.dir().resolve("hash-sig-keys"),
-                    GenesisConfig.load(bundle.dir().resolve("config.yaml")).validators(), List.of(wrongProposer))
-                    .signers().get(wrongProposer);
-            Block wrong = new Block(slot, wrongProposer, head.root(), Bytes32.ZERO, new BlockBody(List.of()));
-            attacker.publish(Topic.BLOCK, SignedBlock.SSZ.serialize(new SignedBlock(wrong, new BlockSignatures(
-                    List.of(), wrongKeys.signProposal(slot, wrong.hashTreeRoot())))));
-            AttestationData data = new AttestationData(head.slot(), head, head, head);
-            attacker.publish(Topic.attestation(0), SignedAttestation.SSZ.serialize(new SignedAttestation(2, data, garbage)));
-            AggregatedSignatureProof proof = new AggregatedSignatureProof(Bits.ofIndices(4, List.of(1, 2)),
-                    Bytes.wrap(new byte[2 * Signature.LENGTH]));
-            attacker.publish(Topic.AGGREGATION, SignedAggregatedAttestation.SSZ.serialize(
-                    new SignedAggregatedAttestation(data, proof)));
-            Thread.sleep(500);
-        } finally {
-            attacker.close();
-        }
+    @Override
+    public synchronized void write(byte[] b, int off, int len) {
+      copy.write(b, off, len);
+      System.out.write(b, off, len);
     }
-
-    private static String genesisRoot(TestBundle bundle) {
-        var config = GenesisConfig.load(bundle.dir().resolve("config.yaml"));
-        return io.leandevnet.consensus.genesis.Genesis.genesisBlock(config.genesisState()).hashTreeRoot().toHex();
-    }
-
-    private static List<Bytes32> distinctHeads(List<BuiltinNode> nodes) {
-        return nodes.stream().map(n -> n.view().head().root()).distinct().toList();
-    }
-
-    private static Map<String, PrometheusText.Family> scrape(BuiltinNode node) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://" + node.metricsAddress().getHostString() + ":" + node.metricsAddress().getPort()
-                        + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).isEqualTo(200);
-        return PrometheusText.parse(r.body());
-    }
-
-    private static double total(Map<String, PrometheusText.Family> metrics, String name) {
-        PrometheusText.Family f = metrics.get(name);
-        assertThat(f).as(name).isNotNull();
-        return f.samples().stream().filter(s -> s.name().equals(name)).mapToDouble(PrometheusText.Sample::value).sum();
-    }
-
-    /** Shows the nodes' log on the console as well as keeping it for assertions. */
-    private static final class TeeStream extends OutputStream {
-        private final ByteArrayOutputStream copy;
-
-        TeeStream(ByteArrayOutputStream copy) {
-            this.copy = copy;
-        }
-
-        @Override
-        public synchronized void write(int b) {
-            copy.write(b);
-            System.out.write(b);
-        }
-
-        @Override
-        public synchronized void write(byte[] b, int off, int len) {
-            copy.write(b, off, len);
-            System.out.write(b, off, len);
-        }
-    }
+  }
 }

@@ -21,135 +21,198 @@ import java.util.List;
  * validators each, written by hand in lean-quickstart's layout (the devnet module's writer is out
  * of reach from here). Node {@code builtin_0} is the aggregator in validator-config.yaml.
  *
- * @param dir         the bundle directory
+ * @param dir the bundle directory
  * @param genesisTime GENESIS_TIME
- * @param nodeNames   builtin_0, builtin_1, …
- * @param p2pPorts    each node's free p2p port ({@code enrFields.quic})
- * @param xmss        whether the validators have real XMSS keys in hash-sig-keys/ (else the
- *                    insecure test keys of {@link #SEED})
+ * @param nodeNames builtin_0, builtin_1, …
+ * @param p2pPorts each node's free p2p port ({@code enrFields.quic})
+ * @param xmss whether the validators have real XMSS keys in hash-sig-keys/ (else the insecure test
+ *     keys of {@link #SEED})
  */
-public record TestBundle(Path dir, long genesisTime, List<String> nodeNames, List<Integer> p2pPorts, boolean xmss) {
+public record TestBundle(
+    Path dir, long genesisTime, List<String> nodeNames, List<Integer> p2pPorts, boolean xmss) {
 
-    public static final String SEED = "test-devnet";
-    /** log2 of the active slots of the test XMSS keys: 512 slots, 34 minutes. */
-    public static final int LOG_ACTIVE_EPOCHS = 9;
+  public static final String SEED = "test-devnet";
 
-    /** A bundle with the insecure test keys of {@link #SEED}, genesis {@code genesisDelaySeconds} from now. */
-    public static TestBundle write(Path dir, int nodes, int validatorsPerNode, long genesisDelaySeconds) {
-        return write(dir, nodes, validatorsPerNode, genesisDelaySeconds, null);
-    }
+  /** log2 of the active slots of the test XMSS keys: 512 slots, 34 minutes. */
+  public static final int LOG_ACTIVE_EPOCHS = 9;
 
-    /**
-     * A bundle with real XMSS keys of the small scheme, generated into {@code xmssKeys} unless it
-     * already holds keys for at least this many validators (then reused); hash-sig-keys/ links to it. Genesis
-     * is {@code genesisDelaySeconds} after the keys are ready.
-     */
-    public static TestBundle write(Path dir, int nodes, int validatorsPerNode, long genesisDelaySeconds, Path xmssKeys) {
-        try {
-            Files.createDirectories(dir);
-            int count = nodes * validatorsPerNode;
-            List<String[]> pubkeys = new ArrayList<>();
-            if (xmssKeys == null) {
-                for (Validator v : new InsecureTestSignatures(SEED).validators(count)) {
-                    pubkeys.add(new String[] {v.attestationPubkey().toHex(), v.proposalPubkey().toHex()});
-                }
-                Files.createDirectories(dir.resolve("hash-sig-keys"));
-            } else {
-                for (ValidatorKeysGenerator.ValidatorKeys v : xmssKeys(xmssKeys, count)) {
-                    pubkeys.add(new String[] {v.attester().toHex(), v.proposer().toHex()});
-                }
-                Files.createSymbolicLink(dir.resolve("hash-sig-keys"), xmssKeys.toAbsolutePath());
-            }
-            long genesisTime = java.time.Instant.now().getEpochSecond() + genesisDelaySeconds;
-            StringBuilder config = new StringBuilder("GENESIS_TIME: " + genesisTime + "\nATTESTATION_COMMITTEE_COUNT: 1\n"
-                    + "ACTIVE_EPOCH: " + LOG_ACTIVE_EPOCHS + "\nVALIDATOR_COUNT: " + count + "\nGENESIS_VALIDATORS:\n");
-            for (String[] v : pubkeys) {
-                config.append("  - attestation_pubkey: \"").append(v[0].substring(2))
-                        .append("\"\n    proposal_pubkey: \"").append(v[1].substring(2)).append("\"\n");
-            }
-            Files.writeString(dir.resolve("config.yaml"), config);
-            StringBuilder annotated = new StringBuilder();
-            StringBuilder validatorConfig = new StringBuilder("shuffle: roundrobin\nconfig:\n  activeEpoch: " + LOG_ACTIVE_EPOCHS + "\n"
-                    + "  attestation_committee_count: 1\nvalidators:\n");
-            StringBuilder nodesYaml = new StringBuilder();
-            List<String> names = new ArrayList<>();
-            List<Integer> ports = new ArrayList<>();
-            SecureRandom random = new SecureRandom();
-            for (int n = 0; n < nodes; n++) {
-                String name = "builtin_" + n;
-                names.add(name);
-                int port = freePort(ports);
-                ports.add(port);
-                Secp256k1PrivateKey key = Secp256k1PrivateKey.generate(random);
-                Files.writeString(dir.resolve(name + ".key"), key.toHex() + "\n");
-                nodesYaml.append("- ").append(Enr.builder().ip("127.0.0.1").quic(port).sign(key).toText()).append('\n');
-                validatorConfig.append("  - name: \"").append(name).append("\"\n    privkey: \"").append(key.toHex())
-                        .append("\"\n    enrFields:\n      ip: \"127.0.0.1\"\n      quic: ").append(port)
-                        .append("\n    metricsPort: 0\n    apiPort: 0\n    isAggregator: ").append(n == 0)
-                        .append("\n    count: ").append(validatorsPerNode).append('\n');
-                annotated.append(name).append(":\n");
-                for (int i = n * validatorsPerNode; i < (n + 1) * validatorsPerNode; i++) {
-                    for (String role : List.of("attester", "proposer")) {
-                        annotated.append("  - index: ").append(i).append("\n    pubkey_hex: 00\n    privkey_file: validator_")
-                                .append(i).append('_').append(role).append("_key_sk.ssz\n");
-                    }
-                }
-            }
-            Files.writeString(dir.resolve("annotated_validators.yaml"), annotated);
-            Files.writeString(dir.resolve("validator-config.yaml"), validatorConfig);
-            Files.writeString(dir.resolve("nodes.yaml"), nodesYaml);
-            return new TestBundle(dir, genesisTime, List.copyOf(names), List.copyOf(ports), xmssKeys != null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+  /**
+   * A bundle with the insecure test keys of {@link #SEED}, genesis {@code genesisDelaySeconds} from
+   * now.
+   */
+  public static TestBundle write(
+      Path dir, int nodes, int validatorsPerNode, long genesisDelaySeconds) {
+    return write(dir, nodes, validatorsPerNode, genesisDelaySeconds, null);
+  }
+
+  /**
+   * A bundle with real XMSS keys of the small scheme, generated into {@code xmssKeys} unless it
+   * already holds keys for at least this many validators (then reused); hash-sig-keys/ links to it.
+   * Genesis is {@code genesisDelaySeconds} after the keys are ready.
+   */
+  public static TestBundle write(
+      Path dir, int nodes, int validatorsPerNode, long genesisDelaySeconds, Path xmssKeys) {
+    try {
+      Files.createDirectories(dir);
+      int count = nodes * validatorsPerNode;
+      List<String[]> pubkeys = new ArrayList<>();
+      if (xmssKeys == null) {
+        for (Validator v : new InsecureTestSignatures(SEED).validators(count)) {
+          pubkeys.add(new String[] {v.attestationPubkey().toHex(), v.proposalPubkey().toHex()});
         }
-    }
-
-    /** The config of node {@code n}: loopback only, API and metrics on one free port, insecure keys. */
-    public NodeConfig nodeConfig(int n, Path dataDir) {
-        return NodeConfig.ofBundle(dir, nodeNames.get(n), 0, 0, dataDir)
-                .withListenHost("127.0.0.1")
-                .withAggregator(n == 0)
-                .withKeys(xmss ? new KeySource.HashSigKeys() : new KeySource.InsecureTest(SEED));
-    }
-
-    /** The small-scheme keys of validators 0..count-1 in {@code dir}: read back, or generated there. */
-    private static List<ValidatorKeysGenerator.ValidatorKeys> xmssKeys(Path dir, int count) throws IOException {
-        Path manifest = dir.resolve(ValidatorKeysGenerator.MANIFEST);
-        java.util.regex.Matcher held = java.util.regex.Pattern.compile("num_validators: (\\d+)")
-                .matcher(Files.exists(manifest) ? Files.readString(manifest) : "");
-        if (held.find() && Integer.parseInt(held.group(1)) >= count) {
-            XmssConfig small = XmssConfig.SMALL;
-            List<ValidatorKeysGenerator.ValidatorKeys> keys = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                keys.add(new ValidatorKeysGenerator.ValidatorKeys(i,
-                        XmssPublicKey.fromSsz(small, Files.readAllBytes(dir.resolve(ValidatorKeysGenerator.fileName(i, "proposer", "pk")))),
-                        ValidatorKeysGenerator.fileName(i, "proposer", "sk"),
-                        XmssPublicKey.fromSsz(small, Files.readAllBytes(dir.resolve(ValidatorKeysGenerator.fileName(i, "attester", "pk")))),
-                        ValidatorKeysGenerator.fileName(i, "attester", "sk")));
-            }
-            return keys;
+        Files.createDirectories(dir.resolve("hash-sig-keys"));
+      } else {
+        for (ValidatorKeysGenerator.ValidatorKeys v : xmssKeys(xmssKeys, count)) {
+          pubkeys.add(new String[] {v.attester().toHex(), v.proposer().toHex()});
         }
-        return ValidatorKeysGenerator.generate(new ValidatorKeysGenerator.Request(XmssConfig.SMALL, count, LOG_ACTIVE_EPOCHS,
-                dir, true, Runtime.getRuntime().availableProcessors()), java.security.SecureRandom::new, (a, b, c, d) -> {});
-    }
-
-    /**
-     * A port that is free now, below the kernel's ephemeral range (32768+ on Linux), so that the
-     * outgoing connections of nodes already running cannot take it before its node binds it.
-     */
-    private static int freePort(List<Integer> taken) throws IOException {
-        java.util.Random random = new java.util.Random();
-        for (int attempt = 0; attempt < 1000; attempt++) {
-            int port = 20000 + random.nextInt(12000);
-            if (taken.contains(port)) {
-                continue;
-            }
-            try (ServerSocket s = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
-                return s.getLocalPort();
-            } catch (IOException inUse) {
-                // try another
-            }
+        Files.createSymbolicLink(dir.resolve("hash-sig-keys"), xmssKeys.toAbsolutePath());
+      }
+      long genesisTime = java.time.Instant.now().getEpochSecond() + genesisDelaySeconds;
+      StringBuilder config =
+          new StringBuilder(
+              "GENESIS_TIME: "
+                  + genesisTime
+                  + "\nATTESTATION_COMMITTEE_COUNT: 1\n"
+                  + "ACTIVE_EPOCH: "
+                  + LOG_ACTIVE_EPOCHS
+                  + "\nVALIDATOR_COUNT: "
+                  + count
+                  + "\nGENESIS_VALIDATORS:\n");
+      for (String[] v : pubkeys) {
+        config
+            .append("  - attestation_pubkey: \"")
+            .append(v[0].substring(2))
+            .append("\"\n    proposal_pubkey: \"")
+            .append(v[1].substring(2))
+            .append("\"\n");
+      }
+      Files.writeString(dir.resolve("config.yaml"), config);
+      StringBuilder annotated = new StringBuilder();
+      StringBuilder validatorConfig =
+          new StringBuilder(
+              "shuffle: roundrobin\nconfig:\n  activeEpoch: "
+                  + LOG_ACTIVE_EPOCHS
+                  + "\n"
+                  + "  attestation_committee_count: 1\nvalidators:\n");
+      StringBuilder nodesYaml = new StringBuilder();
+      List<String> names = new ArrayList<>();
+      List<Integer> ports = new ArrayList<>();
+      SecureRandom random = new SecureRandom();
+      for (int n = 0; n < nodes; n++) {
+        String name = "builtin_" + n;
+        names.add(name);
+        int port = freePort(ports);
+        ports.add(port);
+        Secp256k1PrivateKey key = Secp256k1PrivateKey.generate(random);
+        Files.writeString(dir.resolve(name + ".key"), key.toHex() + "\n");
+        nodesYaml
+            .append("- ")
+            .append(Enr.builder().ip("127.0.0.1").quic(port).sign(key).toText())
+            .append('\n');
+        validatorConfig
+            .append("  - name: \"")
+            .append(name)
+            .append("\"\n    privkey: \"")
+            .append(key.toHex())
+            .append("\"\n    enrFields:\n      ip: \"127.0.0.1\"\n      quic: ")
+            .append(port)
+            .append("\n    metricsPort: 0\n    apiPort: 0\n    isAggregator: ")
+            .append(n == 0)
+            .append("\n    count: ")
+            .append(validatorsPerNode)
+            .append('\n');
+        annotated.append(name).append(":\n");
+        for (int i = n * validatorsPerNode; i < (n + 1) * validatorsPerNode; i++) {
+          for (String role : List.of("attester", "proposer")) {
+            annotated
+                .append("  - index: ")
+                .append(i)
+                .append("\n    pubkey_hex: 00\n    privkey_file: validator_")
+                .append(i)
+                .append('_')
+                .append(role)
+                .append("_key_sk.ssz\n");
+          }
         }
-        throw new IOException("no free port in 20000..31999");
+      }
+      Files.writeString(dir.resolve("annotated_validators.yaml"), annotated);
+      Files.writeString(dir.resolve("validator-config.yaml"), validatorConfig);
+      Files.writeString(dir.resolve("nodes.yaml"), nodesYaml);
+      return new TestBundle(
+          dir, genesisTime, List.copyOf(names), List.copyOf(ports), xmssKeys != null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The config of node {@code n}: loopback only, API and metrics on one free port, insecure keys.
+   */
+  public NodeConfig nodeConfig(int n, Path dataDir) {
+    return NodeConfig.ofBundle(dir, nodeNames.get(n), 0, 0, dataDir)
+        .withListenHost("127.0.0.1")
+        .withAggregator(n == 0)
+        .withKeys(xmss ? new KeySource.HashSigKeys() : new KeySource.InsecureTest(SEED));
+  }
+
+  /**
+   * The small-scheme keys of validators 0..count-1 in {@code dir}: read back, or generated there.
+   */
+  private static List<ValidatorKeysGenerator.ValidatorKeys> xmssKeys(Path dir, int count)
+      throws IOException {
+    Path manifest = dir.resolve(ValidatorKeysGenerator.MANIFEST);
+    java.util.regex.Matcher held =
+        java.util.regex.Pattern.compile("num_validators: (\\d+)")
+            .matcher(Files.exists(manifest) ? Files.readString(manifest) : "");
+    if (held.find() && Integer.parseInt(held.group(1)) >= count) {
+      XmssConfig small = XmssConfig.SMALL;
+      List<ValidatorKeysGenerator.ValidatorKeys> keys = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        keys.add(
+            new ValidatorKeysGenerator.ValidatorKeys(
+                i,
+                XmssPublicKey.fromSsz(
+                    small,
+                    Files.readAllBytes(
+                        dir.resolve(ValidatorKeysGenerator.fileName(i, "proposer", "pk")))),
+                ValidatorKeysGenerator.fileName(i, "proposer", "sk"),
+                XmssPublicKey.fromSsz(
+                    small,
+                    Files.readAllBytes(
+                        dir.resolve(ValidatorKeysGenerator.fileName(i, "attester", "pk")))),
+                ValidatorKeysGenerator.fileName(i, "attester", "sk")));
+      }
+      return keys;
+    }
+    return ValidatorKeysGenerator.generate(
+        new ValidatorKeysGenerator.Request(
+            XmssConfig.SMALL,
+            count,
+            LOG_ACTIVE_EPOCHS,
+            dir,
+            true,
+            Runtime.getRuntime().availableProcessors()),
+        java.security.SecureRandom::new,
+        (a, b, c, d) -> {});
+  }
+
+  /**
+   * A port that is free now, below the kernel's ephemeral range (32768+ on Linux), so that the
+   * outgoing connections of nodes already running cannot take it before its node binds it.
+   */
+  private static int freePort(List<Integer> taken) throws IOException {
+    java.util.Random random = new java.util.Random();
+    for (int attempt = 0; attempt < 1000; attempt++) {
+      int port = 20000 + random.nextInt(12000);
+      if (taken.contains(port)) {
+        continue;
+      }
+      try (ServerSocket s = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+        return s.getLocalPort();
+      } catch (IOException inUse) {
+        // try another
+      }
+    }
+    throw new IOException("no free port in 20000..31999");
+  }
 }

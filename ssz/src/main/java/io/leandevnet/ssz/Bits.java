@@ -44,7 +44,8 @@ public final class Bits {
 
   /** Reads {@code length} bits from little-endian packed bytes (bit i = byte i/8, bit i%8). */
   static Bits fromPacked(byte[] packed, int offset, int length) {
-    BitSet s = BitSet.valueOf(java.util.Arrays.copyOfRange(packed, offset, offset + (length + 7) / 8));
+    BitSet s =
+        BitSet.valueOf(java.util.Arrays.copyOfRange(packed, offset, offset + (length + 7) / 8));
     if (s.length() > length) {
       s.clear(length, s.length());
     }

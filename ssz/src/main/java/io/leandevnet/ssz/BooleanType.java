@@ -30,8 +30,9 @@ public final class BooleanType implements SszType<Boolean> {
     return switch (in[from]) {
       case 0 -> false;
       case 1 -> true;
-      default -> throw new SszException("boolean byte must be 0x00 or 0x01, got 0x"
-          + String.format("%02x", in[from] & 0xFF));
+      default ->
+          throw new SszException(
+              "boolean byte must be 0x00 or 0x01, got 0x" + String.format("%02x", in[from] & 0xFF));
     };
   }
 

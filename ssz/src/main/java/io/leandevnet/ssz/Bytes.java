@@ -44,8 +44,14 @@ public final class Bytes implements Comparable<Bytes> {
   public static Bytes fromHex(String hex, int length) {
     Bytes b = fromHex(hex);
     if (b.length() != length) {
-      throw new SszException("expected " + length + " bytes (" + 2 * length + " hex digits), got "
-          + b.length() + " bytes");
+      throw new SszException(
+          "expected "
+              + length
+              + " bytes ("
+              + 2 * length
+              + " hex digits), got "
+              + b.length()
+              + " bytes");
     }
     return b;
   }
@@ -103,6 +109,8 @@ public final class Bytes implements Comparable<Bytes> {
 
   @Override
   public String toString() {
-    return bytes.length <= 64 ? toHex() : toHex().substring(0, 130) + "…(" + bytes.length + " bytes)";
+    return bytes.length <= 64
+        ? toHex()
+        : toHex().substring(0, 130) + "…(" + bytes.length + " bytes)";
   }
 }

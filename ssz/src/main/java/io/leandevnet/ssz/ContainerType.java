@@ -78,8 +78,8 @@ public final class ContainerType<T> implements SszType<T> {
   }
 
   @SafeVarargs
-  public static <T> ContainerType<T> of(String name, Function<Values, T> constructor,
-      Field<T, ?>... fields) {
+  public static <T> ContainerType<T> of(
+      String name, Function<Values, T> constructor, Field<T, ?>... fields) {
     List<Field<T, ?>> list = new ArrayList<>(fields.length);
     for (Field<T, ?> f : fields) {
       list.add(f);
@@ -138,8 +138,8 @@ public final class ContainerType<T> implements SszType<T> {
     if (fixed) {
       requireLength(from, to);
     } else if (len < fixedPartSize) {
-      throw new SszException("truncated: " + len + " bytes, the fixed part alone needs "
-          + fixedPartSize);
+      throw new SszException(
+          "truncated: " + len + " bytes, the fixed part alone needs " + fixedPartSize);
     }
     Object[] values = new Object[fields.size()];
     int[] starts = new int[fields.size()];
@@ -151,15 +151,31 @@ public final class ContainerType<T> implements SszType<T> {
         values[i] = decodeField(i, in, from + pos, from + pos + t.fixedSize());
       } else {
         long offset = readOffset(in, from + pos);
-        long previous = variableIndices.isEmpty() ? fixedPartSize
-            : starts[variableIndices.get(variableIndices.size() - 1)];
+        long previous =
+            variableIndices.isEmpty()
+                ? fixedPartSize
+                : starts[variableIndices.get(variableIndices.size() - 1)];
         if (variableIndices.isEmpty() && offset != fixedPartSize) {
-          throw new SszException("offset of " + fields.get(i).name() + " is " + offset
-              + ", expected " + fixedPartSize + " (end of the fixed part)");
+          throw new SszException(
+              "offset of "
+                  + fields.get(i).name()
+                  + " is "
+                  + offset
+                  + ", expected "
+                  + fixedPartSize
+                  + " (end of the fixed part)");
         }
         if (offset < previous || offset > len) {
-          throw new SszException("offset of " + fields.get(i).name() + " (" + offset
-              + ") is out of range [" + previous + ", " + len + "]");
+          throw new SszException(
+              "offset of "
+                  + fields.get(i).name()
+                  + " ("
+                  + offset
+                  + ") is out of range ["
+                  + previous
+                  + ", "
+                  + len
+                  + "]");
         }
         starts[i] = (int) offset;
         variableIndices.add(i);

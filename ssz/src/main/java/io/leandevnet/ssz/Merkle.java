@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 public final class Merkle {
   /** Deep enough for any limit that fits a long. */
   private static final int MAX_DEPTH = 64;
+
   private static final byte[][] ZERO_HASHES = computeZeroHashes();
 
   private Merkle() {}

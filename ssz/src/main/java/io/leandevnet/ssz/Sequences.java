@@ -63,8 +63,8 @@ final class Sequences {
     }
     long first = ContainerType.readOffset(in, from);
     if (first % ContainerType.OFFSET_SIZE != 0 || first == 0 || first > len) {
-      throw new SszException("first offset " + first + " is not a multiple of 4 within "
-          + len + " bytes");
+      throw new SszException(
+          "first offset " + first + " is not a multiple of 4 within " + len + " bytes");
     }
     long count = first / ContainerType.OFFSET_SIZE;
     if (count > maxCount) {
@@ -75,8 +75,16 @@ final class Sequences {
       long start = i == 0 ? first : prev;
       long end = i + 1 < count ? ContainerType.readOffset(in, from + (i + 1) * 4) : len;
       if (end < start || end > len) {
-        throw new SszException("offset of element " + (i + 1) + " (" + end
-            + ") is out of range [" + start + ", " + len + "]");
+        throw new SszException(
+            "offset of element "
+                + (i + 1)
+                + " ("
+                + end
+                + ") is out of range ["
+                + start
+                + ", "
+                + len
+                + "]");
       }
       out.add(deserializeElement(elem, in, from + (int) start, from + (int) end, i));
       prev = end;

@@ -31,8 +31,7 @@ public final class SszException extends RuntimeException {
 
   /** The same error one level further out: {@code segment} is a field name or {@code [i]}. */
   public SszException within(String segment) {
-    String joined = path.isEmpty() ? segment
-        : segment + (path.startsWith("[") ? "" : ".") + path;
+    String joined = path.isEmpty() ? segment : segment + (path.startsWith("[") ? "" : ".") + path;
     return new SszException(joined, problem);
   }
 }

@@ -30,7 +30,8 @@ public final class UintType implements SszType<Long> {
   public byte[] serialize(Long value) {
     long v = value;
     if (bytes < 8 && (v >>> (8 * bytes)) != 0) {
-      throw new SszException("value " + Long.toUnsignedString(v) + " does not fit uint" + 8 * bytes);
+      throw new SszException(
+          "value " + Long.toUnsignedString(v) + " does not fit uint" + 8 * bytes);
     }
     byte[] out = new byte[bytes];
     for (int i = 0; i < bytes; i++) {

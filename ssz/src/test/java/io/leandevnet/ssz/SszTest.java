@@ -12,10 +12,12 @@ class SszTest {
 
   record Pair(long a, List<Long> b) {}
 
-  static final ContainerType<Pair> PAIR = ContainerType.of("Pair",
-      v -> new Pair(v.get(0), v.get(1)),
-      ContainerType.Field.of("a", Ssz.UINT16, Pair::a),
-      ContainerType.Field.of("b", Ssz.list(Ssz.UINT64, 4), Pair::b));
+  static final ContainerType<Pair> PAIR =
+      ContainerType.of(
+          "Pair",
+          v -> new Pair(v.get(0), v.get(1)),
+          ContainerType.Field.of("a", Ssz.UINT16, Pair::a),
+          ContainerType.Field.of("b", Ssz.list(Ssz.UINT64, 4), Pair::b));
 
   @Test
   void uintsAreLittleEndianAndPaddedToAChunk() {
@@ -32,7 +34,8 @@ class SszTest {
   void booleanRejectsBytesOtherThanZeroAndOne() {
     assertThat(Ssz.BOOLEAN.deserialize(new byte[] {1})).isTrue();
     assertThatThrownBy(() -> Ssz.BOOLEAN.deserialize(new byte[] {2}))
-        .isInstanceOf(SszException.class).hasMessageContaining("0x02");
+        .isInstanceOf(SszException.class)
+        .hasMessageContaining("0x02");
   }
 
   @Test
@@ -58,8 +61,9 @@ class SszTest {
     BitlistType type = Ssz.bitlist(16);
     assertThat(HEX.formatHex(type.serialize(Bits.EMPTY))).isEqualTo("01");
     assertThat(HEX.formatHex(type.serialize(Bits.of(true, false, true)))).isEqualTo("0d");
-    assertThat(HEX.formatHex(type.serialize(Bits.of(true, true, true, true, true, true, true,
-        true)))).isEqualTo("ff01");
+    assertThat(
+            HEX.formatHex(type.serialize(Bits.of(true, true, true, true, true, true, true, true))))
+        .isEqualTo("ff01");
     assertThat(type.deserialize(HEX.parseHex("0d"))).isEqualTo(Bits.of(true, false, true));
     assertThat(type.deserialize(HEX.parseHex("ff01")).length()).isEqualTo(8);
     assertThat(type.deserialize(HEX.parseHex("01"))).isEqualTo(Bits.EMPTY);
@@ -121,8 +125,13 @@ class SszTest {
         .hasMessageContaining("truncated");
     assertThatThrownBy(() -> PAIR.deserialize(HEX.parseHex("0700" + "06000000" + "0100")))
         .hasMessageContaining("Pair.b: 2 bytes is not a whole number of 8-byte elements");
-    assertThatThrownBy(() -> PAIR.deserialize(HEX.parseHex("0700" + "06000000"
-        + "01000000000000000200000000000000030000000000000004000000000000000500000000000000")))
+    assertThatThrownBy(
+            () ->
+                PAIR.deserialize(
+                    HEX.parseHex(
+                        "0700"
+                            + "06000000"
+                            + "01000000000000000200000000000000030000000000000004000000000000000500000000000000")))
         .hasMessageContaining("Pair.b: 5 elements exceed the limit of 4");
   }
 
@@ -156,8 +165,7 @@ class SszTest {
     Bytes value = Bytes.fromHex("11".repeat(52));
     byte[] padded = new byte[64];
     java.util.Arrays.fill(padded, 0, 52, (byte) 0x11);
-    assertThat(type.hashTreeRoot(value))
-        .isEqualTo(Merkle.hash(padded));
+    assertThat(type.hashTreeRoot(value)).isEqualTo(Merkle.hash(padded));
     assertThatThrownBy(() -> type.deserialize(new byte[51])).hasMessageContaining("expected 52");
   }
 

@@ -12,7 +12,9 @@ public final class Interval {
     return slot * ChainConfig.INTERVALS_PER_SLOT;
   }
 
-  /** The interval containing {@code unixMillis}, for a chain that started at {@code genesisTime}. */
+  /**
+   * The interval containing {@code unixMillis}, for a chain that started at {@code genesisTime}.
+   */
   public static long fromUnixMillis(long unixMillis, long genesisTimeSeconds) {
     long ms = Math.max(0, unixMillis - genesisTimeSeconds * 1000);
     return ms / ChainConfig.MILLISECONDS_PER_INTERVAL;

@@ -1,8 +1,8 @@
 package io.leandevnet.consensus.chain;
 
 /**
- * Rules a slot carries ({@code types/slot.py}). Slots are plain {@code long}s; these are the
- * spec's {@code Slot} methods.
+ * Rules a slot carries ({@code types/slot.py}). Slots are plain {@code long}s; these are the spec's
+ * {@code Slot} methods.
  */
 public final class Slot {
   private Slot() {}
@@ -16,8 +16,8 @@ public final class Slot {
    */
   public static boolean isJustifiableAfter(long slot, long finalizedSlot) {
     if (slot < finalizedSlot) {
-      throw new IllegalArgumentException("candidate slot " + slot
-          + " must not be before the finalized slot " + finalizedSlot);
+      throw new IllegalArgumentException(
+          "candidate slot " + slot + " must not be before the finalized slot " + finalizedSlot);
     }
     long delta = slot - finalizedSlot;
     if (delta <= ChainConfig.IMMEDIATE_JUSTIFICATION_WINDOW) {
@@ -33,8 +33,8 @@ public final class Slot {
   }
 
   /**
-   * The index of {@code slot} in a justified-slots bitfield that starts just after
-   * {@code finalizedSlot}, or -1 when the slot is at or before it (implicitly justified).
+   * The index of {@code slot} in a justified-slots bitfield that starts just after {@code
+   * finalizedSlot}, or -1 when the slot is at or before it (implicitly justified).
    */
   public static long justifiedIndexAfter(long slot, long finalizedSlot) {
     return slot <= finalizedSlot ? -1 : slot - finalizedSlot - 1;

@@ -14,11 +14,12 @@ public record AggregatedAttestation(Bits aggregationBits, AttestationData data) 
   public static final BitlistType AGGREGATION_BITS =
       Ssz.bitlist(ChainConfig.VALIDATOR_REGISTRY_LIMIT);
 
-  public static final ContainerType<AggregatedAttestation> SSZ = ContainerType.of(
-      "AggregatedAttestation",
-      v -> new AggregatedAttestation(v.get(0), v.get(1)),
-      Field.of("aggregation_bits", AGGREGATION_BITS, AggregatedAttestation::aggregationBits),
-      Field.of("data", AttestationData.SSZ, AggregatedAttestation::data));
+  public static final ContainerType<AggregatedAttestation> SSZ =
+      ContainerType.of(
+          "AggregatedAttestation",
+          v -> new AggregatedAttestation(v.get(0), v.get(1)),
+          Field.of("aggregation_bits", AGGREGATION_BITS, AggregatedAttestation::aggregationBits),
+          Field.of("data", AttestationData.SSZ, AggregatedAttestation::data));
 
   public Bytes32 hashTreeRoot() {
     return SSZ.hashTreeRoot(this);

@@ -18,12 +18,15 @@ public record AggregatedSignatureProof(Bits participants, Bytes proofData) {
   /** {@code ByteListMiB}. */
   public static final ByteListType BYTE_LIST_MIB = Ssz.byteList(1024 * 1024);
 
-  public static final ContainerType<AggregatedSignatureProof> SSZ = ContainerType.of(
-      "AggregatedSignatureProof",
-      v -> new AggregatedSignatureProof(v.get(0), v.get(1)),
-      Field.of("participants", AggregatedAttestation.AGGREGATION_BITS,
-          AggregatedSignatureProof::participants),
-      Field.of("proof_data", BYTE_LIST_MIB, AggregatedSignatureProof::proofData));
+  public static final ContainerType<AggregatedSignatureProof> SSZ =
+      ContainerType.of(
+          "AggregatedSignatureProof",
+          v -> new AggregatedSignatureProof(v.get(0), v.get(1)),
+          Field.of(
+              "participants",
+              AggregatedAttestation.AGGREGATION_BITS,
+              AggregatedSignatureProof::participants),
+          Field.of("proof_data", BYTE_LIST_MIB, AggregatedSignatureProof::proofData));
 
   public Bytes32 hashTreeRoot() {
     return SSZ.hashTreeRoot(this);

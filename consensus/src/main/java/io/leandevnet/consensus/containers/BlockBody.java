@@ -13,9 +13,11 @@ public record BlockBody(List<AggregatedAttestation> attestations) {
   public static final ListType<AggregatedAttestation> AGGREGATED_ATTESTATIONS =
       Ssz.list(AggregatedAttestation.SSZ, ChainConfig.VALIDATOR_REGISTRY_LIMIT);
 
-  public static final ContainerType<BlockBody> SSZ = ContainerType.of("BlockBody",
-      v -> new BlockBody(v.get(0)),
-      Field.of("attestations", AGGREGATED_ATTESTATIONS, BlockBody::attestations));
+  public static final ContainerType<BlockBody> SSZ =
+      ContainerType.of(
+          "BlockBody",
+          v -> new BlockBody(v.get(0)),
+          Field.of("attestations", AGGREGATED_ATTESTATIONS, BlockBody::attestations));
 
   public static final BlockBody EMPTY = new BlockBody(List.of());
 

@@ -12,10 +12,11 @@ public record BlocksByRootRequest(List<Bytes32> roots) {
   public static final int MAX_REQUEST_BLOCKS = 1024;
   public static final ListType<Bytes32> ROOTS = Ssz.list(Ssz.BYTES32, MAX_REQUEST_BLOCKS);
 
-  public static final ContainerType<BlocksByRootRequest> SSZ = ContainerType.of(
-      "BlocksByRootRequest",
-      v -> new BlocksByRootRequest(v.get(0)),
-      Field.of("roots", ROOTS, BlocksByRootRequest::roots));
+  public static final ContainerType<BlocksByRootRequest> SSZ =
+      ContainerType.of(
+          "BlocksByRootRequest",
+          v -> new BlocksByRootRequest(v.get(0)),
+          Field.of("roots", ROOTS, BlocksByRootRequest::roots));
 
   public BlocksByRootRequest {
     roots = List.copyOf(roots);

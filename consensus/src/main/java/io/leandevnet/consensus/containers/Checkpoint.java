@@ -7,10 +7,12 @@ import io.leandevnet.ssz.Ssz;
 
 /** A block root at a slot; justification and finalization move checkpoints. */
 public record Checkpoint(Bytes32 root, long slot) {
-  public static final ContainerType<Checkpoint> SSZ = ContainerType.of("Checkpoint",
-      v -> new Checkpoint(v.get(0), v.get(1)),
-      Field.of("root", Ssz.BYTES32, Checkpoint::root),
-      Field.of("slot", Ssz.UINT64, Checkpoint::slot));
+  public static final ContainerType<Checkpoint> SSZ =
+      ContainerType.of(
+          "Checkpoint",
+          v -> new Checkpoint(v.get(0), v.get(1)),
+          Field.of("root", Ssz.BYTES32, Checkpoint::root),
+          Field.of("slot", Ssz.UINT64, Checkpoint::slot));
 
   public static final Checkpoint ZERO = new Checkpoint(Bytes32.ZERO, 0);
 

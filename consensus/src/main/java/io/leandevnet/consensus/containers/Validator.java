@@ -14,13 +14,16 @@ import io.leandevnet.ssz.Ssz;
 public record Validator(Bytes attestationPubkey, Bytes proposalPubkey, long index) {
   /** An XMSS public key: 8 + 5 field elements of 4 bytes. */
   public static final int PUBKEY_LENGTH = 52;
+
   public static final ByteVectorType BYTES52 = Ssz.byteVector(PUBKEY_LENGTH);
 
-  public static final ContainerType<Validator> SSZ = ContainerType.of("Validator",
-      v -> new Validator(v.get(0), v.get(1), v.get(2)),
-      Field.of("attestation_pubkey", BYTES52, Validator::attestationPubkey),
-      Field.of("proposal_pubkey", BYTES52, Validator::proposalPubkey),
-      Field.of("index", Ssz.UINT64, Validator::index));
+  public static final ContainerType<Validator> SSZ =
+      ContainerType.of(
+          "Validator",
+          v -> new Validator(v.get(0), v.get(1), v.get(2)),
+          Field.of("attestation_pubkey", BYTES52, Validator::attestationPubkey),
+          Field.of("proposal_pubkey", BYTES52, Validator::proposalPubkey),
+          Field.of("index", Ssz.UINT64, Validator::index));
 
   public Validator {
     requireKey("attestation_pubkey", attestationPubkey);

@@ -11,8 +11,13 @@ import java.util.List;
  * @param head the head root and its slot
  * @param nodes every known block, ascending by slot
  */
-public record ForkChoiceSnapshot(long time, Checkpoint head, Bytes32 safeTarget,
-    Checkpoint latestJustified, Checkpoint latestFinalized, List<ForkChoiceNode> nodes) {
+public record ForkChoiceSnapshot(
+    long time,
+    Checkpoint head,
+    Bytes32 safeTarget,
+    Checkpoint latestJustified,
+    Checkpoint latestFinalized,
+    List<ForkChoiceNode> nodes) {
   public ForkChoiceSnapshot {
     nodes = List.copyOf(nodes);
   }

@@ -40,15 +40,15 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The fork-choice store of the devnet4 {@code lstar} fork (leanSpec {@code db21cc24},
- * {@code forks/lstar/store.py} and the fork-choice half of {@code spec.py}).
+ * The fork-choice store of the devnet4 {@code lstar} fork (leanSpec {@code db21cc24}, {@code
+ * forks/lstar/store.py} and the fork-choice half of {@code spec.py}).
  *
  * <p>What drives it: {@link #onTick} from the clock (five intervals per slot: 0 accept if
- * proposing, 1 validators attest, 2 aggregators aggregate, 3 safe target, 4 accept),
- * {@link #onBlock}, {@link #onGossipAttestation} and {@link #onGossipAggregatedAttestation} from
- * the network, {@link #produceAttestationData} and {@link #produceBlock} for local validators.
- * Every refusal is a {@link RejectedException} with the spec's reason; a refused input leaves the
- * store unchanged. Read it through the accessors or {@link #snapshot()}.
+ * proposing, 1 validators attest, 2 aggregators aggregate, 3 safe target, 4 accept), {@link
+ * #onBlock}, {@link #onGossipAttestation} and {@link #onGossipAggregatedAttestation} from the
+ * network, {@link #produceAttestationData} and {@link #produceBlock} for local validators. Every
+ * refusal is a {@link RejectedException} with the spec's reason; a refused input leaves the store
+ * unchanged. Read it through the accessors or {@link #snapshot()}.
  *
  * <p>Not thread-safe: the node calls it from one thread. Unlike leanSpec's immutable store it is
  * updated in place.
@@ -62,8 +62,10 @@ public final class Store {
   private Checkpoint latestFinalized;
   private final Map<Bytes32, Block> blocks = new HashMap<>();
   private final Map<Bytes32, State> states = new HashMap<>();
+
   /** The signed envelopes of imported and produced blocks, to serve blocks_by_root. */
   private final Map<Bytes32, SignedBlock> signedBlocks = new HashMap<>();
+
   private Map<AttestationData, Set<AttestationSignatureEntry>> attestationSignatures =
       new LinkedHashMap<>();
   private Map<AttestationData, Set<AggregatedSignatureProof>> latestNewAggregatedPayloads =
@@ -93,11 +95,15 @@ public final class Store {
    *
    * @throws RejectedException ANCHOR_STATE_ROOT_MISMATCH if the block does not commit to the state
    */
-  public static Store createStore(State anchorState, Block anchorBlock,
-      SignatureAggregation aggregation) {
+  public static Store createStore(
+      State anchorState, Block anchorBlock, SignatureAggregation aggregation) {
     Bytes32 stateRoot = anchorState.hashTreeRoot();
-    require(anchorBlock.stateRoot().equals(stateRoot), RejectionReason.ANCHOR_STATE_ROOT_MISMATCH,
-        "anchor block state_root " + anchorBlock.stateRoot() + " but the state root is "
+    require(
+        anchorBlock.stateRoot().equals(stateRoot),
+        RejectionReason.ANCHOR_STATE_ROOT_MISMATCH,
+        "anchor block state_root "
+            + anchorBlock.stateRoot()
+            + " but the state root is "
             + stateRoot);
     return new Store(anchorState, anchorBlock, aggregation);
   }
@@ -110,8 +116,8 @@ public final class Store {
    *
    * @return the aggregates produced at interval 2 (aggregators only), to publish
    */
-  public List<SignedAggregatedAttestation> onTick(long targetInterval, boolean hasProposal,
-      boolean isAggregator) {
+  public List<SignedAggregatedAttestation> onTick(
+      long targetInterval, boolean hasProposal, boolean isAggregator) {
     List<SignedAggregatedAttestation> produced = new ArrayList<>();
     while (time < targetInterval) {
       boolean signalProposal = hasProposal && time + 1 == targetInterval;
@@ -121,8 +127,7 @@ public final class Store {
   }
 
   /** {@code tick_interval}: one interval forward and its action. */
-  public List<SignedAggregatedAttestation> tickInterval(boolean hasProposal,
-      boolean isAggregator) {
+  public List<SignedAggregatedAttestation> tickInterval(boolean hasProposal, boolean isAggregator) {
     time++;
     switch (Interval.inSlot(time)) {
       case 0 -> {
@@ -137,7 +142,7 @@ public final class Store {
       }
       case 3 -> updateSafeTarget();
       case 4 -> acceptNewAttestations();
-      default -> { }
+      default -> {}
     }
     return List.of();
   }
@@ -145,53 +150,78 @@ public final class Store {
   // ---------------------------------------------------------------- attestations
 
   /**
-   * {@code validate_attestation}: the three blocks are known, source ≤ target ≤ head by slot,
-   * each checkpoint's slot is its block's slot, and the vote's slot has started (one interval of
-   * clock disparity allowed).
+   * {@code validate_attestation}: the three blocks are known, source ≤ target ≤ head by slot, each
+   * checkpoint's slot is its block's slot, and the vote's slot has started (one interval of clock
+   * disparity allowed).
    */
   public void validateAttestation(AttestationData data) {
-    require(blocks.containsKey(data.source().root()), RejectionReason.UNKNOWN_SOURCE_BLOCK,
+    require(
+        blocks.containsKey(data.source().root()),
+        RejectionReason.UNKNOWN_SOURCE_BLOCK,
         "source " + data.source().root());
-    require(blocks.containsKey(data.target().root()), RejectionReason.UNKNOWN_TARGET_BLOCK,
+    require(
+        blocks.containsKey(data.target().root()),
+        RejectionReason.UNKNOWN_TARGET_BLOCK,
         "target " + data.target().root());
-    require(blocks.containsKey(data.head().root()), RejectionReason.UNKNOWN_HEAD_BLOCK,
+    require(
+        blocks.containsKey(data.head().root()),
+        RejectionReason.UNKNOWN_HEAD_BLOCK,
         "head " + data.head().root());
-    require(data.source().slot() <= data.target().slot(), RejectionReason.SOURCE_AFTER_TARGET,
+    require(
+        data.source().slot() <= data.target().slot(),
+        RejectionReason.SOURCE_AFTER_TARGET,
         "source slot " + data.source().slot() + " > target slot " + data.target().slot());
-    require(data.head().slot() >= data.target().slot(), RejectionReason.HEAD_OLDER_THAN_TARGET,
+    require(
+        data.head().slot() >= data.target().slot(),
+        RejectionReason.HEAD_OLDER_THAN_TARGET,
         "head slot " + data.head().slot() + " < target slot " + data.target().slot());
-    require(blocks.get(data.source().root()).slot() == data.source().slot(),
-        RejectionReason.SOURCE_SLOT_MISMATCH, "source checkpoint slot " + data.source().slot());
-    require(blocks.get(data.target().root()).slot() == data.target().slot(),
-        RejectionReason.TARGET_SLOT_MISMATCH, "target checkpoint slot " + data.target().slot());
-    require(blocks.get(data.head().root()).slot() == data.head().slot(),
-        RejectionReason.HEAD_SLOT_MISMATCH, "head checkpoint slot " + data.head().slot());
-    require(Interval.fromSlot(data.slot()) <= time + ChainConfig.GOSSIP_DISPARITY_INTERVALS,
+    require(
+        blocks.get(data.source().root()).slot() == data.source().slot(),
+        RejectionReason.SOURCE_SLOT_MISMATCH,
+        "source checkpoint slot " + data.source().slot());
+    require(
+        blocks.get(data.target().root()).slot() == data.target().slot(),
+        RejectionReason.TARGET_SLOT_MISMATCH,
+        "target checkpoint slot " + data.target().slot());
+    require(
+        blocks.get(data.head().root()).slot() == data.head().slot(),
+        RejectionReason.HEAD_SLOT_MISMATCH,
+        "head checkpoint slot " + data.head().slot());
+    require(
+        Interval.fromSlot(data.slot()) <= time + ChainConfig.GOSSIP_DISPARITY_INTERVALS,
         RejectionReason.ATTESTATION_TOO_FAR_IN_FUTURE,
-        "attestation slot " + data.slot() + " starts at interval " + Interval.fromSlot(data.slot())
-            + ", the store is at interval " + time);
+        "attestation slot "
+            + data.slot()
+            + " starts at interval "
+            + Interval.fromSlot(data.slot())
+            + ", the store is at interval "
+            + time);
   }
 
   /**
    * {@code on_gossip_attestation}: validates, verifies the signature with the validator's
-   * attestation key (from the target's post-state) and, on an aggregator, keeps it for
-   * aggregation.
+   * attestation key (from the target's post-state) and, on an aggregator, keeps it for aggregation.
    */
   public void onGossipAttestation(SignedAttestation signed, boolean isAggregator) {
     AttestationData data = signed.data();
     validateAttestation(data);
     State keyState = states.get(data.target().root());
-    require(keyState != null, RejectionReason.UNKNOWN_TARGET_BLOCK,
+    require(
+        keyState != null,
+        RejectionReason.UNKNOWN_TARGET_BLOCK,
         "no state for target " + data.target().root());
-    require(ValidatorIndex.isValid(signed.validatorId(), keyState.numValidators()),
-        RejectionReason.VALIDATOR_NOT_IN_STATE, "validator " + signed.validatorId() + " of "
-            + keyState.numValidators());
+    require(
+        ValidatorIndex.isValid(signed.validatorId(), keyState.numValidators()),
+        RejectionReason.VALIDATOR_NOT_IN_STATE,
+        "validator " + signed.validatorId() + " of " + keyState.numValidators());
     Bytes key = keyState.validators().get((int) signed.validatorId()).attestationPubkey();
-    require(aggregation.verifier().verify(key, data.slot(), data.hashTreeRoot(),
-            signed.signature()), RejectionReason.INVALID_SIGNATURE,
+    require(
+        aggregation.verifier().verify(key, data.slot(), data.hashTreeRoot(), signed.signature()),
+        RejectionReason.INVALID_SIGNATURE,
         "attestation of validator " + signed.validatorId() + " at slot " + data.slot());
     if (isAggregator) {
-      attestationSignatures.computeIfAbsent(data, d -> new LinkedHashSet<>())
+      attestationSignatures
+          .computeIfAbsent(data, d -> new LinkedHashSet<>())
           .add(new AttestationSignatureEntry(signed.validatorId(), signed.signature()));
     }
   }
@@ -205,16 +235,22 @@ public final class Store {
     AggregatedSignatureProof proof = signed.proof();
     validateAttestation(data);
     State keyState = states.get(data.target().root());
-    require(keyState != null, RejectionReason.UNKNOWN_TARGET_BLOCK,
+    require(
+        keyState != null,
+        RejectionReason.UNKNOWN_TARGET_BLOCK,
         "no state for target " + data.target().root());
     List<Integer> ids = proof.participantIndices();
-    require(!ids.isEmpty(), RejectionReason.EMPTY_AGGREGATION_BITS, "aggregate has no participants");
+    require(
+        !ids.isEmpty(), RejectionReason.EMPTY_AGGREGATION_BITS, "aggregate has no participants");
     for (int id : ids) {
-      require(id < keyState.numValidators(), RejectionReason.VALIDATOR_NOT_IN_STATE,
+      require(
+          id < keyState.numValidators(),
+          RejectionReason.VALIDATOR_NOT_IN_STATE,
           "validator " + id + " of " + keyState.numValidators());
     }
-    require(aggregation.verify(proof, attestationKeys(keyState, ids), data.hashTreeRoot(),
-        data.slot()), RejectionReason.INVALID_SIGNATURE,
+    require(
+        aggregation.verify(proof, attestationKeys(keyState, ids), data.hashTreeRoot(), data.slot()),
+        RejectionReason.INVALID_SIGNATURE,
         "aggregated attestation at slot " + data.slot() + " for validators " + ids);
     latestNewAggregatedPayloads.computeIfAbsent(data, d -> new LinkedHashSet<>()).add(proof);
   }
@@ -232,8 +268,8 @@ public final class Store {
   /**
    * {@code on_block}: checks the parent is known, the body's attestation data are distinct and at
    * most {@link ChainConfig#MAX_ATTESTATIONS_DATA}, verifies every signature, runs the state
-   * transition, advances the checkpoints, records the block's proofs as known votes and updates
-   * the head. Known blocks are ignored.
+   * transition, advances the checkpoints, records the block's proofs as known votes and updates the
+   * head. Known blocks are ignored.
    */
   public void onBlock(SignedBlock signedBlock) {
     Block block = signedBlock.block();
@@ -243,18 +279,25 @@ public final class Store {
     }
     long previousFinalizedSlot = latestFinalized.slot();
     State parentState = states.get(block.parentRoot());
-    require(parentState != null, RejectionReason.UNKNOWN_PARENT_BLOCK,
+    require(
+        parentState != null,
+        RejectionReason.UNKNOWN_PARENT_BLOCK,
         "parent " + block.parentRoot() + " of the block at slot " + block.slot());
 
     List<AggregatedAttestation> attestations = block.body().attestations();
     Set<AttestationData> distinct = new HashSet<>();
     for (AggregatedAttestation a : attestations) {
-      require(distinct.add(a.data()), RejectionReason.DUPLICATE_ATTESTATION_DATA,
+      require(
+          distinct.add(a.data()),
+          RejectionReason.DUPLICATE_ATTESTATION_DATA,
           "attestation data for target slot " + a.data().target().slot() + " appears twice");
     }
-    require(distinct.size() <= ChainConfig.MAX_ATTESTATIONS_DATA,
-        RejectionReason.TOO_MANY_ATTESTATION_DATA, distinct.size()
-            + " distinct attestation data, the maximum is " + ChainConfig.MAX_ATTESTATIONS_DATA);
+    require(
+        distinct.size() <= ChainConfig.MAX_ATTESTATIONS_DATA,
+        RejectionReason.TOO_MANY_ATTESTATION_DATA,
+        distinct.size()
+            + " distinct attestation data, the maximum is "
+            + ChainConfig.MAX_ATTESTATIONS_DATA);
 
     verifySignatures(signedBlock, parentState.validators());
     State post = StateTransition.stateTransition(parentState, block);
@@ -267,8 +310,9 @@ public final class Store {
 
     List<AggregatedSignatureProof> proofs = signedBlock.signature().attestationSignatures();
     for (int i = 0; i < attestations.size(); i++) {
-      latestKnownAggregatedPayloads.computeIfAbsent(attestations.get(i).data(),
-          d -> new LinkedHashSet<>()).add(proofs.get(i));
+      latestKnownAggregatedPayloads
+          .computeIfAbsent(attestations.get(i).data(), d -> new LinkedHashSet<>())
+          .add(proofs.get(i));
     }
     updateHead();
     if (latestFinalized.slot() > previousFinalizedSlot) {
@@ -278,40 +322,59 @@ public final class Store {
   }
 
   /**
-   * {@code verify_signatures}: one proof per body attestation, each over
-   * {@code hash_tree_root(data)} at {@code data.slot} by exactly the attestation's participants,
-   * and the proposer's signature over the block root with its proposal key.
+   * {@code verify_signatures}: one proof per body attestation, each over {@code
+   * hash_tree_root(data)} at {@code data.slot} by exactly the attestation's participants, and the
+   * proposer's signature over the block root with its proposal key.
    */
   public void verifySignatures(SignedBlock signedBlock, List<Validator> validators) {
     Block block = signedBlock.block();
     BlockSignatures signatures = signedBlock.signature();
     List<AggregatedAttestation> attestations = block.body().attestations();
-    require(attestations.size() == signatures.attestationSignatures().size(),
-        RejectionReason.INVALID_BLOCK_PROOF, attestations.size() + " attestations but "
-            + signatures.attestationSignatures().size() + " signature groups");
+    require(
+        attestations.size() == signatures.attestationSignatures().size(),
+        RejectionReason.INVALID_BLOCK_PROOF,
+        attestations.size()
+            + " attestations but "
+            + signatures.attestationSignatures().size()
+            + " signature groups");
     for (int i = 0; i < attestations.size(); i++) {
       AggregatedAttestation attestation = attestations.get(i);
       AggregatedSignatureProof proof = signatures.attestationSignatures().get(i);
       List<Integer> ids = attestation.aggregationBits().indices().boxed().toList();
-      require(!ids.isEmpty(), RejectionReason.EMPTY_AGGREGATION_BITS,
+      require(
+          !ids.isEmpty(),
+          RejectionReason.EMPTY_AGGREGATION_BITS,
           "attestation " + i + " has no participants");
       for (int id : ids) {
-        require(id < validators.size(), RejectionReason.VALIDATOR_INDEX_OUT_OF_RANGE,
+        require(
+            id < validators.size(),
+            RejectionReason.VALIDATOR_INDEX_OUT_OF_RANGE,
             "attestation " + i + " names validator " + id + " of " + validators.size());
       }
-      require(proof.participantIndices().equals(ids), RejectionReason.INVALID_BLOCK_PROOF,
+      require(
+          proof.participantIndices().equals(ids),
+          RejectionReason.INVALID_BLOCK_PROOF,
           "proof " + i + " covers " + proof.participantIndices() + " but the attestation " + ids);
       List<Bytes> keys = ids.stream().map(id -> validators.get(id).attestationPubkey()).toList();
-      require(aggregation.verify(proof, keys, attestation.data().hashTreeRoot(),
-          attestation.data().slot()), RejectionReason.INVALID_BLOCK_PROOF,
+      require(
+          aggregation.verify(
+              proof, keys, attestation.data().hashTreeRoot(), attestation.data().slot()),
+          RejectionReason.INVALID_BLOCK_PROOF,
           "proof " + i + " does not verify for validators " + ids);
     }
-    require(ValidatorIndex.isValid(block.proposerIndex(), validators.size()),
+    require(
+        ValidatorIndex.isValid(block.proposerIndex(), validators.size()),
         RejectionReason.PROPOSER_INDEX_OUT_OF_RANGE,
         "proposer " + block.proposerIndex() + " of " + validators.size());
     Validator proposer = validators.get((int) block.proposerIndex());
-    require(aggregation.verifier().verify(proposer.proposalPubkey(), block.slot(),
-            block.hashTreeRoot(), signatures.proposerSignature()),
+    require(
+        aggregation
+            .verifier()
+            .verify(
+                proposer.proposalPubkey(),
+                block.slot(),
+                block.hashTreeRoot(),
+                signatures.proposerSignature()),
         RejectionReason.INVALID_SIGNATURE,
         "proposer signature of validator " + block.proposerIndex() + " at slot " + block.slot());
   }
@@ -325,16 +388,21 @@ public final class Store {
   private static Map<Integer, AttestationData> latestVotes(
       Map<AttestationData, Set<AggregatedSignatureProof>> payloads) {
     Map<Integer, AttestationData> votes = new HashMap<>();
-    payloads.forEach((data, proofs) -> {
-      for (AggregatedSignatureProof proof : proofs) {
-        proof.participants().indices().forEach(v -> {
-          AttestationData existing = votes.get(v);
-          if (existing == null || existing.slot() < data.slot()) {
-            votes.put(v, data);
+    payloads.forEach(
+        (data, proofs) -> {
+          for (AggregatedSignatureProof proof : proofs) {
+            proof
+                .participants()
+                .indices()
+                .forEach(
+                    v -> {
+                      AttestationData existing = votes.get(v);
+                      if (existing == null || existing.slot() < data.slot()) {
+                        votes.put(v, data);
+                      }
+                    });
           }
         });
-      }
-    });
     return votes;
   }
 
@@ -352,25 +420,26 @@ public final class Store {
   }
 
   /**
-   * {@code _compute_lmd_ghost_head}: from {@code startRoot}, descend to the heaviest child (ties
-   * to the larger root) until a leaf; children below {@code minScore} are ignored.
+   * {@code _compute_lmd_ghost_head}: from {@code startRoot}, descend to the heaviest child (ties to
+   * the larger root) until a leaf; children below {@code minScore} are ignored.
    */
-  Bytes32 computeLmdGhostHead(Bytes32 startRoot, Map<Integer, AttestationData> votes,
-      int minScore) {
+  Bytes32 computeLmdGhostHead(
+      Bytes32 startRoot, Map<Integer, AttestationData> votes, int minScore) {
     if (!blocks.containsKey(startRoot)) {
       throw new IllegalStateException("start root " + startRoot + " is not a known block");
     }
     Map<Bytes32, Integer> weights = weights(votes, blocks.get(startRoot).slot());
     Map<Bytes32, List<Bytes32>> children = new HashMap<>();
-    blocks.forEach((root, block) -> {
-      if (minScore > 0 && weights.getOrDefault(root, 0) < minScore) {
-        return;
-      }
-      children.computeIfAbsent(block.parentRoot(), r -> new ArrayList<>()).add(root);
-    });
-    Comparator<Bytes32> byWeightThenRoot = Comparator
-        .<Bytes32>comparingInt(r -> weights.getOrDefault(r, 0))
-        .thenComparing(Comparator.naturalOrder());
+    blocks.forEach(
+        (root, block) -> {
+          if (minScore > 0 && weights.getOrDefault(root, 0) < minScore) {
+            return;
+          }
+          children.computeIfAbsent(block.parentRoot(), r -> new ArrayList<>()).add(root);
+        });
+    Comparator<Bytes32> byWeightThenRoot =
+        Comparator.<Bytes32>comparingInt(r -> weights.getOrDefault(r, 0))
+            .thenComparing(Comparator.naturalOrder());
     Bytes32 current = startRoot;
     List<Bytes32> next;
     while ((next = children.get(current)) != null && !next.isEmpty()) {
@@ -381,8 +450,8 @@ public final class Store {
 
   /** {@code update_head}: LMD-GHOST over the known votes from the latest justified root. */
   public void updateHead() {
-    head = computeLmdGhostHead(latestJustified.root(), latestVotes(latestKnownAggregatedPayloads),
-        0);
+    head =
+        computeLmdGhostHead(latestJustified.root(), latestVotes(latestKnownAggregatedPayloads), 0);
   }
 
   /**
@@ -390,22 +459,25 @@ public final class Store {
    * head.
    */
   public void acceptNewAttestations() {
-    latestNewAggregatedPayloads.forEach((data, proofs) ->
-        latestKnownAggregatedPayloads.computeIfAbsent(data, d -> new LinkedHashSet<>())
-            .addAll(proofs));
+    latestNewAggregatedPayloads.forEach(
+        (data, proofs) ->
+            latestKnownAggregatedPayloads
+                .computeIfAbsent(data, d -> new LinkedHashSet<>())
+                .addAll(proofs));
     latestNewAggregatedPayloads = new LinkedHashMap<>();
     updateHead();
   }
 
   /**
-   * {@code update_safe_target}: the deepest block that ⌈2N/3⌉ of the pending ("new") votes
-   * support, N from the head state.
+   * {@code update_safe_target}: the deepest block that ⌈2N/3⌉ of the pending ("new") votes support,
+   * N from the head state.
    */
   public void updateSafeTarget() {
     int n = states.get(head).numValidators();
     int minScore = (2 * n + 2) / 3;
-    safeTarget = computeLmdGhostHead(latestJustified.root(),
-        latestVotes(latestNewAggregatedPayloads), minScore);
+    safeTarget =
+        computeLmdGhostHead(
+            latestJustified.root(), latestVotes(latestNewAggregatedPayloads), minScore);
   }
 
   // ---------------------------------------------------------------- aggregation
@@ -424,8 +496,9 @@ public final class Store {
     keys.addAll(attestationSignatures.keySet());
     List<SignedAggregatedAttestation> produced = new ArrayList<>();
     for (AttestationData data : keys) {
-      List<AggregatedSignatureProof> children = SignatureAggregation.selectGreedily(
-          latestNewAggregatedPayloads.get(data), latestKnownAggregatedPayloads.get(data));
+      List<AggregatedSignatureProof> children =
+          SignatureAggregation.selectGreedily(
+              latestNewAggregatedPayloads.get(data), latestKnownAggregatedPayloads.get(data));
       Set<Integer> covered = SignatureAggregation.coveredBy(children);
       TreeMap<Integer, Signature> raw = new TreeMap<>();
       for (AttestationSignatureEntry e : attestationSignatures.getOrDefault(data, Set.of())) {
@@ -462,8 +535,8 @@ public final class Store {
   }
 
   /**
-   * Drops blocks and states that can no longer matter: those before the finalized block and
-   * those not descending from it. (leanSpec keeps them forever; a long-running node cannot.)
+   * Drops blocks and states that can no longer matter: those before the finalized block and those
+   * not descending from it. (leanSpec keeps them forever; a long-running node cannot.)
    */
   private void pruneFinalizedHistory() {
     Bytes32 finalizedRoot = latestFinalized.root();
@@ -487,9 +560,9 @@ public final class Store {
   // ---------------------------------------------------------------- validator duties
 
   /**
-   * {@code get_attestation_target}: from the head, walk back up to
-   * {@link ChainConfig#JUSTIFICATION_LOOKBACK_SLOTS} parents while above the safe target, then on
-   * until a slot justifiable after the finalized slot.
+   * {@code get_attestation_target}: from the head, walk back up to {@link
+   * ChainConfig#JUSTIFICATION_LOOKBACK_SLOTS} parents while above the safe target, then on until a
+   * slot justifiable after the finalized slot.
    */
   public Checkpoint getAttestationTarget() {
     Bytes32 target = head;
@@ -512,20 +585,23 @@ public final class Store {
    * store's latest justified checkpoint (devnet4).
    */
   public AttestationData produceAttestationData(long slot) {
-    return new AttestationData(slot, new Checkpoint(head, blocks.get(head).slot()),
-        getAttestationTarget(), latestJustified);
+    return new AttestationData(
+        slot,
+        new Checkpoint(head, blocks.get(head).slot()),
+        getAttestationTarget(),
+        latestJustified);
   }
 
   /**
    * A validator's attestation duty (interval 1): updates the head (so a block received this slot
    * counts), produces the data and signs it with the attestation key at epoch {@code slot}.
    */
-  public SignedAttestation produceSignedAttestation(long slot, long validatorId,
-      ValidatorSigner signer) {
+  public SignedAttestation produceSignedAttestation(
+      long slot, long validatorId, ValidatorSigner signer) {
     updateHead();
     AttestationData data = produceAttestationData(slot);
-    return new SignedAttestation(validatorId, data,
-        signer.signAttestation(slot, data.hashTreeRoot()));
+    return new SignedAttestation(
+        validatorId, data, signer.signAttestation(slot, data.hashTreeRoot()));
   }
 
   /**
@@ -547,17 +623,27 @@ public final class Store {
    */
   public SignedBlock produceBlock(long slot, long validatorIndex, ValidatorSigner signer) {
     // The registry never changes, so the proposer can be checked before the store moves.
-    require(ValidatorIndex.isProposerFor(validatorIndex, slot, headState().numValidators()),
-        RejectionReason.WRONG_PROPOSER, "validator " + validatorIndex + " is not the proposer of "
-            + "slot " + slot);
+    require(
+        ValidatorIndex.isProposerFor(validatorIndex, slot, headState().numValidators()),
+        RejectionReason.WRONG_PROPOSER,
+        "validator " + validatorIndex + " is not the proposer of " + "slot " + slot);
     Bytes32 headRoot = getProposalHead(slot);
     State headState = states.get(headRoot);
-    BlockBuilder.BuiltBlock built = blockBuilder.buildBlock(headState, slot, validatorIndex,
-        headRoot, blocks.keySet(), latestKnownAggregatedPayloads);
+    BlockBuilder.BuiltBlock built =
+        blockBuilder.buildBlock(
+            headState,
+            slot,
+            validatorIndex,
+            headRoot,
+            blocks.keySet(),
+            latestKnownAggregatedPayloads);
     if (built.postState().latestJustified().slot() < latestJustified.slot()) {
-      throw new IllegalStateException("produced block justifies slot "
-          + built.postState().latestJustified().slot() + " < store justified "
-          + latestJustified.slot() + ": the attestation loop did not converge");
+      throw new IllegalStateException(
+          "produced block justifies slot "
+              + built.postState().latestJustified().slot()
+              + " < store justified "
+              + latestJustified.slot()
+              + ": the attestation loop did not converge");
     }
     Block block = built.block();
     Bytes32 blockRoot = block.hashTreeRoot();
@@ -571,8 +657,8 @@ public final class Store {
       pruneFinalizedHistory();
     }
     Signature proposerSignature = signer.signProposal(slot, blockRoot);
-    SignedBlock signed = new SignedBlock(block,
-        new BlockSignatures(built.signatures(), proposerSignature));
+    SignedBlock signed =
+        new SignedBlock(block, new BlockSignatures(built.signatures(), proposerSignature));
     signedBlocks.put(blockRoot, signed);
     return signed;
   }
@@ -631,8 +717,7 @@ public final class Store {
 
   /** This node's req/resp status: finalized checkpoint and head. */
   public Status status() {
-    return new Status(latestFinalized,
-        new Checkpoint(head, headSlot()));
+    return new Status(latestFinalized, new Checkpoint(head, headSlot()));
   }
 
   /** The post-state of the block with this root, or null. */
@@ -670,8 +755,7 @@ public final class Store {
   }
 
   /**
-   * {@code compute_block_weights}: the known votes' weight on every block above the finalized
-   * slot.
+   * {@code compute_block_weights}: the known votes' weight on every block above the finalized slot.
    */
   public Map<Bytes32, Integer> blockWeights() {
     return Map.copyOf(weights(latestVotes(latestKnownAggregatedPayloads), latestFinalized.slot()));
@@ -681,11 +765,22 @@ public final class Store {
   public ForkChoiceSnapshot snapshot() {
     Map<Bytes32, Integer> weights = blockWeights();
     List<ForkChoiceNode> nodes = new ArrayList<>();
-    blocks.forEach((root, block) -> nodes.add(new ForkChoiceNode(root, block.slot(),
-        block.parentRoot(), block.proposerIndex(), weights.getOrDefault(root, 0))));
-    nodes.sort(Comparator.comparingLong(ForkChoiceNode::slot)
-        .thenComparing(ForkChoiceNode::root));
-    return new ForkChoiceSnapshot(time, new Checkpoint(head, headSlot()), safeTarget,
-        latestJustified, latestFinalized, nodes);
+    blocks.forEach(
+        (root, block) ->
+            nodes.add(
+                new ForkChoiceNode(
+                    root,
+                    block.slot(),
+                    block.parentRoot(),
+                    block.proposerIndex(),
+                    weights.getOrDefault(root, 0))));
+    nodes.sort(Comparator.comparingLong(ForkChoiceNode::slot).thenComparing(ForkChoiceNode::root));
+    return new ForkChoiceSnapshot(
+        time,
+        new Checkpoint(head, headSlot()),
+        safeTarget,
+        latestJustified,
+        latestFinalized,
+        nodes);
   }
 }

@@ -23,9 +23,9 @@ import java.util.List;
  * {@code NUM_VALIDATORS} must match the list.
  *
  * <p>Accepted: {@code attestation_pubkey}/{@code proposal_pubkey} (devnet4, lean-quickstart) and
- * {@code attestation_public_key}/{@code proposal_public_key} (later leanSpec); hex with or
- * without {@code 0x}; quoted or unquoted (YAML may read unquoted hex as a number, the original
- * text is used). At most 4096 validators; a validator's index is its position.
+ * {@code attestation_public_key}/{@code proposal_public_key} (later leanSpec); hex with or without
+ * {@code 0x}; quoted or unquoted (YAML may read unquoted hex as a number, the original text is
+ * used). At most 4096 validators; a validator's index is its position.
  */
 public record GenesisConfig(long genesisTime, List<Validator> validators) {
   public GenesisConfig {
@@ -88,8 +88,8 @@ public record GenesisConfig(long genesisTime, List<Validator> validators) {
 
     GenesisConfig read() throws IOException {
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new GenesisConfigException(source + ": expected a YAML mapping with GENESIS_TIME and "
-            + "GENESIS_VALIDATORS");
+        throw new GenesisConfigException(
+            source + ": expected a YAML mapping with GENESIS_TIME and " + "GENESIS_VALIDATORS");
       }
       Long genesisTime = null;
       List<Validator> validators = null;
@@ -109,17 +109,25 @@ public record GenesisConfig(long genesisTime, List<Validator> validators) {
         }
       }
       if (genesisTime == null) {
-        throw new GenesisConfigException(source + ": GENESIS_TIME: missing (expected a unix time "
-            + "in seconds)");
+        throw new GenesisConfigException(
+            source + ": GENESIS_TIME: missing (expected a unix time " + "in seconds)");
       }
       if (validators == null) {
-        throw new GenesisConfigException(source + ": GENESIS_VALIDATORS: missing (expected a list "
-            + "of {attestation_pubkey, proposal_pubkey})");
+        throw new GenesisConfigException(
+            source
+                + ": GENESIS_VALIDATORS: missing (expected a list "
+                + "of {attestation_pubkey, proposal_pubkey})");
       }
       if (numValidators != null && numValidators != validators.size()) {
-        throw new GenesisConfigException(source + ":" + numValidatorsLine + ": NUM_VALIDATORS: "
-            + numValidators + " does not match the " + validators.size()
-            + " entries of GENESIS_VALIDATORS");
+        throw new GenesisConfigException(
+            source
+                + ":"
+                + numValidatorsLine
+                + ": NUM_VALIDATORS: "
+                + numValidators
+                + " does not match the "
+                + validators.size()
+                + " entries of GENESIS_VALIDATORS");
       }
       return new GenesisConfig(genesisTime, validators);
     }
@@ -127,8 +135,10 @@ public record GenesisConfig(long genesisTime, List<Validator> validators) {
     private long readUint64(String field) throws IOException {
       String text = p.currentToken().isScalarValue() ? p.getText().trim() : null;
       if (text == null || !text.matches("[0-9]{1,20}")) {
-        throw error(field, "expected a non-negative integer, got "
-            + (text == null ? p.currentToken() : "'" + text + "'"));
+        throw error(
+            field,
+            "expected a non-negative integer, got "
+                + (text == null ? p.currentToken() : "'" + text + "'"));
       }
       try {
         return Long.parseUnsignedLong(text);
@@ -139,19 +149,24 @@ public record GenesisConfig(long genesisTime, List<Validator> validators) {
 
     private List<Validator> readValidators() throws IOException {
       if (p.currentToken() != JsonToken.START_ARRAY) {
-        throw error("GENESIS_VALIDATORS", "expected a list of {attestation_pubkey, "
-            + "proposal_pubkey}");
+        throw error(
+            "GENESIS_VALIDATORS", "expected a list of {attestation_pubkey, " + "proposal_pubkey}");
       }
       List<Validator> out = new ArrayList<>();
       while (p.nextToken() != JsonToken.END_ARRAY) {
         String field = "GENESIS_VALIDATORS[" + out.size() + "]";
         if (out.size() >= ChainConfig.VALIDATOR_REGISTRY_LIMIT) {
-          throw error(field, "more than " + ChainConfig.VALIDATOR_REGISTRY_LIMIT
-              + " validators (VALIDATOR_REGISTRY_LIMIT)");
+          throw error(
+              field,
+              "more than "
+                  + ChainConfig.VALIDATOR_REGISTRY_LIMIT
+                  + " validators (VALIDATOR_REGISTRY_LIMIT)");
         }
         if (p.currentToken() != JsonToken.START_OBJECT) {
-          throw error(field, "expected {attestation_pubkey, proposal_pubkey}; a single-key entry "
-              + "is the pre-devnet4 format");
+          throw error(
+              field,
+              "expected {attestation_pubkey, proposal_pubkey}; a single-key entry "
+                  + "is the pre-devnet4 format");
         }
         out.add(readValidator(field, out.size()));
       }
@@ -177,14 +192,19 @@ public record GenesisConfig(long genesisTime, List<Validator> validators) {
             }
             proposal = readKey(field + "." + key);
           }
-          default -> throw error(field + "." + key, "unknown key (expected attestation_pubkey "
-              + "and proposal_pubkey)");
+          default ->
+              throw error(
+                  field + "." + key,
+                  "unknown key (expected attestation_pubkey " + "and proposal_pubkey)");
         }
       }
       if (attestation == null || proposal == null) {
-        throw error(field, "missing " + (attestation == null ? "attestation_pubkey" : "")
-            + (attestation == null && proposal == null ? " and " : "")
-            + (proposal == null ? "proposal_pubkey" : ""));
+        throw error(
+            field,
+            "missing "
+                + (attestation == null ? "attestation_pubkey" : "")
+                + (attestation == null && proposal == null ? " and " : "")
+                + (proposal == null ? "proposal_pubkey" : ""));
       }
       return new Validator(attestation, proposal, index);
     }

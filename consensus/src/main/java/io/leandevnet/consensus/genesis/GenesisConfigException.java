@@ -1,8 +1,8 @@
 package io.leandevnet.consensus.genesis;
 
 /**
- * A genesis config.yaml that cannot be used. The message reads
- * {@code <file>:<line>: <field>: <what is expected>}.
+ * A genesis config.yaml that cannot be used. The message reads {@code <file>:<line>: <field>: <what
+ * is expected>}.
  */
 public final class GenesisConfigException extends RuntimeException {
   public GenesisConfigException(String message) {

@@ -14,12 +14,13 @@ import io.leandevnet.ssz.Bytes32;
 import java.io.UncheckedIOException;
 
 /**
- * A {@link State} in leanSpec's JSON encoding (the one its fixtures use): camelCase keys in
- * field order, uint64 as numbers, fixed bytes as {@code "0x…"}, SSZ lists and bitlists as
- * {@code {"data": [...]}}. This is what lean-devnet writes as genesis.json.
+ * A {@link State} in leanSpec's JSON encoding (the one its fixtures use): camelCase keys in field
+ * order, uint64 as numbers, fixed bytes as {@code "0x…"}, SSZ lists and bitlists as {@code {"data":
+ * [...]}}. This is what lean-devnet writes as genesis.json.
  */
 public final class StateJson {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private StateJson() {}
 
@@ -46,7 +47,9 @@ public final class StateJson {
       o.put("index", v.index());
     }
     roots(root.putObject("justificationsRoots").putArray("data"), state.justificationsRoots());
-    bits(root.putObject("justificationsValidators").putArray("data"), state.justificationsValidators());
+    bits(
+        root.putObject("justificationsValidators").putArray("data"),
+        state.justificationsValidators());
     try {
       return JSON.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A deterministic stand-in signature scheme for tests and for runs without XMSS keys. NOT
- * SECURE: a signature is SHA-256 in counter mode over {@code publicKey ‖ slot ‖ message}, so
- * anyone who knows the public key can sign. It does check what matters to consensus tests: a
- * signature verifies only for the same key, slot and message.
+ * A deterministic stand-in signature scheme for tests and for runs without XMSS keys. NOT SECURE: a
+ * signature is SHA-256 in counter mode over {@code publicKey ‖ slot ‖ message}, so anyone who knows
+ * the public key can sign. It does check what matters to consensus tests: a signature verifies only
+ * for the same key, slot and message.
  *
  * <p>Keys are derived from {@code seed} and the validator index, so every node of a devnet that
  * shares the seed agrees on the genesis validators.
@@ -69,13 +69,18 @@ public final class InsecureTestSignatures implements SignatureVerifier {
   }
 
   private static Signature sign(Bytes publicKey, long slot, Bytes32 message) {
-    byte[] prefix = ByteBuffer.allocate(publicKey.length() + 8 + 32)
-        .put(publicKey.toArray()).putLong(slot).put(message.toArray()).array();
+    byte[] prefix =
+        ByteBuffer.allocate(publicKey.length() + 8 + 32)
+            .put(publicKey.toArray())
+            .putLong(slot)
+            .put(message.toArray())
+            .array();
     return new Signature(Bytes.wrap(expand(prefix, Signature.LENGTH)));
   }
 
   private Bytes derive(String role, int index) {
-    byte[] prefix = (seed + "/" + role + "/" + index).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] prefix =
+        (seed + "/" + role + "/" + index).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     return Bytes.wrap(expand(prefix, Validator.PUBKEY_LENGTH));
   }
 

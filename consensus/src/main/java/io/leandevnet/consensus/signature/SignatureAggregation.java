@@ -18,11 +18,11 @@ import java.util.TreeMap;
 /**
  * {@code AggregatedSignatureProof.aggregate / verify / select_greedily} without leanVM.
  *
- * <p>The one deliberate difference from the real clients: {@code proof_data} is not a leanVM
- * SNARK but the participants' individual XMSS signatures, concatenated in ascending validator
- * order ({@value Signature#LENGTH} bytes each). Verification checks each of them. Proofs are
- * therefore large (at most 413 participants fit the 1 MiB {@code proof_data}), and nodes using
- * this format cannot exchange aggregates with leanVM clients.
+ * <p>The one deliberate difference from the real clients: {@code proof_data} is not a leanVM SNARK
+ * but the participants' individual XMSS signatures, concatenated in ascending validator order
+ * ({@value Signature#LENGTH} bytes each). Verification checks each of them. Proofs are therefore
+ * large (at most 413 participants fit the 1 MiB {@code proof_data}), and nodes using this format
+ * cannot exchange aggregates with leanVM clients.
  */
 public final class SignatureAggregation {
   /** How many signatures fit one {@code ByteListMiB}. */
@@ -45,8 +45,8 @@ public final class SignatureAggregation {
    * @throws IllegalArgumentException with the spec's conditions: at least one raw signature or at
    *     least two children, and no more than {@link #MAX_PARTICIPANTS} participants
    */
-  public AggregatedSignatureProof aggregate(List<AggregatedSignatureProof> children,
-      Map<Integer, Signature> raw) {
+  public AggregatedSignatureProof aggregate(
+      List<AggregatedSignatureProof> children, Map<Integer, Signature> raw) {
     if (raw.isEmpty() && children.size() < 2) {
       throw new IllegalArgumentException(
           "aggregation needs a raw signature or at least two child proofs");
@@ -56,8 +56,11 @@ public final class SignatureAggregation {
       all.putAll(signaturesOf(child));
     }
     if (all.size() > MAX_PARTICIPANTS) {
-      throw new IllegalArgumentException(all.size() + " participants exceed the "
-          + MAX_PARTICIPANTS + " signatures a bundled proof can carry");
+      throw new IllegalArgumentException(
+          all.size()
+              + " participants exceed the "
+              + MAX_PARTICIPANTS
+              + " signatures a bundled proof can carry");
     }
     ByteArrayOutputStream data = new ByteArrayOutputStream();
     all.values().forEach(s -> data.writeBytes(s.bytes().toArray()));
@@ -70,13 +73,18 @@ public final class SignatureAggregation {
     List<Integer> ids = proof.participantIndices();
     Bytes data = proof.proofData();
     if (data.length() != ids.size() * Signature.LENGTH) {
-      throw new IllegalArgumentException("proof_data holds " + data.length() + " bytes, expected "
-          + ids.size() + " signatures of " + Signature.LENGTH);
+      throw new IllegalArgumentException(
+          "proof_data holds "
+              + data.length()
+              + " bytes, expected "
+              + ids.size()
+              + " signatures of "
+              + Signature.LENGTH);
     }
     SortedMap<Integer, Signature> out = new TreeMap<>();
     for (int i = 0; i < ids.size(); i++) {
-      out.put(ids.get(i), new Signature(data.slice(i * Signature.LENGTH,
-          (i + 1) * Signature.LENGTH)));
+      out.put(
+          ids.get(i), new Signature(data.slice(i * Signature.LENGTH, (i + 1) * Signature.LENGTH)));
     }
     return out;
   }
@@ -85,8 +93,8 @@ public final class SignatureAggregation {
    * Whether {@code proof} proves that every participant signed {@code message} at {@code slot};
    * {@code publicKeys} are the participants' attestation keys in ascending index order.
    */
-  public boolean verify(AggregatedSignatureProof proof, List<Bytes> publicKeys, Bytes32 message,
-      long slot) {
+  public boolean verify(
+      AggregatedSignatureProof proof, List<Bytes> publicKeys, Bytes32 message, long slot) {
     SortedMap<Integer, Signature> signatures;
     try {
       signatures = signaturesOf(proof);

@@ -5,9 +5,9 @@ import io.leandevnet.ssz.Bytes;
 import io.leandevnet.ssz.Bytes32;
 
 /**
- * Verifies one XMSS signature. The XMSS epoch is the slot: attestations are signed at
- * {@code data.slot}, blocks at {@code block.slot}. Implemented by the XMSS code
- * ({@code io.leandevnet.crypto.xmss}) and, for tests, by {@link InsecureTestSignatures}.
+ * Verifies one XMSS signature. The XMSS epoch is the slot: attestations are signed at {@code
+ * data.slot}, blocks at {@code block.slot}. Implemented by the XMSS code ({@code
+ * io.leandevnet.crypto.xmss}) and, for tests, by {@link InsecureTestSignatures}.
  */
 @FunctionalInterface
 public interface SignatureVerifier {

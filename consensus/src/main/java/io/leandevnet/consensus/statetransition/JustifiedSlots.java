@@ -6,8 +6,8 @@ import io.leandevnet.consensus.chain.Slot;
 import io.leandevnet.ssz.Bits;
 
 /**
- * The justified-slots bitfield, stored relative to the finalized slot: bit i is slot
- * {@code finalized + 1 + i} ({@code containers/state/types.py JustifiedSlots}).
+ * The justified-slots bitfield, stored relative to the finalized slot: bit i is slot {@code
+ * finalized + 1 + i} ({@code containers/state/types.py JustifiedSlots}).
  */
 public final class JustifiedSlots {
   private JustifiedSlots() {}
@@ -27,9 +27,16 @@ public final class JustifiedSlots {
   /** The slot's bit index, -1 for a finalized slot; a slot past the tracked range is rejected. */
   private static int trackedIndex(Bits bits, long finalizedSlot, long targetSlot) {
     long index = Slot.justifiedIndexAfter(targetSlot, finalizedSlot);
-    RejectedException.require(index < bits.length(), RejectionReason.JUSTIFIED_SLOT_OUT_OF_RANGE,
-        "slot " + targetSlot + " is outside the tracked range (finalized " + finalizedSlot
-            + ", tracked " + bits.length() + ")");
+    RejectedException.require(
+        index < bits.length(),
+        RejectionReason.JUSTIFIED_SLOT_OUT_OF_RANGE,
+        "slot "
+            + targetSlot
+            + " is outside the tracked range (finalized "
+            + finalizedSlot
+            + ", tracked "
+            + bits.length()
+            + ")");
     return (int) index;
   }
 

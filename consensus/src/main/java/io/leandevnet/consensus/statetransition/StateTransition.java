@@ -20,10 +20,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The devnet4 state transition function (leanSpec {@code db21cc24},
- * {@code forks/lstar/spec.py}: {@code process_slots}, {@code process_block_header},
- * {@code process_attestations}, {@code state_transition}). Pure functions from state to state.
- * Signatures are checked before, by the caller ({@code Store.onBlock}).
+ * The devnet4 state transition function (leanSpec {@code db21cc24}, {@code forks/lstar/spec.py}:
+ * {@code process_slots}, {@code process_block_header}, {@code process_attestations}, {@code
+ * state_transition}). Pure functions from state to state. Signatures are checked before, by the
+ * caller ({@code Store.onBlock}).
  */
 public final class StateTransition {
   private StateTransition() {}
@@ -39,7 +39,9 @@ public final class StateTransition {
     State advanced = processSlots(state, block.slot());
     State post = processBlock(advanced, block);
     Bytes32 computed = post.hashTreeRoot();
-    require(block.stateRoot().equals(computed), RejectionReason.STATE_ROOT_MISMATCH,
+    require(
+        block.stateRoot().equals(computed),
+        RejectionReason.STATE_ROOT_MISMATCH,
         "block state_root " + block.stateRoot() + " but the post-state root is " + computed);
     return post;
   }
@@ -49,7 +51,9 @@ public final class StateTransition {
    * root into the latest header on the first step after a block.
    */
   public static State processSlots(State state, long targetSlot) {
-    require(state.slot() < targetSlot, RejectionReason.BLOCK_SLOT_NOT_IN_FUTURE,
+    require(
+        state.slot() < targetSlot,
+        RejectionReason.BLOCK_SLOT_NOT_IN_FUTURE,
         "target slot " + targetSlot + " is not after the state slot " + state.slot());
     while (state.slot() < targetSlot) {
       BlockHeader header = state.latestBlockHeader();
@@ -68,25 +72,40 @@ public final class StateTransition {
 
   /**
    * {@code process_block_header}: checks slot, proposer and parent, applies the genesis anchor
-   * rule, records the parent (and zero roots for skipped slots) in the history and installs the
-   * new header with an empty state root.
+   * rule, records the parent (and zero roots for skipped slots) in the history and installs the new
+   * header with an empty state root.
    */
   public static State processBlockHeader(State state, Block block) {
     BlockHeader parentHeader = state.latestBlockHeader();
     Bytes32 parentRoot = parentHeader.hashTreeRoot();
 
-    require(block.slot() == state.slot(), RejectionReason.BLOCK_SLOT_MISMATCH,
+    require(
+        block.slot() == state.slot(),
+        RejectionReason.BLOCK_SLOT_MISMATCH,
         "block slot " + block.slot() + " but state slot " + state.slot());
-    require(block.slot() > parentHeader.slot(), RejectionReason.BLOCK_OLDER_THAN_LATEST_HEADER,
-        "block slot " + block.slot() + " is not after the latest header slot "
+    require(
+        block.slot() > parentHeader.slot(),
+        RejectionReason.BLOCK_OLDER_THAN_LATEST_HEADER,
+        "block slot "
+            + block.slot()
+            + " is not after the latest header slot "
             + parentHeader.slot());
-    require(state.numValidators() > 0, RejectionReason.EMPTY_VALIDATOR_REGISTRY,
+    require(
+        state.numValidators() > 0,
+        RejectionReason.EMPTY_VALIDATOR_REGISTRY,
         "the state has no validators");
-    require(ValidatorIndex.isProposerFor(block.proposerIndex(), state.slot(),
-            state.numValidators()), RejectionReason.WRONG_PROPOSER,
-        "proposer " + block.proposerIndex() + " but slot " + state.slot() + " belongs to "
+    require(
+        ValidatorIndex.isProposerFor(block.proposerIndex(), state.slot(), state.numValidators()),
+        RejectionReason.WRONG_PROPOSER,
+        "proposer "
+            + block.proposerIndex()
+            + " but slot "
+            + state.slot()
+            + " belongs to "
             + ValidatorIndex.proposerForSlot(state.slot(), state.numValidators()));
-    require(block.parentRoot().equals(parentRoot), RejectionReason.PARENT_ROOT_MISMATCH,
+    require(
+        block.parentRoot().equals(parentRoot),
+        RejectionReason.PARENT_ROOT_MISMATCH,
         "parent_root " + block.parentRoot() + " but the latest header root is " + parentRoot);
 
     // Genesis anchor: the first block after genesis makes the genesis block justified and
@@ -105,11 +124,17 @@ public final class StateTransition {
       history.add(Bytes32.ZERO);
     }
 
-    Bits justifiedSlots = JustifiedSlots.extendToSlot(state.justifiedSlots(),
-        state.latestFinalized().slot(), block.slot() - 1);
+    Bits justifiedSlots =
+        JustifiedSlots.extendToSlot(
+            state.justifiedSlots(), state.latestFinalized().slot(), block.slot() - 1);
 
-    BlockHeader header = new BlockHeader(block.slot(), block.proposerIndex(), block.parentRoot(),
-        Bytes32.ZERO, block.body().hashTreeRoot());
+    BlockHeader header =
+        new BlockHeader(
+            block.slot(),
+            block.proposerIndex(),
+            block.parentRoot(),
+            Bytes32.ZERO,
+            block.body().hashTreeRoot());
     return state.withHeaderFields(justified, finalized, history, justifiedSlots, header);
   }
 
@@ -117,15 +142,17 @@ public final class StateTransition {
    * Whether source and target point at blocks of this chain: neither root is zero, both slots are
    * inside the history and the roots match it ({@code _attestation_data_matches_chain}).
    */
-  public static boolean attestationDataMatchesChain(AttestationData data,
-      List<Bytes32> historicalBlockHashes) {
+  public static boolean attestationDataMatchesChain(
+      AttestationData data, List<Bytes32> historicalBlockHashes) {
     Checkpoint source = data.source();
     Checkpoint target = data.target();
     if (source.root().isZero() || target.root().isZero()) {
       return false;
     }
-    if (source.slot() < 0 || source.slot() >= historicalBlockHashes.size()
-        || target.slot() < 0 || target.slot() >= historicalBlockHashes.size()) {
+    if (source.slot() < 0
+        || source.slot() >= historicalBlockHashes.size()
+        || target.slot() < 0
+        || target.slot() >= historicalBlockHashes.size()) {
       return false;
     }
     return source.root().equals(historicalBlockHashes.get((int) source.slot()))
@@ -133,22 +160,25 @@ public final class StateTransition {
   }
 
   /**
-   * {@code process_attestations}: tallies votes per target root, justifies a target at 2/3 of
-   * the validators, finalizes the source when no justifiable slot lies strictly between source
-   * and target, and prunes the tracking data across the new finalized boundary.
+   * {@code process_attestations}: tallies votes per target root, justifies a target at 2/3 of the
+   * validators, finalizes the source when no justifiable slot lies strictly between source and
+   * target, and prunes the tracking data across the new finalized boundary.
    */
   public static State processAttestations(State state, List<AggregatedAttestation> attestations) {
     int n = state.numValidators();
     Map<Bytes32, boolean[]> justifications = new HashMap<>();
     List<Bytes32> roots = state.justificationsRoots();
     for (int i = 0; i < roots.size(); i++) {
-      require(!roots.get(i).isZero(), RejectionReason.DECODE_ERROR,
+      require(
+          !roots.get(i).isZero(),
+          RejectionReason.DECODE_ERROR,
           "zero hash in justifications_roots");
       boolean[] votes = new boolean[n];
       for (int v = 0; v < n; v++) {
         long bit = (long) i * n + v;
-        votes[v] = bit < state.justificationsValidators().length()
-            && state.justificationsValidators().get((int) bit);
+        votes[v] =
+            bit < state.justificationsValidators().length()
+                && state.justificationsValidators().get((int) bit);
       }
       justifications.put(roots.get(i), votes);
     }
@@ -185,12 +215,18 @@ public final class StateTransition {
       }
 
       Bits bits = attestation.aggregationBits();
-      require(bits.count() > 0, RejectionReason.EMPTY_AGGREGATION_BITS,
+      require(
+          bits.count() > 0,
+          RejectionReason.EMPTY_AGGREGATION_BITS,
           "aggregated attestation for target slot " + target.slot() + " has no participants");
-      require(bits.length() <= n || bits.indices().allMatch(i -> i < n),
+      require(
+          bits.length() <= n || bits.indices().allMatch(i -> i < n),
           RejectionReason.VALIDATOR_INDEX_OUT_OF_RANGE,
-          "aggregation bits name validator " + bits.indices().max().orElse(0)
-              + " but there are " + n + " validators");
+          "aggregation bits name validator "
+              + bits.indices().max().orElse(0)
+              + " but there are "
+              + n
+              + " validators");
 
       boolean[] votes = justifications.computeIfAbsent(target.root(), r -> new boolean[n]);
       bits.indices().forEach(i -> votes[i] = true);
@@ -201,8 +237,8 @@ public final class StateTransition {
 
       if (3L * count >= 2L * n) {
         latestJustified = target;
-        justifiedSlots = JustifiedSlots.withJustified(justifiedSlots, finalizedSlot,
-            target.slot(), true);
+        justifiedSlots =
+            JustifiedSlots.withJustified(justifiedSlots, finalizedSlot, target.slot(), true);
         justifications.remove(target.root());
 
         // Finalize the source when no justifiable slot lies strictly between it and the target.
@@ -237,8 +273,8 @@ public final class StateTransition {
       offset += n;
     }
     Bits flat = Bits.ofIndices(offset, setBits);
-    return state.withJustification(latestJustified, latestFinalized, justifiedSlots, sortedRoots,
-        flat);
+    return state.withJustification(
+        latestJustified, latestFinalized, justifiedSlots, sortedRoots, flat);
   }
 
   private static boolean noJustifiableSlotBetween(long source, long target, long finalizedSlot) {

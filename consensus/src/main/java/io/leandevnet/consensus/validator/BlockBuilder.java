@@ -27,7 +27,8 @@ import java.util.Set;
  */
 public final class BlockBuilder {
   /** The block, its post-state and the per-attestation proofs (parallel to the body). */
-  public record BuiltBlock(Block block, State postState, List<AggregatedSignatureProof> signatures) {
+  public record BuiltBlock(
+      Block block, State postState, List<AggregatedSignatureProof> signatures) {
     public BuiltBlock {
       signatures = List.copyOf(signatures);
     }
@@ -42,26 +43,31 @@ public final class BlockBuilder {
   /**
    * Builds a block at {@code slot} on {@code parentRoot} (whose post-state is {@code state}).
    *
-   * <p>Candidates are taken in order of target slot. A data enters when its head is a known
-   * block, its source and target lie on the chain as the block will see it, its source is
-   * justified and its target is not yet (except the genesis self-vote), up to
-   * {@link ChainConfig#MAX_ATTESTATIONS_DATA} distinct data. Whenever the candidate block moves
+   * <p>Candidates are taken in order of target slot. A data enters when its head is a known block,
+   * its source and target lie on the chain as the block will see it, its source is justified and
+   * its target is not yet (except the genesis self-vote), up to {@link
+   * ChainConfig#MAX_ATTESTATIONS_DATA} distinct data. Whenever the candidate block moves
    * justification or finalization the filter runs again. Proofs chosen for the same data in
    * different rounds are merged into one.
    */
-  public BuiltBlock buildBlock(State state, long slot, long proposerIndex, Bytes32 parentRoot,
-      Set<Bytes32> knownBlockRoots, Map<AttestationData, ? extends Iterable<AggregatedSignatureProof>>
-          aggregatedPayloads) {
+  public BuiltBlock buildBlock(
+      State state,
+      long slot,
+      long proposerIndex,
+      Bytes32 parentRoot,
+      Set<Bytes32> knownBlockRoots,
+      Map<AttestationData, ? extends Iterable<AggregatedSignatureProof>> aggregatedPayloads) {
     List<AggregatedAttestation> attestations = new ArrayList<>();
     List<AggregatedSignatureProof> signatures = new ArrayList<>();
 
     if (aggregatedPayloads != null && !aggregatedPayloads.isEmpty()) {
-      Checkpoint currentJustified = state.latestBlockHeader().slot() == 0
-          ? state.latestJustified().withRoot(parentRoot)
-          : state.latestJustified();
+      Checkpoint currentJustified =
+          state.latestBlockHeader().slot() == 0
+              ? state.latestJustified().withRoot(parentRoot)
+              : state.latestJustified();
       long currentFinalizedSlot = state.latestFinalized().slot();
-      Bits currentJustifiedSlots = JustifiedSlots.extendToSlot(state.justifiedSlots(),
-          currentFinalizedSlot, slot - 1);
+      Bits currentJustifiedSlots =
+          JustifiedSlots.extendToSlot(state.justifiedSlots(), currentFinalizedSlot, slot - 1);
 
       long numEmptySlots = slot - state.latestBlockHeader().slot() - 1;
       List<Bytes32> extendedHistory = new ArrayList<>(state.historicalBlockHashes());
@@ -91,13 +97,14 @@ public final class BlockBuilder {
           if (!StateTransition.attestationDataMatchesChain(data, extendedHistory)) {
             continue;
           }
-          if (!JustifiedSlots.isSlotJustified(currentJustifiedSlots, currentFinalizedSlot,
-              data.source().slot())) {
+          if (!JustifiedSlots.isSlotJustified(
+              currentJustifiedSlots, currentFinalizedSlot, data.source().slot())) {
             continue;
           }
           boolean genesisSelfVote = data.source().slot() == 0 && data.target().slot() == 0;
-          if (!genesisSelfVote && JustifiedSlots.isSlotJustified(currentJustifiedSlots,
-              currentFinalizedSlot, data.target().slot())) {
+          if (!genesisSelfVote
+              && JustifiedSlots.isSlotJustified(
+                  currentJustifiedSlots, currentFinalizedSlot, data.target().slot())) {
             continue;
           }
           processed.add(data);
@@ -112,10 +119,10 @@ public final class BlockBuilder {
         if (!found) {
           break;
         }
-        Block candidate = new Block(slot, proposerIndex, parentRoot, Bytes32.ZERO,
-            new BlockBody(attestations));
-        State post = StateTransition.processBlock(StateTransition.processSlots(state, slot),
-            candidate);
+        Block candidate =
+            new Block(slot, proposerIndex, parentRoot, Bytes32.ZERO, new BlockBody(attestations));
+        State post =
+            StateTransition.processBlock(StateTransition.processSlots(state, slot), candidate);
         if (!post.latestJustified().equals(currentJustified)
             || post.latestFinalized().slot() != currentFinalizedSlot) {
           currentJustified = post.latestJustified();
@@ -129,21 +136,24 @@ public final class BlockBuilder {
       // Compact: one proof per data, merging proofs picked in different rounds.
       Map<AttestationData, List<AggregatedSignatureProof>> groups = new LinkedHashMap<>();
       for (int i = 0; i < attestations.size(); i++) {
-        groups.computeIfAbsent(attestations.get(i).data(), d -> new ArrayList<>())
+        groups
+            .computeIfAbsent(attestations.get(i).data(), d -> new ArrayList<>())
             .add(signatures.get(i));
       }
       attestations = new ArrayList<>();
       signatures = new ArrayList<>();
       for (var group : groups.entrySet()) {
-        AggregatedSignatureProof proof = group.getValue().size() == 1 ? group.getValue().get(0)
-            : aggregation.aggregate(group.getValue(), Map.of());
+        AggregatedSignatureProof proof =
+            group.getValue().size() == 1
+                ? group.getValue().get(0)
+                : aggregation.aggregate(group.getValue(), Map.of());
         signatures.add(proof);
         attestations.add(new AggregatedAttestation(proof.participants(), group.getKey()));
       }
     }
 
-    Block block = new Block(slot, proposerIndex, parentRoot, Bytes32.ZERO,
-        new BlockBody(attestations));
+    Block block =
+        new Block(slot, proposerIndex, parentRoot, Bytes32.ZERO, new BlockBody(attestations));
     State post = StateTransition.processBlock(StateTransition.processSlots(state, slot), block);
     return new BuiltBlock(block.withStateRoot(post.hashTreeRoot()), post, signatures);
   }

@@ -10,22 +10,24 @@ class SlotTest {
   @Test
   void justifiabilityTableForTheFirstFortyDeltas() {
     // δ ≤ 5, perfect squares 9, 16, 25, 36 and pronic numbers 6, 12, 20, 30.
-    long[] justifiable = LongStream.rangeClosed(0, 40)
-        .filter(d -> Slot.isJustifiableAfter(100 + d, 100)).toArray();
-    assertThat(justifiable)
-        .containsExactly(0, 1, 2, 3, 4, 5, 6, 9, 12, 16, 20, 25, 30, 36);
+    long[] justifiable =
+        LongStream.rangeClosed(0, 40).filter(d -> Slot.isJustifiableAfter(100 + d, 100)).toArray();
+    assertThat(justifiable).containsExactly(0, 1, 2, 3, 4, 5, 6, 9, 12, 16, 20, 25, 30, 36);
   }
 
   @Test
   void agreesWithLeanSpecOnTheFirstHundredThousandDeltas() throws Exception {
     // leanSpec db21cc24 Slot(1000 + d).is_justifiable_after(Slot(1000)) for d in 0..100000:
     // 634 justifiable deltas, joined with commas, hash to this SHA-256.
-    String joined = LongStream.rangeClosed(0, 100_000)
-        .filter(d -> Slot.isJustifiableAfter(1000 + d, 1000))
-        .mapToObj(Long::toString).collect(java.util.stream.Collectors.joining(","));
+    String joined =
+        LongStream.rangeClosed(0, 100_000)
+            .filter(d -> Slot.isJustifiableAfter(1000 + d, 1000))
+            .mapToObj(Long::toString)
+            .collect(java.util.stream.Collectors.joining(","));
     assertThat(joined.split(",")).hasSize(634);
-    byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-        .digest(joined.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    byte[] digest =
+        java.security.MessageDigest.getInstance("SHA-256")
+            .digest(joined.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     assertThat(java.util.HexFormat.of().formatHex(digest))
         .isEqualTo("db7336b4a4d84d108c36c02316ca823b27791a47595f47c6789c28ec4902531a");
   }

@@ -21,8 +21,13 @@ class ContainersTest {
   static SignedBlock sampleSignedBlock() {
     Checkpoint g = new Checkpoint(CHAIN.genesisRoot, 0);
     AttestationData d = new AttestationData(1, g, g, g);
-    Block block = new Block(1, 1, CHAIN.genesisRoot, Bytes32.fromHex("aa".repeat(32)),
-        new BlockBody(List.of(new AggregatedAttestation(Bits.of(true, false, true), d))));
+    Block block =
+        new Block(
+            1,
+            1,
+            CHAIN.genesisRoot,
+            Bytes32.fromHex("aa".repeat(32)),
+            new BlockBody(List.of(new AggregatedAttestation(Bits.of(true, false, true), d))));
     return CHAIN.sign(block);
   }
 
@@ -54,13 +59,15 @@ class ContainersTest {
   void gossipMessagesRoundTrip() {
     Checkpoint c = new Checkpoint(Bytes32.fromHex("01".repeat(32)), 7);
     AttestationData d = new AttestationData(9, c, c, Checkpoint.ZERO);
-    SignedAttestation a = new SignedAttestation(3, d,
-        CHAIN.keys.signer(3).signAttestation(9, d.hashTreeRoot()));
+    SignedAttestation a =
+        new SignedAttestation(3, d, CHAIN.keys.signer(3).signAttestation(9, d.hashTreeRoot()));
     assertThat(SignedAttestation.SSZ.deserialize(SignedAttestation.SSZ.serialize(a))).isEqualTo(a);
-    SignedAggregatedAttestation agg = new SignedAggregatedAttestation(d,
-        CHAIN.proof(d, List.of(0, 2)));
-    assertThat(SignedAggregatedAttestation.SSZ.deserialize(
-        SignedAggregatedAttestation.SSZ.serialize(agg))).isEqualTo(agg);
+    SignedAggregatedAttestation agg =
+        new SignedAggregatedAttestation(d, CHAIN.proof(d, List.of(0, 2)));
+    assertThat(
+            SignedAggregatedAttestation.SSZ.deserialize(
+                SignedAggregatedAttestation.SSZ.serialize(agg)))
+        .isEqualTo(agg);
     Status status = new Status(Checkpoint.ZERO, c);
     assertThat(Status.SSZ.serialize(status)).hasSize(80);
     BlocksByRootRequest req = new BlocksByRootRequest(List.of(c.root()));
@@ -84,8 +91,10 @@ class ContainersTest {
     shortSig[sigStart + 1] = (byte) 0x00;
     assertThatThrownBy(() -> SignedBlock.SSZ.deserialize(shortSig))
         .isInstanceOf(SszException.class)
-        .satisfies(e -> assertThat(((SszException) e).path())
-            .isEqualTo("SignedBlock.signature.BlockSignatures"));
+        .satisfies(
+            e ->
+                assertThat(((SszException) e).path())
+                    .isEqualTo("SignedBlock.signature.BlockSignatures"));
   }
 
   @Test
@@ -103,7 +112,8 @@ class ContainersTest {
   }
 
   @Property(tries = 300)
-  void corruptedBlocksFailWithSszExceptionOnly(@ForAll @Size(min = 1, max = 40) List<Integer> flips) {
+  void corruptedBlocksFailWithSszExceptionOnly(
+      @ForAll @Size(min = 1, max = 40) List<Integer> flips) {
     byte[] bytes = SignedBlock.SSZ.serialize(sampleSignedBlock());
     for (int f : flips) {
       int pos = Math.floorMod(f, bytes.length);

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * N nodes with one validator each, driven interval by interval in one thread; every message
- * reaches every node at once. No network, no clock.
+ * N nodes with one validator each, driven interval by interval in one thread; every message reaches
+ * every node at once. No network, no clock.
  *
  * <p>Offline validators neither propose nor attest (their nodes still follow the chain). During a
  * partition (slots {@code [partitionFrom, partitionTo]}) nodes below N/2 and the others only hear

@@ -15,53 +15,79 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The in-process devnet against traces of leanSpec's devnet4 spec ({@code db21cc24}
- * {@code LstarSpec}: on_tick, produce_block_with_signatures, on_block, update_head,
+ * The in-process devnet against traces of leanSpec's devnet4 spec ({@code db21cc24} {@code
+ * LstarSpec}: on_tick, produce_block_with_signatures, on_block, update_head,
  * produce_attestation_data, on_gossip_attestation, aggregate, on_gossip_aggregated_attestation)
  * driven with the same schedule, keys and genesis, signature checks stubbed on the Python side.
- * Every slot's block root, head, justified and finalized slots, safe target and attestation
- * count must be identical. The partitioned runs fork the chain, refuse votes whose source is
- * newer than their target, reorganize when the halves meet again and then finalize.
+ * Every slot's block root, head, justified and finalized slots, safe target and attestation count
+ * must be identical. The partitioned runs fork the chain, refuse votes whose source is newer than
+ * their target, reorganize when the halves meet again and then finalize.
  */
 class LeanSpecSimulationTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "sim-4v-30slots.txt, 4, 30, '', , ",
-      "sim-5v-16slots-offline-4.txt, 5, 16, 4, , ",
-      "sim-7v-40slots-offline-2-5.txt, 7, 40, 2 5, , ",
-      "sim-4v-20slots-offline-1-2.txt, 4, 20, 1 2, , ",
-      "sim-6v-24slots-partition-5-10.txt, 6, 24, '', 5, 10",
-      "sim-7v-30slots-partition-4-12.txt, 7, 30, '', 4, 12",
-      "sim-8v-30slots-offline-7-partition-6-11.txt, 8, 30, 7, 6, 11"})
-  void traceMatchesTheSpec(String file, int validators, int slots, String offline,
-      Long partitionFrom, Long partitionTo) throws IOException {
-    Set<Integer> off = Arrays.stream(offline.trim().split(" ")).filter(s -> !s.isEmpty())
-        .map(Integer::parseInt).collect(Collectors.toSet());
+    "sim-4v-30slots.txt, 4, 30, '', , ",
+    "sim-5v-16slots-offline-4.txt, 5, 16, 4, , ",
+    "sim-7v-40slots-offline-2-5.txt, 7, 40, 2 5, , ",
+    "sim-4v-20slots-offline-1-2.txt, 4, 20, 1 2, , ",
+    "sim-6v-24slots-partition-5-10.txt, 6, 24, '', 5, 10",
+    "sim-7v-30slots-partition-4-12.txt, 7, 30, '', 4, 12",
+    "sim-8v-30slots-offline-7-partition-6-11.txt, 8, 30, 7, 6, 11"
+  })
+  void traceMatchesTheSpec(
+      String file, int validators, int slots, String offline, Long partitionFrom, Long partitionTo)
+      throws IOException {
+    Set<Integer> off =
+        Arrays.stream(offline.trim().split(" "))
+            .filter(s -> !s.isEmpty())
+            .map(Integer::parseInt)
+            .collect(Collectors.toSet());
     boolean partitioned = partitionFrom != null;
-    InProcessDevnet devnet = partitioned
-        ? new InProcessDevnet(validators, off, partitionFrom, partitionTo)
-        : new InProcessDevnet(validators, off);
+    InProcessDevnet devnet =
+        partitioned
+            ? new InProcessDevnet(validators, off, partitionFrom, partitionTo)
+            : new InProcessDevnet(validators, off);
     List<String> trace = new ArrayList<>();
     trace.add("genesis " + devnet.chain.genesisRoot);
     for (long slot = 1; slot <= slots; slot++) {
       SignedBlock block = devnet.runSlot(slot);
       Store s = devnet.stores.get(0);
       Store t = devnet.stores.get(validators - 1);
-      String other = partitioned ? " | " + t.head() + " " + t.latestJustified().slot() + " "
-          + t.latestFinalized().slot() : "";
-      trace.add(slot + " " + (block == null ? "none" : block.block().hashTreeRoot().toString())
-          + " " + s.head() + " " + s.latestJustified().slot() + " " + s.latestFinalized().slot()
-          + " " + s.safeTarget() + " "
-          + (block == null ? 0 : block.block().body().attestations().size()) + other);
+      String other =
+          partitioned
+              ? " | "
+                  + t.head()
+                  + " "
+                  + t.latestJustified().slot()
+                  + " "
+                  + t.latestFinalized().slot()
+              : "";
+      trace.add(
+          slot
+              + " "
+              + (block == null ? "none" : block.block().hashTreeRoot().toString())
+              + " "
+              + s.head()
+              + " "
+              + s.latestJustified().slot()
+              + " "
+              + s.latestFinalized().slot()
+              + " "
+              + s.safeTarget()
+              + " "
+              + (block == null ? 0 : block.block().body().attestations().size())
+              + other);
     }
     assertThat(trace).containsExactlyElementsOf(expected(file));
   }
 
   private static List<String> expected(String file) throws IOException {
-    try (InputStream in = LeanSpecSimulationTest.class.getResourceAsStream(
-        "/leanspec-db21cc24/" + file)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+    try (InputStream in =
+        LeanSpecSimulationTest.class.getResourceAsStream("/leanspec-db21cc24/" + file)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(l -> !l.startsWith("#") && !l.isBlank())
+          .toList();
     }
   }
 }

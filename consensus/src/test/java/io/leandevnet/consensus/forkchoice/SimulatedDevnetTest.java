@@ -32,9 +32,9 @@ class SimulatedDevnetTest {
       if (slot >= 2 && slot <= 4) {
         // Slot 1's votes (genesis self-votes, target = source = genesis) ride along until the
         // first finalization prunes them (block 4 finalizes slot 1).
-        assertThat(block.block().body().attestations()).extracting(a -> a.data().target().slot())
-            .containsExactlyInAnyOrderElementsOf(
-                slot == 2 ? List.of(0L) : List.of(0L, slot - 2));
+        assertThat(block.block().body().attestations())
+            .extracting(a -> a.data().target().slot())
+            .containsExactlyInAnyOrderElementsOf(slot == 2 ? List.of(0L) : List.of(0L, slot - 2));
       }
       if (slot >= 5) {
         // All four votes of the previous slot are in the block, in one aggregate.
@@ -60,8 +60,9 @@ class SimulatedDevnetTest {
     Checkpoint fin = s.latestFinalized();
     assertThat(s.headState().historicalBlockHashes().get((int) fin.slot())).isEqualTo(fin.root());
     assertThat(s.safeTarget()).isEqualTo(s.head());
-    assertThat(s.status()).isEqualTo(new io.leandevnet.consensus.containers.Status(fin,
-        new Checkpoint(s.head(), SLOTS)));
+    assertThat(s.status())
+        .isEqualTo(
+            new io.leandevnet.consensus.containers.Status(fin, new Checkpoint(s.head(), SLOTS)));
     // Finalized history is pruned: only the finalized block and its descendants stay.
     assertThat(s.snapshot().nodes()).hasSize(SLOTS - (int) fin.slot() + 1);
     assertThat(s.snapshot().nodes().get(0).root()).isEqualTo(fin.root());

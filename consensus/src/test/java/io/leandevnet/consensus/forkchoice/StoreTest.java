@@ -35,8 +35,10 @@ class StoreTest {
   final Checkpoint gCp = new Checkpoint(g, 0);
 
   static void rejects(RejectionReason reason, ThrowingCallable call) {
-    assertThatThrownBy(call).isInstanceOf(RejectedException.class)
-        .extracting(e -> ((RejectedException) e).reason()).isEqualTo(reason);
+    assertThatThrownBy(call)
+        .isInstanceOf(RejectedException.class)
+        .extracting(e -> ((RejectedException) e).reason())
+        .isEqualTo(reason);
   }
 
   /** Imports an empty block at {@code slot} on {@code parent}; returns its root. */
@@ -63,7 +65,8 @@ class StoreTest {
   @Test
   void anchorMustCommitToItsState() {
     Block wrong = chain.genesisBlock.withStateRoot(Bytes32.ZERO);
-    rejects(RejectionReason.ANCHOR_STATE_ROOT_MISMATCH,
+    rejects(
+        RejectionReason.ANCHOR_STATE_ROOT_MISMATCH,
         () -> Store.createStore(chain.genesisState, wrong, chain.aggregation));
   }
 
@@ -122,7 +125,8 @@ class StoreTest {
     Bytes32 b1 = importBlock(g, 1);
     // The store is at interval 5 (slot 1 start); slot 2 starts at interval 10.
     AttestationData early = data(2, new Checkpoint(b1, 1), gCp, gCp);
-    rejects(RejectionReason.ATTESTATION_TOO_FAR_IN_FUTURE,
+    rejects(
+        RejectionReason.ATTESTATION_TOO_FAR_IN_FUTURE,
         () -> store.onGossipAggregatedAttestation(aggregate(early, 0)));
     store.onTick(Interval.fromSlot(2) - 1, false, false);
     // One interval of clock disparity is tolerated.
@@ -139,16 +143,20 @@ class StoreTest {
     assertThat(store.attestationSignatures()).isEmpty();
     store.onGossipAttestation(new SignedAttestation(2, d, good), true);
     assertThat(store.attestationSignatures().get(d)).hasSize(1);
-    rejects(RejectionReason.INVALID_SIGNATURE,
+    rejects(
+        RejectionReason.INVALID_SIGNATURE,
         () -> store.onGossipAttestation(new SignedAttestation(3, d, good), true));
-    rejects(RejectionReason.VALIDATOR_NOT_IN_STATE,
+    rejects(
+        RejectionReason.VALIDATOR_NOT_IN_STATE,
         () -> store.onGossipAttestation(new SignedAttestation(9, d, good), true));
-    AttestationData unknownHead = data(1, new Checkpoint(Bytes32.fromHex("33".repeat(32)), 1),
-        gCp, gCp);
-    rejects(RejectionReason.UNKNOWN_HEAD_BLOCK,
+    AttestationData unknownHead =
+        data(1, new Checkpoint(Bytes32.fromHex("33".repeat(32)), 1), gCp, gCp);
+    rejects(
+        RejectionReason.UNKNOWN_HEAD_BLOCK,
         () -> store.onGossipAttestation(new SignedAttestation(2, unknownHead, good), true));
     AttestationData backwards = data(1, gCp, new Checkpoint(b1, 1), gCp);
-    rejects(RejectionReason.HEAD_OLDER_THAN_TARGET,
+    rejects(
+        RejectionReason.HEAD_OLDER_THAN_TARGET,
         () -> store.onGossipAttestation(new SignedAttestation(2, backwards, good), true));
   }
 
@@ -158,8 +166,9 @@ class StoreTest {
     store.onTick(Interval.fromSlot(1) + 1, false, true);
     AttestationData d = data(1, new Checkpoint(b1, 1), gCp, gCp);
     for (int v : new int[] {3, 0, 1}) {
-      store.onGossipAttestation(new SignedAttestation(v, d,
-          chain.keys.signer(v).signAttestation(1, d.hashTreeRoot())), true);
+      store.onGossipAttestation(
+          new SignedAttestation(v, d, chain.keys.signer(v).signAttestation(1, d.hashTreeRoot())),
+          true);
     }
     List<SignedAggregatedAttestation> out = store.onTick(Interval.fromSlot(1) + 2, false, true);
     assertThat(out).hasSize(1);
@@ -195,8 +204,9 @@ class StoreTest {
     Block b2 = chain.block(store.state(b1), b1, 2, List.of(votes(4, d, 0, 1)));
     SignedBlock good = chain.sign(b2);
     AggregatedSignatureProof otherData = chain.proof(data(1, gCp, gCp, gCp), List.of(0, 1));
-    SignedBlock bad = new SignedBlock(b2, new BlockSignatures(List.of(otherData),
-        good.signature().proposerSignature()));
+    SignedBlock bad =
+        new SignedBlock(
+            b2, new BlockSignatures(List.of(otherData), good.signature().proposerSignature()));
     store.onTick(Interval.fromSlot(2), true, false);
     rejects(RejectionReason.INVALID_BLOCK_PROOF, () -> store.onBlock(bad));
     store.onBlock(good);
@@ -205,8 +215,8 @@ class StoreTest {
 
   @Test
   void blockWithUnknownParentIsRefused() {
-    Block orphan = new Block(1, 1, Bytes32.fromHex("44".repeat(32)), Bytes32.ZERO,
-        chain.genesisBlock.body());
+    Block orphan =
+        new Block(1, 1, Bytes32.fromHex("44".repeat(32)), Bytes32.ZERO, chain.genesisBlock.body());
     rejects(RejectionReason.UNKNOWN_PARENT_BLOCK, () -> store.onBlock(chain.sign(orphan)));
   }
 
@@ -241,12 +251,20 @@ class StoreTest {
     Bytes32 b1 = importBlock(g, 1);
     AttestationData d = data(1, new Checkpoint(b1, 1), gCp, gCp);
     AggregatedAttestation ghost = votes(8, d, 0, 7);
-    Block b2 = new Block(2, 2, b1, Bytes32.ZERO, new io.leandevnet.consensus.containers.BlockBody(
-        List.of(ghost)));
-    AggregatedSignatureProof proof = new AggregatedSignatureProof(ghost.aggregationBits(),
-        Bytes.zeros(2 * Signature.LENGTH));
-    SignedBlock signed = new SignedBlock(b2, new BlockSignatures(List.of(proof),
-        chain.keys.signer(2).signProposal(2, b2.hashTreeRoot())));
+    Block b2 =
+        new Block(
+            2,
+            2,
+            b1,
+            Bytes32.ZERO,
+            new io.leandevnet.consensus.containers.BlockBody(List.of(ghost)));
+    AggregatedSignatureProof proof =
+        new AggregatedSignatureProof(ghost.aggregationBits(), Bytes.zeros(2 * Signature.LENGTH));
+    SignedBlock signed =
+        new SignedBlock(
+            b2,
+            new BlockSignatures(
+                List.of(proof), chain.keys.signer(2).signProposal(2, b2.hashTreeRoot())));
     store.onTick(Interval.fromSlot(2), true, false);
     rejects(RejectionReason.VALIDATOR_INDEX_OUT_OF_RANGE, () -> store.onBlock(signed));
   }

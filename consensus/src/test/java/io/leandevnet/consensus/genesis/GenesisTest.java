@@ -12,12 +12,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GenesisTest {
-  static final String KEY_A = "cd323f232b34ab26d6db7402c886e74ca81cfd3a0c659d2fe022356f25592f7d"
-      + "2d25ca7b19604f5a180037046cf2a02e1da4a800";
-  static final String KEY_B = "b7b0f72e24801b02bda64073cb4de6699a416b37dfead227d7ca3922647c940f"
-      + "a03e4c012e8a0e656b731934aeac124a5337e333";
-  static final String KEY_C = "8d9cbc508b20ef43e165f8559c1bdd18aaeda805ef565a4f9ffd6e4fbed01c05"
-      + "e143e305017847445859650d6dd06e6efb3f8410";
+  static final String KEY_A =
+      "cd323f232b34ab26d6db7402c886e74ca81cfd3a0c659d2fe022356f25592f7d"
+          + "2d25ca7b19604f5a180037046cf2a02e1da4a800";
+  static final String KEY_B =
+      "b7b0f72e24801b02bda64073cb4de6699a416b37dfead227d7ca3922647c940f"
+          + "a03e4c012e8a0e656b731934aeac124a5337e333";
+  static final String KEY_C =
+      "8d9cbc508b20ef43e165f8559c1bdd18aaeda805ef565a4f9ffd6e4fbed01c05"
+          + "e143e305017847445859650d6dd06e6efb3f8410";
 
   /** The 3-validator config pinned by ethlambda's {@code state_from_genesis_root} test. */
   static List<Validator> ethlambdaValidators() {
@@ -30,11 +33,13 @@ class GenesisTest {
   @Test
   void genesisMatchesEthlambdasPinnedStateAndBlockRoots() {
     State state = Genesis.generateGenesis(1770407233L, ethlambdaValidators());
-    assertThat(state.hashTreeRoot()).isEqualTo(Bytes32.fromHex(
-        "babcdc9235a29dfc0d605961df51cfc85732f85291c2beea8b7510a92ec458fe"));
+    assertThat(state.hashTreeRoot())
+        .isEqualTo(
+            Bytes32.fromHex("babcdc9235a29dfc0d605961df51cfc85732f85291c2beea8b7510a92ec458fe"));
     Block block = Genesis.genesisBlock(state);
-    assertThat(block.hashTreeRoot()).isEqualTo(Bytes32.fromHex(
-        "66a8beaa81d2aaeac7212d4bf8f5fea2bd22d479566a33a83c891661c21235ef"));
+    assertThat(block.hashTreeRoot())
+        .isEqualTo(
+            Bytes32.fromHex("66a8beaa81d2aaeac7212d4bf8f5fea2bd22d479566a33a83c891661c21235ef"));
     assertThat(state.latestBlockHeader().withStateRoot(state.hashTreeRoot()).hashTreeRoot())
         .isEqualTo(block.hashTreeRoot());
   }
@@ -42,8 +47,9 @@ class GenesisTest {
   @Test
   void genesisHeaderCarriesTheEmptyBodyRoot() {
     State state = Genesis.generateGenesis(0, ethlambdaValidators());
-    assertThat(state.latestBlockHeader().bodyRoot()).isEqualTo(Bytes32.fromHex(
-        "dba9671bac9513c9482f1416a53aabd2c6ce90d5a5f865ce5a55c775325c9136"));
+    assertThat(state.latestBlockHeader().bodyRoot())
+        .isEqualTo(
+            Bytes32.fromHex("dba9671bac9513c9482f1416a53aabd2c6ce90d5a5f865ce5a55c775325c9136"));
     assertThat(BlockBody.EMPTY.hashTreeRoot()).isEqualTo(state.latestBlockHeader().bodyRoot());
   }
 

@@ -45,8 +45,10 @@ class StateTransitionTest {
   }
 
   static void rejects(RejectionReason reason, ThrowingCallable call) {
-    assertThatThrownBy(call).isInstanceOf(RejectedException.class)
-        .extracting(e -> ((RejectedException) e).reason()).isEqualTo(reason);
+    assertThatThrownBy(call)
+        .isInstanceOf(RejectedException.class)
+        .extracting(e -> ((RejectedException) e).reason())
+        .isEqualTo(reason);
   }
 
   @Test
@@ -61,8 +63,9 @@ class StateTransitionTest {
     assertThat(post.latestBlockHeader().stateRoot()).isEqualTo(Bytes32.ZERO);
     assertThat(post.latestBlockHeader().parentRoot()).isEqualTo(g);
     // The genesis header got its state root cached when slot 0 was left.
-    assertThat(g).isEqualTo(genesis.latestBlockHeader().withStateRoot(genesis.hashTreeRoot())
-        .hashTreeRoot());
+    assertThat(g)
+        .isEqualTo(
+            genesis.latestBlockHeader().withStateRoot(genesis.hashTreeRoot()).hashTreeRoot());
   }
 
   @Test
@@ -119,16 +122,17 @@ class StateTransitionTest {
     AggregatedAttestation justify3 = votes(4, data(4, c.cp(4), c.cp(3), gCp), 0, 1, 2);
     AggregatedAttestation justify4 = votes(4, data(4, c.cp(4), c.cp(4), c.cp(3)), 1, 2, 3);
 
-    Block partial = chain.block(c.states().get(4), c.roots().get(4), 5,
-        List.of(pendingFor2, justify3));
+    Block partial =
+        chain.block(c.states().get(4), c.roots().get(4), 5, List.of(pendingFor2, justify3));
     State mid = StateTransition.stateTransition(c.states().get(4), partial);
     assertThat(mid.justificationsRoots()).containsExactly(c.roots().get(2));
     assertThat(mid.latestJustified()).isEqualTo(c.cp(3));
     assertThat(mid.latestFinalized()).isEqualTo(gCp);
     assertThat(mid.justifiedSlots()).isEqualTo(Bits.of(false, false, true, false));
 
-    Block b5 = chain.block(c.states().get(4), c.roots().get(4), 5,
-        List.of(pendingFor2, justify3, justify4));
+    Block b5 =
+        chain.block(
+            c.states().get(4), c.roots().get(4), 5, List.of(pendingFor2, justify3, justify4));
     State post = StateTransition.stateTransition(c.states().get(4), b5);
     assertThat(post.latestJustified()).isEqualTo(c.cp(4));
     assertThat(post.latestFinalized()).isEqualTo(c.cp(3));
@@ -159,15 +163,16 @@ class StateTransitionTest {
   void rejectsWrongParent() {
     Block good = chain.block(genesis, g, 1, List.of());
     Block bad = new Block(1, 1, Bytes32.fromHex("11".repeat(32)), good.stateRoot(), good.body());
-    rejects(RejectionReason.PARENT_ROOT_MISMATCH,
-        () -> StateTransition.stateTransition(genesis, bad));
+    rejects(
+        RejectionReason.PARENT_ROOT_MISMATCH, () -> StateTransition.stateTransition(genesis, bad));
   }
 
   @Test
   void rejectsASlotThatIsNotInTheFuture() {
     Chain c = emptyChain(2);
     Block again = new Block(2, 2, c.roots().get(1), Bytes32.ZERO, BlockBody.EMPTY);
-    rejects(RejectionReason.BLOCK_SLOT_NOT_IN_FUTURE,
+    rejects(
+        RejectionReason.BLOCK_SLOT_NOT_IN_FUTURE,
         () -> StateTransition.stateTransition(c.states().get(2), again));
   }
 
@@ -175,8 +180,8 @@ class StateTransitionTest {
   void rejectsStateRootMismatch() {
     Block good = chain.block(genesis, g, 1, List.of());
     Block bad = good.withStateRoot(Bytes32.fromHex("22".repeat(32)));
-    rejects(RejectionReason.STATE_ROOT_MISMATCH,
-        () -> StateTransition.stateTransition(genesis, bad));
+    rejects(
+        RejectionReason.STATE_ROOT_MISMATCH, () -> StateTransition.stateTransition(genesis, bad));
   }
 
   @Test
@@ -184,17 +189,19 @@ class StateTransitionTest {
     Chain c = emptyChain(2);
     AggregatedAttestation ghost = votes(5, data(2, c.cp(2), c.cp(1), gCp), 0, 4);
     Block b3 = new Block(3, 3, c.roots().get(2), Bytes32.ZERO, new BlockBody(List.of(ghost)));
-    rejects(RejectionReason.VALIDATOR_INDEX_OUT_OF_RANGE,
+    rejects(
+        RejectionReason.VALIDATOR_INDEX_OUT_OF_RANGE,
         () -> StateTransition.stateTransition(c.states().get(2), b3));
   }
 
   @Test
   void rejectsEmptyAggregationBits() {
     Chain c = emptyChain(2);
-    AggregatedAttestation none = new AggregatedAttestation(Bits.zeros(4),
-        data(2, c.cp(2), c.cp(1), gCp));
+    AggregatedAttestation none =
+        new AggregatedAttestation(Bits.zeros(4), data(2, c.cp(2), c.cp(1), gCp));
     Block b3 = new Block(3, 3, c.roots().get(2), Bytes32.ZERO, new BlockBody(List.of(none)));
-    rejects(RejectionReason.EMPTY_AGGREGATION_BITS,
+    rejects(
+        RejectionReason.EMPTY_AGGREGATION_BITS,
         () -> StateTransition.stateTransition(c.states().get(2), b3));
   }
 }

@@ -24,13 +24,13 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * An Ethereum Node Record (EIP-778) with the {@code v4} identity scheme: an RLP list
- * {@code [signature, seq, k1, v1, k2, v2, ...]} with keys sorted, signed with secp256k1 over the
+ * An Ethereum Node Record (EIP-778) with the {@code v4} identity scheme: an RLP list {@code
+ * [signature, seq, k1, v1, k2, v2, ...]} with keys sorted, signed with secp256k1 over the
  * Keccak-256 of {@code [seq, k1, v1, ...]}, written as {@code enr:} + unpadded base64url.
  *
- * <p>Lean clients read their static peers from nodes.yaml as such records, each carrying the
- * node's {@code ip} and {@code quic} port. Signing is deterministic (RFC 6979, low-s, as
- * go-ethereum signs), so the same key and fields always give the same text.
+ * <p>Lean clients read their static peers from nodes.yaml as such records, each carrying the node's
+ * {@code ip} and {@code quic} port. Signing is deterministic (RFC 6979, low-s, as go-ethereum
+ * signs), so the same key and fields always give the same text.
  *
  * <pre>{@code
  * Enr enr = Enr.builder().ip("127.0.0.1").quic(9001).sign(nodeKey);
@@ -78,7 +78,8 @@ public final class Enr {
   /** Parses the RLP form and verifies the record's {@code v4} signature. */
   public static Enr fromRlp(byte[] raw) {
     if (raw.length > MAX_SIZE) {
-      throw new EnrException("ENR is " + raw.length + " bytes, more than the " + MAX_SIZE + " allowed");
+      throw new EnrException(
+          "ENR is " + raw.length + " bytes, more than the " + MAX_SIZE + " allowed");
     }
     List<RlpItem> items;
     try {
@@ -325,7 +326,8 @@ public final class Enr {
     /** Any other entry, with its RLP value. {@code id} and {@code secp256k1} are set by signing. */
     public Builder set(String key, RlpItem value) {
       if (key.isEmpty() || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-        throw new IllegalArgumentException("ENR keys are non-empty printable ASCII, got '" + key + "'");
+        throw new IllegalArgumentException(
+            "ENR keys are non-empty printable ASCII, got '" + key + "'");
       }
       if (key.equals("id") || key.equals("secp256k1")) {
         throw new IllegalArgumentException("ENR key '" + key + "' is set from the signing key");
@@ -343,7 +345,8 @@ public final class Enr {
       Enr enr = new Enr(seq, all, key.sign(digest).toBytes());
       int size = enr.toRlp().length;
       if (size > MAX_SIZE) {
-        throw new EnrException("ENR would be " + size + " bytes, more than the " + MAX_SIZE + " allowed");
+        throw new EnrException(
+            "ENR would be " + size + " bytes, more than the " + MAX_SIZE + " allowed");
       }
       return enr;
     }
@@ -356,7 +359,9 @@ public final class Enr {
       byte[] out = new byte[4];
       for (int i = 0; i < 4; i++) {
         String p = parts[i];
-        if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(Character::isDigit)
+        if (p.isEmpty()
+            || p.length() > 3
+            || !p.chars().allMatch(Character::isDigit)
             || Integer.parseInt(p) > 255) {
           throw new IllegalArgumentException("'" + dotted + "' is not an IPv4 address (a.b.c.d)");
         }

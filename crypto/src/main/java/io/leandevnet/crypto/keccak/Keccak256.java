@@ -3,8 +3,8 @@ package io.leandevnet.crypto.keccak;
 import org.bouncycastle.crypto.digests.KeccakDigest;
 
 /**
- * Keccak-256 as Ethereum uses it: the original Keccak padding, not the NIST SHA3-256 padding.
- * ENR v4 signs the Keccak-256 of the record content and derives the node id from it.
+ * Keccak-256 as Ethereum uses it: the original Keccak padding, not the NIST SHA3-256 padding. ENR
+ * v4 signs the Keccak-256 of the record content and derives the node id from it.
  */
 public final class Keccak256 {
 

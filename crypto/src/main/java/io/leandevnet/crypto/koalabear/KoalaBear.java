@@ -3,8 +3,8 @@ package io.leandevnet.crypto.koalabear;
 /**
  * The KoalaBear prime field, p = 2^31 - 2^24 + 1 = 0x7f000001.
  *
- * <p>Elements are plain {@code int}/{@code long} values in canonical form {@code [0, p)}. Products of
- * two canonical elements are below 2^62 and are reduced with a Barrett step that needs one
+ * <p>Elements are plain {@code int}/{@code long} values in canonical form {@code [0, p)}. Products
+ * of two canonical elements are below 2^62 and are reduced with a Barrett step that needs one
  * multiply-high and one multiply; the hot loops of Poseidon call {@link #reduce(long)} directly on
  * sums of such products (anything below 2^63).
  */

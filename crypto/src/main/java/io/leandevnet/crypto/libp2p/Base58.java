@@ -5,7 +5,8 @@ import java.math.BigInteger;
 /** Bitcoin's base58 alphabet ("base58btc"), used for libp2p peer ids. */
 final class Base58 {
 
-  private static final String ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+  private static final String ALPHABET =
+      "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
   private static final BigInteger BASE = BigInteger.valueOf(58);
 
   private Base58() {}

@@ -7,9 +7,9 @@ import java.util.Arrays;
  * A libp2p peer id for a secp256k1 key, as Lean clients print it ({@code 16Uiu2HA...}).
  *
  * <p>The public key is wrapped in libp2p's protobuf {@code PublicKey{Type=Secp256k1 (2),
- * Data=33-byte compressed key}} (37 bytes: {@code 08 02 12 21 ‖ key}). Keys of at most 42 bytes
- * are not hashed: the multihash is the identity one ({@code 00 25 ‖ protobuf}), and the text form
- * is its base58btc encoding (libp2p specs, peer-ids/peer-ids.md).
+ * Data=33-byte compressed key}} (37 bytes: {@code 08 02 12 21 ‖ key}). Keys of at most 42 bytes are
+ * not hashed: the multihash is the identity one ({@code 00 25 ‖ protobuf}), and the text form is
+ * its base58btc encoding (libp2p specs, peer-ids/peer-ids.md).
  */
 public record PeerId(Secp256k1PublicKey publicKey) {
 
@@ -24,9 +24,13 @@ public record PeerId(Secp256k1PublicKey publicKey) {
   /** Parses {@code 16Uiu2HA...} text back into the secp256k1 key it carries. */
   public static PeerId parse(String text) {
     byte[] multihash = Base58.decode(text);
-    if (multihash.length != 39 || multihash[0] != IDENTITY_MULTIHASH || multihash[1] != 37
-        || multihash[2] != 0x08 || multihash[3] != KEY_TYPE_SECP256K1
-        || multihash[4] != 0x12 || multihash[5] != 33) {
+    if (multihash.length != 39
+        || multihash[0] != IDENTITY_MULTIHASH
+        || multihash[1] != 37
+        || multihash[2] != 0x08
+        || multihash[3] != KEY_TYPE_SECP256K1
+        || multihash[4] != 0x12
+        || multihash[5] != 33) {
       throw new IllegalArgumentException("'" + text + "' is not the peer id of a secp256k1 key");
     }
     return new PeerId(Secp256k1PublicKey.fromCompressed(Arrays.copyOfRange(multihash, 6, 39)));

@@ -3,8 +3,8 @@ package io.leandevnet.crypto.poseidon;
 import io.leandevnet.crypto.koalabear.KoalaBear;
 
 /**
- * The Poseidon1 permutation over KoalaBear (S-box x^3, 4 + 4 full rounds, circulant MDS), as used by
- * leanSig devnet4: width 16 with 20 partial rounds and width 24 with 23 partial rounds.
+ * The Poseidon1 permutation over KoalaBear (S-box x^3, 4 + 4 full rounds, circulant MDS), as used
+ * by leanSig devnet4: width 16 with 20 partial rounds and width 24 with 23 partial rounds.
  *
  * <p>The partial rounds run in the usual optimised form, which gives the same permutation as the
  * textbook rounds: the round constants of the non-S-box lanes are pushed forward through the MDS
@@ -22,28 +22,42 @@ public final class Poseidon1 {
   private static final int HALF_FULL_ROUNDS = 4;
 
   private static final Poseidon1 KOALABEAR_16 =
-      new Poseidon1(16, 20, KoalaBearPoseidon1Constants.MDS_ROW_16, KoalaBearPoseidon1Constants.RC_16);
+      new Poseidon1(
+          16, 20, KoalaBearPoseidon1Constants.MDS_ROW_16, KoalaBearPoseidon1Constants.RC_16);
   private static final Poseidon1 KOALABEAR_24 =
-      new Poseidon1(24, 23, KoalaBearPoseidon1Constants.MDS_ROW_24, KoalaBearPoseidon1Constants.RC_24);
+      new Poseidon1(
+          24, 23, KoalaBearPoseidon1Constants.MDS_ROW_24, KoalaBearPoseidon1Constants.RC_24);
 
   final int width;
   final int partialRounds;
+
   /** The dense MDS matrix, row-major. */
   final long[] mds;
-  /** True if every row of the MDS matrix sums to less than 2^31 (width 16): no per-product reduction. */
+
+  /**
+   * True if every row of the MDS matrix sums to less than 2^31 (width 16): no per-product
+   * reduction.
+   */
   final boolean smallMds;
+
   /** Full-round constants, rows 0..3 initial, 4..7 terminal. */
   final long[][] fullRc;
+
   /** One scalar constant per partial round, added to lane 0 before its S-box. */
   final long[] partialRc;
+
   /** Added to the state after the last partial round. */
   final long[] partialResidual;
+
   /** Entry (0,0) of every sparse factor. */
   final long sparseCorner;
+
   /** Per partial round: the first row of the sparse factor, lanes 1..width-1. */
   final long[][] sparseRow;
+
   /** Per partial round: the first column of the sparse factor, lanes 1..width-1. */
   final long[][] sparseCol;
+
   /** The dense (width-1)x(width-1) remainder applied to lanes 1.. after the partial rounds. */
   final long[] partialTail;
 
@@ -59,7 +73,8 @@ public final class Poseidon1 {
 
   private Poseidon1(int width, int partialRounds, int[] mdsRow, int[][] roundConstants) {
     if (roundConstants.length != 2 * HALF_FULL_ROUNDS + partialRounds) {
-      throw new IllegalArgumentException("round constants: expected " + (2 * HALF_FULL_ROUNDS + partialRounds) + " rows");
+      throw new IllegalArgumentException(
+          "round constants: expected " + (2 * HALF_FULL_ROUNDS + partialRounds) + " rows");
     }
     this.width = width;
     this.partialRounds = partialRounds;
@@ -156,7 +171,8 @@ public final class Poseidon1 {
    */
   public void permute(long[] state, long[] scratch) {
     if (state.length != width || scratch.length < width) {
-      throw new IllegalArgumentException("state: expected " + width + " elements, got " + state.length);
+      throw new IllegalArgumentException(
+          "state: expected " + width + " elements, got " + state.length);
     }
     long[] tmp = scratch;
     for (int r = 0; r < HALF_FULL_ROUNDS; r++) {
@@ -213,7 +229,12 @@ public final class Poseidon1 {
       long acc = reduceUnsigned(corner * s0 + row[0] * s[1] + row[1] * s[2] + row[2] * s[3]);
       int j = 3;
       for (; j + 4 <= n; j += 4) {
-        acc += reduceUnsigned(row[j] * s[j + 1] + row[j + 1] * s[j + 2] + row[j + 2] * s[j + 3] + row[j + 3] * s[j + 4]);
+        acc +=
+            reduceUnsigned(
+                row[j] * s[j + 1]
+                    + row[j + 1] * s[j + 2]
+                    + row[j + 2] * s[j + 3]
+                    + row[j + 3] * s[j + 4]);
       }
       for (; j < n; j++) {
         acc += reduce(row[j] * s[j + 1]);
@@ -237,8 +258,12 @@ public final class Poseidon1 {
     long acc = 0;
     int k = 0;
     for (; k + 4 <= len; k += 4) {
-      acc += reduceUnsigned(m[mOff + k] * v[vOff + k] + m[mOff + k + 1] * v[vOff + k + 1]
-          + m[mOff + k + 2] * v[vOff + k + 2] + m[mOff + k + 3] * v[vOff + k + 3]);
+      acc +=
+          reduceUnsigned(
+              m[mOff + k] * v[vOff + k]
+                  + m[mOff + k + 1] * v[vOff + k + 1]
+                  + m[mOff + k + 2] * v[vOff + k + 2]
+                  + m[mOff + k + 3] * v[vOff + k + 3]);
     }
     for (; k < len; k++) {
       acc += reduce(m[mOff + k] * v[vOff + k]);
@@ -266,7 +291,9 @@ public final class Poseidon1 {
     return r + ((r >> 63) & P);
   }
 
-  /** A representative in [0, 2p) of an unsigned 64-bit x (a sum of at most four canonical products). */
+  /**
+   * A representative in [0, 2p) of an unsigned 64-bit x (a sum of at most four canonical products).
+   */
   private static long reduceUnsigned(long x) {
     long q = Math.unsignedMultiplyHigh(x, BARRETT);
     return x - q * P;

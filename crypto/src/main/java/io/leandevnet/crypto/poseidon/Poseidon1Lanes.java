@@ -6,9 +6,10 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link Poseidon1} on {@link #lanes()} independent states at once with the Vector API (one state per
- * SIMD lane, as leanSig packs one epoch per lane). States are stored lane-interleaved: element {@code
- * i} of lane {@code l} at {@code state[i * lanes + l]}, in Montgomery form (x * 2^32 mod p), canonical.
+ * {@link Poseidon1} on {@link #lanes()} independent states at once with the Vector API (one state
+ * per SIMD lane, as leanSig packs one epoch per lane). States are stored lane-interleaved: element
+ * {@code i} of lane {@code l} at {@code state[i * lanes + l]}, in Montgomery form (x * 2^32 mod p),
+ * canonical.
  *
  * <p>Needs the {@code jdk.incubator.vector} module at run time; callers check {@link
  * VectorSupport#available()} before touching this class.
@@ -31,8 +32,10 @@ public final class Poseidon1Lanes {
   private final int w;
   private final int rounds;
   private final boolean smallMds;
+
   /** The small MDS layer accepts S-box outputs in [0, 2p); the dense one needs them canonical. */
   private final boolean lazyCube;
+
   private final long[] mds;
   private final long[][] fullRc;
   private final long[] partialRc;
@@ -131,11 +134,16 @@ public final class Poseidon1Lanes {
     }
   }
 
-  /** Lane-wise (a + b) mod p over {@code count} canonical values: {@code a[aOff..] += b[bOff..]}. */
+  /**
+   * Lane-wise (a + b) mod p over {@code count} canonical values: {@code a[aOff..] += b[bOff..]}.
+   */
   public static void addInto(long[] a, int aOff, long[] b, int bOff, int count) {
     int i = 0;
     for (; i + L <= count; i += L) {
-      LongVector y = LongVector.fromArray(SPECIES, a, aOff + i).add(LongVector.fromArray(SPECIES, b, bOff + i)).sub(P);
+      LongVector y =
+          LongVector.fromArray(SPECIES, a, aOff + i)
+              .add(LongVector.fromArray(SPECIES, b, bOff + i))
+              .sub(P);
       y.add(y.lanewise(VectorOperators.ASHR, 63).and(P)).intoArray(a, aOff + i);
     }
     for (; i < count; i++) {
@@ -145,12 +153,12 @@ public final class Poseidon1Lanes {
 
   /**
    * The two base-p digits of {@code base_l + small} per lane, in Montgomery form, written to rows
-   * {@code row} and {@code row + 1} of {@code out}, given per lane {@code baseMod[l] = base_l mod p}
-   * and Montgomery forms {@code baseModMont[l]} of it and {@code baseQuotMont[l]} of {@code base_l / p}
-   * (which must be below p - 1). {@code small} must be below p.
+   * {@code row} and {@code row + 1} of {@code out}, given per lane {@code baseMod[l] = base_l mod
+   * p} and Montgomery forms {@code baseModMont[l]} of it and {@code baseQuotMont[l]} of {@code
+   * base_l / p} (which must be below p - 1). {@code small} must be below p.
    */
-  public static void twoDigitRows(long[] baseMod, long[] baseModMont, long[] baseQuotMont, long small, long[] out,
-      int row) {
+  public static void twoDigitRows(
+      long[] baseMod, long[] baseModMont, long[] baseQuotMont, long small, long[] out, int row) {
     long smallMont = toMontgomery(small);
     LongVector bm = LongVector.fromArray(SPECIES, baseMod, 0);
     LongVector t = bm.add(small).sub(P);
@@ -159,19 +167,21 @@ public final class Poseidon1Lanes {
     LongVector d0 = LongVector.fromArray(SPECIES, baseModMont, 0).add(smallMont);
     LongVector y = d0.sub(P);
     y.add(y.lanewise(VectorOperators.ASHR, 63).and(P)).intoArray(out, row * L);
-    LongVector d1 = LongVector.fromArray(SPECIES, baseQuotMont, 0)
-        .add(LongVector.broadcast(SPECIES, R_MOD_P).lanewise(VectorOperators.AND_NOT, noCarry));
+    LongVector d1 =
+        LongVector.fromArray(SPECIES, baseQuotMont, 0)
+            .add(LongVector.broadcast(SPECIES, R_MOD_P).lanewise(VectorOperators.AND_NOT, noCarry));
     y = d1.sub(P);
     y.add(y.lanewise(VectorOperators.ASHR, 63).and(P)).intoArray(out, (row + 1) * L);
   }
 
   /**
-   * Permutes the {@link #lanes()} states in {@code s} (length width * lanes) using {@code tmp} (same
-   * length) as scratch.
+   * Permutes the {@link #lanes()} states in {@code s} (length width * lanes) using {@code tmp}
+   * (same length) as scratch.
    *
-   * <p>The arithmetic below is written out by hand in each loop instead of calling small helpers: the
-   * Vector API only compiles to SIMD instructions when every vector operation of a loop is inlined
-   * into one compilation unit, and C2 declines to inline helpers it considers cold or too large.
+   * <p>The arithmetic below is written out by hand in each loop instead of calling small helpers:
+   * the Vector API only compiles to SIMD instructions when every vector operation of a loop is
+   * inlined into one compilation unit, and C2 declines to inline helpers it considers cold or too
+   * large.
    */
   public void permute(long[] s, long[] tmp) {
     for (int r = 0; r < HALF_FULL; r++) {
@@ -251,13 +261,17 @@ public final class Poseidon1Lanes {
       LongVector acc = LongVector.zero(SPECIES);
       int k = 0;
       for (; k + 2 <= n; k += 2) {
-        LongVector t = LongVector.fromArray(SPECIES, in, (inRow + k) * L).mul(c[cOff + k])
-            .add(LongVector.fromArray(SPECIES, in, (inRow + k + 1) * L).mul(c[cOff + k + 1]));
-        acc = acc.add(t.add(t.mul(NEG_P_INV).and(MASK32).mul(P)).lanewise(VectorOperators.LSHR, 32));
+        LongVector t =
+            LongVector.fromArray(SPECIES, in, (inRow + k) * L)
+                .mul(c[cOff + k])
+                .add(LongVector.fromArray(SPECIES, in, (inRow + k + 1) * L).mul(c[cOff + k + 1]));
+        acc =
+            acc.add(t.add(t.mul(NEG_P_INV).and(MASK32).mul(P)).lanewise(VectorOperators.LSHR, 32));
       }
       if (k < n) {
         LongVector t = LongVector.fromArray(SPECIES, in, (inRow + k) * L).mul(c[cOff + k]);
-        acc = acc.add(t.add(t.mul(NEG_P_INV).and(MASK32).mul(P)).lanewise(VectorOperators.LSHR, 32));
+        acc =
+            acc.add(t.add(t.mul(NEG_P_INV).and(MASK32).mul(P)).lanewise(VectorOperators.LSHR, 32));
       }
       // acc is a sum of at most 12 values below 2p, so below 2^36: one fold gives [0, 2p).
       LongVector hi = acc.lanewise(VectorOperators.LSHR, 31);
@@ -267,7 +281,9 @@ public final class Poseidon1Lanes {
     }
   }
 
-  /** One partial round in sparse form: S-box on lane 0, then first row / first column / identity. */
+  /**
+   * One partial round in sparse form: S-box on lane 0, then first row / first column / identity.
+   */
   private void partialRound(long[] s, int r) {
     int width = w;
     int n = width - 1;
@@ -289,8 +305,10 @@ public final class Poseidon1Lanes {
     LongVector acc = t.add(t.mul(NEG_P_INV).and(MASK32).mul(P)).lanewise(VectorOperators.LSHR, 32);
     int j = 1;
     for (; j + 2 <= n; j += 2) {
-      t = LongVector.fromArray(SPECIES, s, (j + 1) * L).mul(rw[j])
-          .add(LongVector.fromArray(SPECIES, s, (j + 2) * L).mul(rw[j + 1]));
+      t =
+          LongVector.fromArray(SPECIES, s, (j + 1) * L)
+              .mul(rw[j])
+              .add(LongVector.fromArray(SPECIES, s, (j + 2) * L).mul(rw[j + 1]));
       acc = acc.add(t.add(t.mul(NEG_P_INV).and(MASK32).mul(P)).lanewise(VectorOperators.LSHR, 32));
     }
     if (j < n) {
@@ -301,7 +319,9 @@ public final class Poseidon1Lanes {
       t = s0.mul(cl[i - 1]);
       t = t.add(t.mul(NEG_P_INV).and(MASK32).mul(P)).lanewise(VectorOperators.LSHR, 32);
       y = t.sub(P);
-      t = y.add(y.lanewise(VectorOperators.ASHR, 63).and(P)).add(LongVector.fromArray(SPECIES, s, i * L));
+      t =
+          y.add(y.lanewise(VectorOperators.ASHR, 63).and(P))
+              .add(LongVector.fromArray(SPECIES, s, i * L));
       y = t.sub(P);
       y.add(y.lanewise(VectorOperators.ASHR, 63).and(P)).intoArray(s, i * L);
     }
@@ -316,8 +336,11 @@ public final class Poseidon1Lanes {
   private void addResidual(long[] tmp, long[] s) {
     int width = w;
     for (int i = 0; i < width; i++) {
-      LongVector v = (i == 0 ? LongVector.fromArray(SPECIES, s, 0) : LongVector.fromArray(SPECIES, tmp, (i - 1) * L))
-          .add(residual[i]);
+      LongVector v =
+          (i == 0
+                  ? LongVector.fromArray(SPECIES, s, 0)
+                  : LongVector.fromArray(SPECIES, tmp, (i - 1) * L))
+              .add(residual[i]);
       LongVector y = v.sub(P);
       y.add(y.lanewise(VectorOperators.ASHR, 63).and(P)).intoArray(s, i * L);
     }

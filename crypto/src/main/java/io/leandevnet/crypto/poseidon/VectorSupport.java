@@ -27,6 +27,7 @@ public final class VectorSupport {
     if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
       return false;
     }
-    return Poseidon1Lanes.lanes() >= 4 || "true".equals(System.getProperty("leandevnet.xmss.vector"));
+    return Poseidon1Lanes.lanes() >= 4
+        || "true".equals(System.getProperty("leandevnet.xmss.vector"));
   }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Ethereum's Recursive Length Prefix encoding (Yellow Paper appendix B). The decoder accepts only
- * the canonical encoding, as go-ethereum's does: a single byte below 0x80 must stand for itself
- * and lengths use the short form when they can and have no leading zeros.
+ * the canonical encoding, as go-ethereum's does: a single byte below 0x80 must stand for itself and
+ * lengths use the short form when they can and have no leading zeros.
  */
 public final class Rlp {
 

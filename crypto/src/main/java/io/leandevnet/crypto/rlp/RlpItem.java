@@ -25,8 +25,8 @@ public sealed interface RlpItem permits RlpItem.Bytes, RlpItem.ItemList {
     }
 
     /**
-     * The string read as a big-endian unsigned integer; RLP integers have no leading zeros (zero
-     * is the empty string).
+     * The string read as a big-endian unsigned integer; RLP integers have no leading zeros (zero is
+     * the empty string).
      */
     public BigInteger asUnsigned() {
       if (value.length > 0 && value[0] == 0) {

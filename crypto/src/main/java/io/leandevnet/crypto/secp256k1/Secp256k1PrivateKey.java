@@ -50,8 +50,8 @@ public final class Secp256k1PrivateKey {
   }
 
   /**
-   * Parses exactly 64 hex digits (upper or lower case, no {@code 0x}, as go-ethereum's
-   * {@code HexToECDSA} and so eth-beacon-genesis accept). The message never echoes the input.
+   * Parses exactly 64 hex digits (upper or lower case, no {@code 0x}, as go-ethereum's {@code
+   * HexToECDSA} and so eth-beacon-genesis accept). The message never echoes the input.
    */
   public static Secp256k1PrivateKey fromHex(String hex) {
     if (hex == null) {
@@ -61,7 +61,8 @@ public final class Secp256k1PrivateKey {
       throw new IllegalArgumentException("expected 64 hex digits without a 0x prefix");
     }
     if (hex.length() != 64) {
-      throw new IllegalArgumentException("expected 64 hex digits, got " + hex.length() + " characters");
+      throw new IllegalArgumentException(
+          "expected 64 hex digits, got " + hex.length() + " characters");
     }
     for (int i = 0; i < hex.length(); i++) {
       if (Character.digit(hex.charAt(i), 16) < 0) {
@@ -88,9 +89,9 @@ public final class Secp256k1PrivateKey {
   }
 
   /**
-   * Signs a 32-byte digest the way go-ethereum's {@code crypto.Sign} does: deterministic nonce
-   * (RFC 6979, HMAC-SHA256) and s normalised to the lower half of the group order, so the same key
-   * and digest always give the same signature.
+   * Signs a 32-byte digest the way go-ethereum's {@code crypto.Sign} does: deterministic nonce (RFC
+   * 6979, HMAC-SHA256) and s normalised to the lower half of the group order, so the same key and
+   * digest always give the same signature.
    */
   public Secp256k1Signature sign(byte[] digest32) {
     if (digest32.length != 32) {

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A stored slice of the key's Merkle tree: a bottom tree (layers 0 .. depth/2, the last holding only
- * its root) or the top tree (layers depth/2 .. depth, padded). SSZ: {@code depth u64 | lowest_layer
- * u64 | offset u32 = 20 | list of layers}.
+ * A stored slice of the key's Merkle tree: a bottom tree (layers 0 .. depth/2, the last holding
+ * only its root) or the top tree (layers depth/2 .. depth, padded). SSZ: {@code depth u64 |
+ * lowest_layer u64 | offset u32 = 20 | list of layers}.
  */
 public record HashSubTree(long depth, long lowestLayer, List<HashTreeLayer> layers) {
 
@@ -21,12 +21,13 @@ public record HashSubTree(long depth, long lowestLayer, List<HashTreeLayer> laye
   }
 
   /**
-   * The siblings from the node at {@code position} of the lowest layer up to (not including) the first
-   * layer with a single node, or up to the top layer.
+   * The siblings from the node at {@code position} of the lowest layer up to (not including) the
+   * first layer with a single node, or up to the top layer.
    */
   List<int[]> path(long position, int hashLen) {
     HashTreeLayer first = layers.get(0);
-    if (position < first.startIndex() || position >= first.startIndex() + first.nodeCount(hashLen)) {
+    if (position < first.startIndex()
+        || position >= first.startIndex() + first.nodeCount(hashLen)) {
       throw new IllegalArgumentException("position " + position + " is not in this subtree");
     }
     List<int[]> siblings = new ArrayList<>();
@@ -86,7 +87,9 @@ public record HashSubTree(long depth, long lowestLayer, List<HashTreeLayer> laye
       }
       offsets[count] = list.length();
       for (int i = 0; i < count; i++) {
-        layers.add(HashTreeLayer.read(list.slice("layer[" + i + "]", offsets[i], offsets[i + 1]), hashLen));
+        layers.add(
+            HashTreeLayer.read(
+                list.slice("layer[" + i + "]", offsets[i], offsets[i + 1]), hashLen));
       }
     }
     if (layers.isEmpty()) {

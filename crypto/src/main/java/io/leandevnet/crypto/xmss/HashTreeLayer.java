@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * One stored layer of a Merkle subtree: the nodes from absolute position {@code startIndex} on,
- * flattened ({@code hashLen} field elements per node). SSZ: {@code start_index u64 | offset u32 = 12 |
- * nodes}. The array is not copied; callers must not modify it.
+ * flattened ({@code hashLen} field elements per node). SSZ: {@code start_index u64 | offset u32 =
+ * 12 | nodes}. The array is not copied; callers must not modify it.
  */
 public record HashTreeLayer(long startIndex, int[] nodes) {
 
@@ -36,14 +36,17 @@ public record HashTreeLayer(long startIndex, int[] nodes) {
     }
     int bytes = r.length() - 12;
     if (bytes % (4 * hashLen) != 0) {
-      throw r.error("nodes", bytes + " bytes is not a whole number of " + 4 * hashLen + "-byte digests");
+      throw r.error(
+          "nodes", bytes + " bytes is not a whole number of " + 4 * hashLen + "-byte digests");
     }
     return new HashTreeLayer(start, r.elements("nodes", 12, bytes / 4));
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof HashTreeLayer l && l.startIndex == startIndex && Arrays.equals(l.nodes, nodes);
+    return o instanceof HashTreeLayer l
+        && l.startIndex == startIndex
+        && Arrays.equals(l.nodes, nodes);
   }
 
   @Override

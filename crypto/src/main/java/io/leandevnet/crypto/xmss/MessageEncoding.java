@@ -1,6 +1,8 @@
 package io.leandevnet.crypto.xmss;
 
-/** The incomparable encoding: a message, epoch and randomness rho to one chain position per chain. */
+/**
+ * The incomparable encoding: a message, epoch and randomness rho to one chain position per chain.
+ */
 public interface MessageEncoding {
 
   /**
@@ -19,11 +21,12 @@ public interface MessageEncoding {
   }
 
   /**
-   * The signer's search: tries rho = PRF randomness for attempts 0, 1, ... and returns the first valid
-   * codeword (its rho written to {@code rho}), or {@code null} after {@code maxTries} attempts.
+   * The signer's search: tries rho = PRF randomness for attempts 0, 1, ... and returns the first
+   * valid codeword (its rho written to {@code rho}), or {@code null} after {@code maxTries}
+   * attempts.
    */
-  default int[] findCodeword(Prf prf, byte[] key, long epoch, byte[] message, int[] parameter, int maxTries,
-      int[] rho) {
+  default int[] findCodeword(
+      Prf prf, byte[] key, long epoch, byte[] message, int[] parameter, int maxTries, int[] rho) {
     Encoder encoder = forMessage(message);
     for (long attempt = 0; attempt < maxTries; attempt++) {
       prf.randomness(key, epoch, message, attempt, rho, 0);

@@ -17,9 +17,22 @@ final class PoseidonLeafLanes {
 
   private PoseidonLeafLanes() {}
 
-  /** See {@link TweakHash#leaves}; {@code capacity} is the sponge's domain separator (canonical). */
-  static void leaves(Prf prf, byte[] prfKey, int[] parameter, long firstEpoch, int count, int[] out, int outOff,
-      int hashLen, int tweakLen, int dimension, int base, long[] capacity) {
+  /**
+   * See {@link TweakHash#leaves}; {@code capacity} is the sponge's domain separator (canonical).
+   */
+  static void leaves(
+      Prf prf,
+      byte[] prfKey,
+      int[] parameter,
+      long firstEpoch,
+      int count,
+      int[] out,
+      int outOff,
+      int hashLen,
+      int tweakLen,
+      int dimension,
+      int base,
+      long[] capacity) {
     Poseidon1Lanes p16 = Poseidon1Lanes.koalaBear16();
     Poseidon1Lanes p24 = Poseidon1Lanes.koalaBear24();
     int lanes = Poseidon1Lanes.lanes();
@@ -78,8 +91,8 @@ final class PoseidonLeafLanes {
             Arrays.fill(s16, (h + k) * lanes, (h + k + 1) * lanes, paramM[k]);
           }
           if (tweakLen == 2) {
-            Poseidon1Lanes.twoDigitRows(epochMod, epochModMont, epochQuotMont, Tweaks.chain(0, c, pos), s16,
-                tweakRow);
+            Poseidon1Lanes.twoDigitRows(
+                epochMod, epochModMont, epochQuotMont, Tweaks.chain(0, c, pos), s16, tweakRow);
           } else {
             for (int l = 0; l < lanes; l++) {
               Tweaks.digits(Tweaks.chain(epochs[l], c, pos), tweak, 0, tweakLen);
@@ -110,9 +123,20 @@ final class PoseidonLeafLanes {
     }
   }
 
-  /** The replacement sponge over rows [parameter | tweak | ends], lane-parallel, Montgomery form. */
-  private static void sponge(Poseidon1Lanes p24, int lanes, long[] capM, long[] paramM, long[] tweakRows,
-      int tweakLen, long[] ends, int endRows, long[] s, long[] t) {
+  /**
+   * The replacement sponge over rows [parameter | tweak | ends], lane-parallel, Montgomery form.
+   */
+  private static void sponge(
+      Poseidon1Lanes p24,
+      int lanes,
+      long[] capM,
+      long[] paramM,
+      long[] tweakRows,
+      int tweakLen,
+      long[] ends,
+      int endRows,
+      long[] s,
+      long[] t) {
     int cap = capM.length;
     int rate = W24 - cap;
     int pl = paramM.length;

@@ -6,8 +6,8 @@ import io.leandevnet.crypto.poseidon.VectorSupport;
 import java.math.BigInteger;
 
 /**
- * leanSig's {@code PoseidonTweakHash}: chain steps compress {@code [digest | parameter | tweak | 0]}
- * with Poseidon1-16, Merkle nodes compress {@code [parameter | tweak | left | right | 0]} with
+ * leanSig's {@code PoseidonTweakHash}: chain steps compress {@code [digest | parameter | tweak |
+ * 0]} with Poseidon1-16, Merkle nodes compress {@code [parameter | tweak | left | right | 0]} with
  * Poseidon1-24 (compression = permutation plus feed-forward of the input, truncated), and leaves
  * absorb {@code [parameter | tweak | chain ends]} into a replacement sponge over Poseidon1-24 whose
  * capacity is a domain separator derived from the lengths.
@@ -41,14 +41,18 @@ public final class PoseidonTweakHash implements TweakHash {
     return hashLen;
   }
 
-  /** Poseidon1-24 compression of the lengths [parameter, tweak, chains, digest] packed as a u128. */
+  /**
+   * Poseidon1-24 compression of the lengths [parameter, tweak, chains, digest] packed as a u128.
+   */
   private long[] domainSeparator(int capacity) {
-    return domainSeparator(perm24, new int[] {parameterLen, tweakLen, dimension, hashLen}, capacity);
+    return domainSeparator(
+        perm24, new int[] {parameterLen, tweakLen, dimension, hashLen}, capacity);
   }
 
   /**
-   * leanSig's {@code poseidon_safe_domain_separator}: the 32-bit lengths packed big-end first into one
-   * integer, split into 24 base-p digits, compressed with Poseidon1-24 to {@code outLen} elements.
+   * leanSig's {@code poseidon_safe_domain_separator}: the 32-bit lengths packed big-end first into
+   * one integer, split into 24 base-p digits, compressed with Poseidon1-24 to {@code outLen}
+   * elements.
    */
   static long[] domainSeparator(Poseidon1 perm24, int[] lengths, int outLen) {
     BigInteger acc = BigInteger.ZERO;
@@ -65,7 +69,9 @@ public final class PoseidonTweakHash implements TweakHash {
     return compress(perm24, input, outLen);
   }
 
-  /** leanSig's {@code poseidon_compress}: zero-pad to the width, permute, add the input, truncate. */
+  /**
+   * leanSig's {@code poseidon_compress}: zero-pad to the width, permute, add the input, truncate.
+   */
   static long[] compress(Poseidon1 perm, long[] input, int outLen) {
     long[] padded = java.util.Arrays.copyOf(input, perm.width());
     long[] state = padded.clone();
@@ -108,21 +114,37 @@ public final class PoseidonTweakHash implements TweakHash {
   }
 
   @Override
-  public void chain(int[] parameter, long epoch, int chainIndex, int startPos, int steps, int[] digest, int off) {
+  public void chain(
+      int[] parameter, long epoch, int chainIndex, int startPos, int steps, int[] digest, int off) {
     long[] cur = new long[hashLen];
     for (int k = 0; k < hashLen; k++) {
       cur[k] = digest[off + k];
     }
     long[] param = toLongs(parameter);
-    walk(param, epoch, chainIndex, startPos, steps, cur, new long[CHAIN_WIDTH], new long[CHAIN_WIDTH]);
+    walk(
+        param,
+        epoch,
+        chainIndex,
+        startPos,
+        steps,
+        cur,
+        new long[CHAIN_WIDTH],
+        new long[CHAIN_WIDTH]);
     for (int k = 0; k < hashLen; k++) {
       digest[off + k] = (int) cur[k];
     }
   }
 
   /** Walks a chain in place on {@code cur} using the two scratch arrays. */
-  private void walk(long[] param, long epoch, int chainIndex, int startPos, int steps, long[] cur,
-      long[] state, long[] scratch) {
+  private void walk(
+      long[] param,
+      long epoch,
+      int chainIndex,
+      int startPos,
+      int steps,
+      long[] cur,
+      long[] state,
+      long[] scratch) {
     int h = hashLen;
     int tweakOff = h + parameterLen;
     for (int j = 0; j < steps; j++) {
@@ -163,8 +185,16 @@ public final class PoseidonTweakHash implements TweakHash {
   }
 
   @Override
-  public void node(int[] parameter, int level, long position, int[] left, int leftOff, int[] right, int rightOff,
-      int[] out, int outOff) {
+  public void node(
+      int[] parameter,
+      int level,
+      long position,
+      int[] left,
+      int leftOff,
+      int[] right,
+      int rightOff,
+      int[] out,
+      int outOff) {
     long[] input = new long[MERGE_WIDTH];
     for (int i = 0; i < parameterLen; i++) {
       input[i] = parameter[i];
@@ -182,23 +212,38 @@ public final class PoseidonTweakHash implements TweakHash {
   }
 
   @Override
-  public void leaves(Prf prf, byte[] prfKey, int[] parameter, long firstEpoch, int count, int[] out, int outOff) {
+  public void leaves(
+      Prf prf, byte[] prfKey, int[] parameter, long firstEpoch, int count, int[] out, int outOff) {
     if (VectorSupport.available()) {
-      PoseidonLeafLanes.leaves(prf, prfKey, parameter, firstEpoch, count, out, outOff, hashLen, tweakLen, dimension,
-          base, spongeCapacity);
+      PoseidonLeafLanes.leaves(
+          prf,
+          prfKey,
+          parameter,
+          firstEpoch,
+          count,
+          out,
+          outOff,
+          hashLen,
+          tweakLen,
+          dimension,
+          base,
+          spongeCapacity);
     } else {
       leavesScalar(prf, prfKey, parameter, firstEpoch, count, out, outOff);
     }
   }
 
-  /** {@link #leaves} on the scalar code path, whatever {@link VectorSupport} says (for benchmarks). */
-  public void leavesScalarForBenchmark(Prf prf, byte[] prfKey, int[] parameter, long firstEpoch, int count,
-      int[] out, int outOff) {
+  /**
+   * {@link #leaves} on the scalar code path, whatever {@link VectorSupport} says (for benchmarks).
+   */
+  public void leavesScalarForBenchmark(
+      Prf prf, byte[] prfKey, int[] parameter, long firstEpoch, int count, int[] out, int outOff) {
     leavesScalar(prf, prfKey, parameter, firstEpoch, count, out, outOff);
   }
 
   /** The scalar leaves computation (also the reference for the vector path). */
-  void leavesScalar(Prf prf, byte[] prfKey, int[] parameter, long firstEpoch, int count, int[] out, int outOff) {
+  void leavesScalar(
+      Prf prf, byte[] prfKey, int[] parameter, long firstEpoch, int count, int[] out, int outOff) {
     int h = hashLen;
     long[] param = toLongs(parameter);
     long[] state16 = new long[CHAIN_WIDTH];

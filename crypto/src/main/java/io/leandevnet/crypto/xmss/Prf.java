@@ -6,7 +6,10 @@ public interface Prf {
   /** Length of a PRF key in bytes. */
   int keyLength();
 
-  /** Writes the start of chain {@code chainIndex} of {@code epoch} (a digest) into {@code out[off..]}. */
+  /**
+   * Writes the start of chain {@code chainIndex} of {@code epoch} (a digest) into {@code
+   * out[off..]}.
+   */
   void chainStart(byte[] key, long epoch, long chainIndex, int[] out, int off);
 
   /** Writes the signing randomness rho for attempt {@code counter} into {@code out[off..]}. */

@@ -5,9 +5,9 @@ import java.util.Arrays;
 
 /**
  * The signer's rho search with one attempt per SIMD lane: the SHAKE128 randomness of a batch of
- * consecutive attempts, then the Poseidon1-24 message hash of each, then the target-sum check lane by
- * lane in attempt order, so the result is exactly the scalar search's. Only loaded when the Vector
- * API is enabled.
+ * consecutive attempts, then the Poseidon1-24 message hash of each, then the target-sum check lane
+ * by lane in attempt order, so the result is exactly the scalar search's. Only loaded when the
+ * Vector API is enabled.
  */
 final class RhoSearchLanes {
 
@@ -15,14 +15,23 @@ final class RhoSearchLanes {
 
   private RhoSearchLanes() {}
 
-  static int[] search(ShakePrf prf, TargetSumEncoding encoding, XmssConfig c, byte[] key, long epoch, byte[] message,
-      int[] parameter, int maxTries, int[] rhoOut) {
+  static int[] search(
+      ShakePrf prf,
+      TargetSumEncoding encoding,
+      XmssConfig c,
+      byte[] key,
+      long epoch,
+      byte[] message,
+      int[] parameter,
+      int maxTries,
+      int[] rhoOut) {
     int lanes = Poseidon1Lanes.lanes();
     Poseidon1Lanes p24 = Poseidon1Lanes.koalaBear24();
     long[] messageElements = encoding.messageElements(message);
     long[] tweak = new long[c.tweakLen()];
     Tweaks.digits(Tweaks.message(epoch), tweak, 0, tweak.length);
-    // Input rows: message | parameter | epoch tweak | rho | zero padding; all but rho are the same in every lane.
+    // Input rows: message | parameter | epoch tweak | rho | zero padding; all but rho are the same
+    // in every lane.
     long[] fixed = new long[W24];
     int o = 0;
     for (long m : messageElements) {

@@ -21,6 +21,7 @@ final class Shake128 {
 
   /** SHAKE domain bits plus the first padding bit, and the last padding bit. */
   private static final int PAD_FIRST = 0x1f;
+
   private static final byte PAD_LAST = (byte) 0x80;
 
   private Shake128() {}
@@ -28,7 +29,8 @@ final class Shake128 {
   /** Writes {@code in[0..inLen)} and the SHAKE padding into the 168-byte {@code block}. */
   static void padBlock(byte[] in, int inLen, byte[] block) {
     if (inLen >= RATE || block.length != RATE) {
-      throw new IllegalArgumentException("one-block SHAKE128: input must be < 168 bytes into a 168-byte block");
+      throw new IllegalArgumentException(
+          "one-block SHAKE128: input must be < 168 bytes into a 168-byte block");
     }
     System.arraycopy(in, 0, block, 0, inLen);
     java.util.Arrays.fill(block, inLen, RATE, (byte) 0);
@@ -42,7 +44,8 @@ final class Shake128 {
    */
   static void hashOneBlock(byte[] in, int inLen, byte[] out, int outLen) {
     if (inLen >= RATE || outLen > RATE) {
-      throw new IllegalArgumentException("one-block SHAKE128: input must be < 168 bytes, output <= 168 bytes");
+      throw new IllegalArgumentException(
+          "one-block SHAKE128: input must be < 168 bytes, output <= 168 bytes");
     }
     long[] s = new long[25];
     for (int i = 0; i < inLen; i++) {

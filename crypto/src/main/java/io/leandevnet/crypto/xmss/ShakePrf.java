@@ -4,15 +4,29 @@ import io.leandevnet.crypto.koalabear.KoalaBear;
 import org.bouncycastle.crypto.digests.SHAKEDigest;
 
 /**
- * leanSig's {@code ShakePRFtoF}: SHAKE128 over a 16-byte domain separator, a one-byte purpose tag, the
- * 32-byte key, the epoch (u32 big-endian) and an index; every output field element is 16 XOF bytes read
- * as a big-endian u128 and reduced mod p.
+ * leanSig's {@code ShakePRFtoF}: SHAKE128 over a 16-byte domain separator, a one-byte purpose tag,
+ * the 32-byte key, the epoch (u32 big-endian) and an index; every output field element is 16 XOF
+ * bytes read as a big-endian u128 and reduced mod p.
  */
 public final class ShakePrf implements Prf {
 
   private static final byte[] DOMAIN_SEPARATOR = {
-    (byte) 0xae, (byte) 0xae, 0x22, (byte) 0xff, 0x00, 0x01, (byte) 0xfa, (byte) 0xff,
-    0x21, (byte) 0xaf, 0x12, 0x00, 0x01, 0x11, (byte) 0xff, 0x00
+    (byte) 0xae,
+    (byte) 0xae,
+    0x22,
+    (byte) 0xff,
+    0x00,
+    0x01,
+    (byte) 0xfa,
+    (byte) 0xff,
+    0x21,
+    (byte) 0xaf,
+    0x12,
+    0x00,
+    0x01,
+    0x11,
+    (byte) 0xff,
+    0x00
   };
   private static final byte TAG_CHAIN_START = 0x00;
   private static final byte TAG_RANDOMNESS = 0x01;
@@ -22,7 +36,9 @@ public final class ShakePrf implements Prf {
   private final int digestLen;
   private final int randLen;
 
-  /** A PRF producing {@code digestLen}-element chain starts and {@code randLen}-element randomness. */
+  /**
+   * A PRF producing {@code digestLen}-element chain starts and {@code randLen}-element randomness.
+   */
   public ShakePrf(int digestLen, int randLen) {
     this.digestLen = digestLen;
     this.randLen = randLen;
@@ -79,7 +95,8 @@ public final class ShakePrf implements Prf {
 
   private static int header(byte[] in, byte tag, byte[] key, long epoch) {
     if (key.length != KEY_LENGTH) {
-      throw new IllegalArgumentException("PRF key: expected " + KEY_LENGTH + " bytes, got " + key.length);
+      throw new IllegalArgumentException(
+          "PRF key: expected " + KEY_LENGTH + " bytes, got " + key.length);
     }
     System.arraycopy(DOMAIN_SEPARATOR, 0, in, 0, 16);
     in[16] = tag;

@@ -11,9 +11,9 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@link ShakePrf#chainStart} for one chain index and one epoch per SIMD lane: lane-parallel
- * Keccak-f[1600] (one SHAKE128 block per lane), then the big-endian u128 to field element reduction,
- * straight into Montgomery form for {@link PoseidonLeafLanes}. Only loaded when the Vector API is
- * enabled.
+ * Keccak-f[1600] (one SHAKE128 block per lane), then the big-endian u128 to field element
+ * reduction, straight into Montgomery form for {@link PoseidonLeafLanes}. Only loaded when the
+ * Vector API is enabled.
  */
 final class ShakePrfLanes {
 
@@ -23,12 +23,15 @@ final class ShakePrfLanes {
   private static final long MASK32 = 0xffffffffL;
   private static final long MASK31 = 0x7fffffffL;
   private static final long NEG_P_INV = KoalaBear.MONTGOMERY_NEG_P_INV;
-  /** 2^(32k) mod p for k = 2..5: a u128 = hh 2^96 + hl 2^64 + lh 2^32 + ll times 2^32, term by term. */
+
+  /**
+   * 2^(32k) mod p for k = 2..5: a u128 = hh 2^96 + hl 2^64 + lh 2^32 + ll times 2^32, term by term.
+   */
   private static final long R2 = KoalaBear.MONTGOMERY_R2;
+
   private static final long R3 = KoalaBear.pow(KoalaBear.MONTGOMERY_R, 3);
   private static final long R4 = KoalaBear.pow(KoalaBear.MONTGOMERY_R, 4);
   private static final long R5 = KoalaBear.pow(KoalaBear.MONTGOMERY_R, 5);
-
 
   private ShakePrfLanes() {}
 
@@ -38,10 +41,18 @@ final class ShakePrfLanes {
 
   /**
    * Writes the chain starts of chain {@code chainIndex} for {@code epochs[0..lanes)} in Montgomery
-   * form: element k of lane l at {@code out[k * lanes + l]}. {@code state} is scratch of 25 * lanes.
+   * form: element k of lane l at {@code out[k * lanes + l]}. {@code state} is scratch of 25 *
+   * lanes.
    */
-  static void chainStarts(ShakePrf prf, byte[] key, long[] epochs, long chainIndex, int digestLen, long[] out,
-      long[] state, byte[] block) {
+  static void chainStarts(
+      ShakePrf prf,
+      byte[] key,
+      long[] epochs,
+      long chainIndex,
+      int digestLen,
+      long[] out,
+      long[] state,
+      byte[] block) {
     prf.chainStartBlock(key, 0, chainIndex, block);
     loadBlock(block, state);
     // The epoch (u32 big-endian) sits in bytes 49..52, inside word 6.
@@ -61,8 +72,16 @@ final class ShakePrfLanes {
    * Writes the signing randomness for attempts {@code firstCounter .. firstCounter + lanes - 1} in
    * Montgomery form, element k of lane l at {@code out[k * lanes + l]}.
    */
-  static void randomness(ShakePrf prf, byte[] key, long epoch, byte[] message, long firstCounter, int randLen,
-      long[] out, long[] state, byte[] block) {
+  static void randomness(
+      ShakePrf prf,
+      byte[] key,
+      long epoch,
+      byte[] message,
+      long firstCounter,
+      int randLen,
+      long[] out,
+      long[] state,
+      byte[] block) {
     int counterAt = prf.randomnessBlock(key, epoch, message, 0, block);
     loadBlock(block, state);
     int firstWord = counterAt / 8;
@@ -80,7 +99,9 @@ final class ShakePrfLanes {
     elements(state, randLen, out);
   }
 
-  /** The 21 little-endian words of a padded block, the same in every lane; the capacity words zero. */
+  /**
+   * The 21 little-endian words of a padded block, the same in every lane; the capacity words zero.
+   */
   private static void loadBlock(byte[] block, long[] state) {
     java.util.Arrays.fill(state, 0L);
     for (int w = 0; w < Shake128.RATE / 8; w++) {
@@ -89,15 +110,19 @@ final class ShakePrfLanes {
   }
 
   /**
-   * Output elements 0..count-1 (16 output bytes each, a big-endian u128 reduced mod p) of every lane,
-   * in Montgomery form.
+   * Output elements 0..count-1 (16 output bytes each, a big-endian u128 reduced mod p) of every
+   * lane, in Montgomery form.
    */
   private static void elements(long[] state, int count, long[] out) {
     for (int k = 0; k < count; k++) {
-      LongVector hi = LongVector.fromArray(SPECIES, state, 2 * k * L).lanewise(VectorOperators.REVERSE_BYTES);
-      LongVector lo = LongVector.fromArray(SPECIES, state, (2 * k + 1) * L).lanewise(VectorOperators.REVERSE_BYTES);
+      LongVector hi =
+          LongVector.fromArray(SPECIES, state, 2 * k * L).lanewise(VectorOperators.REVERSE_BYTES);
+      LongVector lo =
+          LongVector.fromArray(SPECIES, state, (2 * k + 1) * L)
+              .lanewise(VectorOperators.REVERSE_BYTES);
       LongVector t = hi.lanewise(VectorOperators.LSHR, 32).mul(R5);
-      LongVector acc = t.add(t.mul(NEG_P_INV).and(MASK32).mul(P)).lanewise(VectorOperators.LSHR, 32);
+      LongVector acc =
+          t.add(t.mul(NEG_P_INV).and(MASK32).mul(P)).lanewise(VectorOperators.LSHR, 32);
       t = hi.and(MASK32).mul(R4);
       acc = acc.add(t.add(t.mul(NEG_P_INV).and(MASK32).mul(P)).lanewise(VectorOperators.LSHR, 32));
       t = lo.lanewise(VectorOperators.LSHR, 32).mul(R3);
@@ -121,7 +146,9 @@ final class ShakePrfLanes {
     return word;
   }
 
-  /** Keccak-f[1600] on lane-interleaved states: lane word i of state l at {@code s[i * lanes + l]}. */
+  /**
+   * Keccak-f[1600] on lane-interleaved states: lane word i of state l at {@code s[i * lanes + l]}.
+   */
   static void keccakF(long[] s) {
     LongVector a00 = LongVector.fromArray(SPECIES, s, 0 * L);
     LongVector a01 = LongVector.fromArray(SPECIES, s, 1 * L);
@@ -149,11 +176,16 @@ final class ShakePrfLanes {
     LongVector a23 = LongVector.fromArray(SPECIES, s, 23 * L);
     LongVector a24 = LongVector.fromArray(SPECIES, s, 24 * L);
     for (int round = 0; round < 24; round++) {
-      LongVector c0 = a00.lanewise(XOR, a05).lanewise(XOR, a10).lanewise(XOR, a15).lanewise(XOR, a20);
-      LongVector c1 = a01.lanewise(XOR, a06).lanewise(XOR, a11).lanewise(XOR, a16).lanewise(XOR, a21);
-      LongVector c2 = a02.lanewise(XOR, a07).lanewise(XOR, a12).lanewise(XOR, a17).lanewise(XOR, a22);
-      LongVector c3 = a03.lanewise(XOR, a08).lanewise(XOR, a13).lanewise(XOR, a18).lanewise(XOR, a23);
-      LongVector c4 = a04.lanewise(XOR, a09).lanewise(XOR, a14).lanewise(XOR, a19).lanewise(XOR, a24);
+      LongVector c0 =
+          a00.lanewise(XOR, a05).lanewise(XOR, a10).lanewise(XOR, a15).lanewise(XOR, a20);
+      LongVector c1 =
+          a01.lanewise(XOR, a06).lanewise(XOR, a11).lanewise(XOR, a16).lanewise(XOR, a21);
+      LongVector c2 =
+          a02.lanewise(XOR, a07).lanewise(XOR, a12).lanewise(XOR, a17).lanewise(XOR, a22);
+      LongVector c3 =
+          a03.lanewise(XOR, a08).lanewise(XOR, a13).lanewise(XOR, a18).lanewise(XOR, a23);
+      LongVector c4 =
+          a04.lanewise(XOR, a09).lanewise(XOR, a14).lanewise(XOR, a19).lanewise(XOR, a24);
       LongVector d0 = c4.lanewise(XOR, c1.lanewise(ROL, 1));
       LongVector d1 = c0.lanewise(XOR, c2.lanewise(ROL, 1));
       LongVector d2 = c1.lanewise(XOR, c3.lanewise(ROL, 1));

@@ -12,7 +12,8 @@ final class SszReader {
 
   SszReader(String what, byte[] bytes, int start, int end) {
     if (start < 0 || end > bytes.length || start > end) {
-      throw new XmssFormatException(what + ": range [" + start + ", " + end + ") outside " + bytes.length + " bytes");
+      throw new XmssFormatException(
+          what + ": range [" + start + ", " + end + ") outside " + bytes.length + " bytes");
     }
     this.what = what;
     this.bytes = bytes;
@@ -26,8 +27,17 @@ final class SszReader {
 
   SszReader slice(String field, int from, int to) {
     if (from < 0 || to > length() || from > to) {
-      throw new XmssFormatException(what + "." + field + ": offsets [" + from + ", " + to + ") do not fit in "
-          + length() + " bytes");
+      throw new XmssFormatException(
+          what
+              + "."
+              + field
+              + ": offsets ["
+              + from
+              + ", "
+              + to
+              + ") do not fit in "
+              + length()
+              + " bytes");
     }
     return new SszReader(what + "." + field, bytes, start + from, start + to);
   }
@@ -44,14 +54,18 @@ final class SszReader {
   int u32(String field, int at) {
     need(field, at, 4);
     int p = start + at;
-    return (bytes[p] & 0xff) | (bytes[p + 1] & 0xff) << 8 | (bytes[p + 2] & 0xff) << 16 | (bytes[p + 3] & 0xff) << 24;
+    return (bytes[p] & 0xff)
+        | (bytes[p + 1] & 0xff) << 8
+        | (bytes[p + 2] & 0xff) << 16
+        | (bytes[p + 3] & 0xff) << 24;
   }
 
   /** An offset field: a u32 that must lie within this range. */
   int offset(String field, int at) {
     long v = u32(field, at) & 0xffffffffL;
     if (v > length()) {
-      throw new XmssFormatException(what + "." + field + ": offset " + v + " beyond " + length() + " bytes");
+      throw new XmssFormatException(
+          what + "." + field + ": offset " + v + " beyond " + length() + " bytes");
     }
     return (int) v;
   }
@@ -70,8 +84,17 @@ final class SszReader {
     for (int i = 0; i < count; i++) {
       int v = u32(field, at + 4 * i);
       if (!KoalaBear.isCanonical(v)) {
-        throw new XmssFormatException(what + "." + field + "[" + i + "]: " + Integer.toUnsignedString(v)
-            + " is not a canonical KoalaBear element (< " + KoalaBear.P + ")");
+        throw new XmssFormatException(
+            what
+                + "."
+                + field
+                + "["
+                + i
+                + "]: "
+                + Integer.toUnsignedString(v)
+                + " is not a canonical KoalaBear element (< "
+                + KoalaBear.P
+                + ")");
       }
       out[i] = v;
     }
@@ -84,8 +107,17 @@ final class SszReader {
 
   private void need(String field, int at, int len) {
     if (at < 0 || at + len > length()) {
-      throw new XmssFormatException(what + "." + field + ": needs " + len + " bytes at " + at + ", only "
-          + length() + " bytes");
+      throw new XmssFormatException(
+          what
+              + "."
+              + field
+              + ": needs "
+              + len
+              + " bytes at "
+              + at
+              + ", only "
+              + length()
+              + " bytes");
     }
   }
 }

@@ -43,7 +43,8 @@ final class SszWriter {
 
   byte[] finish() {
     if (pos != out.length) {
-      throw new IllegalStateException("SSZ size mismatch: wrote " + pos + " of " + out.length + " bytes");
+      throw new IllegalStateException(
+          "SSZ size mismatch: wrote " + pos + " of " + out.length + " bytes");
     }
     return out;
   }

@@ -8,10 +8,10 @@ import java.math.BigInteger;
 
 /**
  * leanSig's {@code TargetSumEncoding} over the {@code AbortingHypercubeMessageHash}: Poseidon1-24
- * compresses {@code [message (base-p digits of the little-endian integer) | parameter | epoch tweak |
- * rho | 0]}; each of the first ceil(dimension/z) output elements a is rejected if a >= q * base^z,
- * otherwise a / q gives z base-{@code base} digits, least significant first. The codeword is valid
- * only if its digits sum to the target sum.
+ * compresses {@code [message (base-p digits of the little-endian integer) | parameter | epoch tweak
+ * | rho | 0]}; each of the first ceil(dimension/z) output elements a is rejected if a >= q *
+ * base^z, otherwise a / q gives z base-{@code base} digits, least significant first. The codeword
+ * is valid only if its digits sum to the target sum.
  */
 public final class TargetSumEncoding implements MessageEncoding {
 
@@ -38,7 +38,8 @@ public final class TargetSumEncoding implements MessageEncoding {
   /** The message as {@code msgLen} base-p digits of its little-endian integer value. */
   long[] messageElements(byte[] message) {
     if (message.length != MESSAGE_LENGTH) {
-      throw new IllegalArgumentException("message: expected " + MESSAGE_LENGTH + " bytes, got " + message.length);
+      throw new IllegalArgumentException(
+          "message: expected " + MESSAGE_LENGTH + " bytes, got " + message.length);
     }
     byte[] be = new byte[MESSAGE_LENGTH];
     for (int i = 0; i < MESSAGE_LENGTH; i++) {
@@ -60,10 +61,13 @@ public final class TargetSumEncoding implements MessageEncoding {
   }
 
   @Override
-  public int[] findCodeword(Prf prf, byte[] key, long epoch, byte[] message, int[] parameter, int maxTries,
-      int[] rho) {
-    if (VectorSupport.available() && prf instanceof ShakePrf shake && ShakePrfLanes.lanes() == Poseidon1Lanes.lanes()) {
-      return RhoSearchLanes.search(shake, this, config, key, epoch, message, parameter, maxTries, rho);
+  public int[] findCodeword(
+      Prf prf, byte[] key, long epoch, byte[] message, int[] parameter, int maxTries, int[] rho) {
+    if (VectorSupport.available()
+        && prf instanceof ShakePrf shake
+        && ShakePrfLanes.lanes() == Poseidon1Lanes.lanes()) {
+      return RhoSearchLanes.search(
+          shake, this, config, key, epoch, message, parameter, maxTries, rho);
     }
     return MessageEncoding.super.findCodeword(prf, key, epoch, message, parameter, maxTries, rho);
   }
@@ -78,7 +82,9 @@ public final class TargetSumEncoding implements MessageEncoding {
     return (parameter, epoch, rho) -> encode(parameter, epoch, rho, elements);
   }
 
-  /** As {@link #encode(int[], long, int[], byte[])} with the message already split into elements. */
+  /**
+   * As {@link #encode(int[], long, int[], byte[])} with the message already split into elements.
+   */
   int[] encode(int[] parameter, long epoch, int[] rho, long[] messageElements) {
     XmssConfig c = config;
     long[] input = new long[WIDTH];

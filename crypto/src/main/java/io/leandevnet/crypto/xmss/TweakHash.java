@@ -4,8 +4,8 @@ package io.leandevnet.crypto.xmss;
  * The tweakable hash behind chains, leaves and Merkle nodes. Everything the tree code hashes goes
  * through this interface, so a scheme with other hashes (the next leanVM XMSS) plugs in here.
  *
- * <p>Digests are {@code int[]} slices of canonical field elements of length {@link #digestLength()}.
- * Implementations are stateless and thread-safe.
+ * <p>Digests are {@code int[]} slices of canonical field elements of length {@link
+ * #digestLength()}. Implementations are stateless and thread-safe.
  */
 public interface TweakHash {
 
@@ -13,22 +13,32 @@ public interface TweakHash {
   int digestLength();
 
   /**
-   * Walks chain {@code chainIndex} of {@code epoch} {@code steps} steps forward from position {@code
-   * startPos}, replacing the digest at {@code digest[off..]}.
+   * Walks chain {@code chainIndex} of {@code epoch} {@code steps} steps forward from position
+   * {@code startPos}, replacing the digest at {@code digest[off..]}.
    */
-  void chain(int[] parameter, long epoch, int chainIndex, int startPos, int steps, int[] digest, int off);
+  void chain(
+      int[] parameter, long epoch, int chainIndex, int startPos, int steps, int[] digest, int off);
 
   /** The leaf of {@code epoch}: the hash of all chain ends, concatenated in {@code chainEnds}. */
   void leaf(int[] parameter, long epoch, int[] chainEnds, int[] out, int outOff);
 
   /** The Merkle node at {@code level} (its children are at level - 1) and {@code position}. */
-  void node(int[] parameter, int level, long position, int[] left, int leftOff, int[] right, int rightOff,
-      int[] out, int outOff);
+  void node(
+      int[] parameter,
+      int level,
+      long position,
+      int[] left,
+      int leftOff,
+      int[] right,
+      int rightOff,
+      int[] out,
+      int outOff);
 
   /**
-   * The leaves of {@code count} consecutive epochs from {@code firstEpoch}: for each, every chain is
-   * started from the PRF and walked to its end, and the ends are hashed into the leaf. This is the
-   * key-generation hot path.
+   * The leaves of {@code count} consecutive epochs from {@code firstEpoch}: for each, every chain
+   * is started from the PRF and walked to its end, and the ends are hashed into the leaf. This is
+   * the key-generation hot path.
    */
-  void leaves(Prf prf, byte[] prfKey, int[] parameter, long firstEpoch, int count, int[] out, int outOff);
+  void leaves(
+      Prf prf, byte[] prfKey, int[] parameter, long firstEpoch, int count, int[] out, int outOff);
 }

@@ -3,7 +3,8 @@ package io.leandevnet.crypto.xmss;
 import io.leandevnet.crypto.koalabear.KoalaBear;
 
 /**
- * The tweak encodings of leanSig: a small integer split into base-p digits, least significant first.
+ * The tweak encodings of leanSig: a small integer split into base-p digits, least significant
+ * first.
  */
 final class Tweaks {
 
@@ -20,7 +21,10 @@ final class Tweaks {
 
   /** (epoch << 24) | (chainIndex << 16) | (positionInChain << 8) | 0x00. */
   static long chain(long epoch, int chainIndex, int positionInChain) {
-    return (epoch << 24) | ((long) chainIndex << 16) | ((long) positionInChain << 8) | SEPARATOR_CHAIN;
+    return (epoch << 24)
+        | ((long) chainIndex << 16)
+        | ((long) positionInChain << 8)
+        | SEPARATOR_CHAIN;
   }
 
   /** (epoch << 8) | 0x02. */

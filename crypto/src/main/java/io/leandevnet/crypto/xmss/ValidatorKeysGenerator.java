@@ -21,10 +21,11 @@ import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
- * Writes a {@code hash-sig-keys/} directory the way blockblaz/hash-sig-cli does: for every validator
- * a proposer and an attester key pair ({@code validator_<i>_{proposer,attester}_key_{pk,sk}.ssz},
- * secret keys mode 0600) and {@code validator-keys-manifest.yaml}. Keys are active from epoch 0 for
- * 2^logNumActiveEpochs epochs (expanded as leanSig expands them).
+ * Writes a {@code hash-sig-keys/} directory the way blockblaz/hash-sig-cli does: for every
+ * validator a proposer and an attester key pair ({@code
+ * validator_<i>_{proposer,attester}_key_{pk,sk}.ssz}, secret keys mode 0600) and {@code
+ * validator-keys-manifest.yaml}. Keys are active from epoch 0 for 2^logNumActiveEpochs epochs
+ * (expanded as leanSig expands them).
  *
  * <p>Up to {@code threads} keys are in progress at once, and their leaves are computed on a shared
  * fork-join pool of {@code threads} workers, so every core is busy and memory stays bounded (about
@@ -45,16 +46,27 @@ public final class ValidatorKeysGenerator {
    * @param force overwrite existing key files
    * @param threads worker threads (at least 1)
    */
-  public record Request(XmssConfig config, int numValidators, int logNumActiveEpochs, Path outputDir, boolean force,
+  public record Request(
+      XmssConfig config,
+      int numValidators,
+      int logNumActiveEpochs,
+      Path outputDir,
+      boolean force,
       int threads) {
 
     public Request {
       if (numValidators < 1) {
-        throw new IllegalArgumentException("num-validators: expected at least 1, got " + numValidators);
+        throw new IllegalArgumentException(
+            "num-validators: expected at least 1, got " + numValidators);
       }
       if (logNumActiveEpochs < 0 || logNumActiveEpochs > config.logLifetime()) {
-        throw new IllegalArgumentException("log-num-active-epochs: expected 0.." + config.logLifetime()
-            + " for scheme " + config.name() + ", got " + logNumActiveEpochs);
+        throw new IllegalArgumentException(
+            "log-num-active-epochs: expected 0.."
+                + config.logLifetime()
+                + " for scheme "
+                + config.name()
+                + ", got "
+                + logNumActiveEpochs);
       }
       if (threads < 1) {
         throw new IllegalArgumentException("threads: expected at least 1, got " + threads);
@@ -69,8 +81,12 @@ public final class ValidatorKeysGenerator {
   }
 
   /** One validator's keys as the manifest lists them. */
-  public record ValidatorKeys(int index, XmssPublicKey proposer, String proposerPrivkeyFile,
-      XmssPublicKey attester, String attesterPrivkeyFile) {}
+  public record ValidatorKeys(
+      int index,
+      XmssPublicKey proposer,
+      String proposerPrivkeyFile,
+      XmssPublicKey attester,
+      String attesterPrivkeyFile) {}
 
   /** Progress callback; may be called from any thread. */
   @FunctionalInterface
@@ -101,8 +117,8 @@ public final class ValidatorKeysGenerator {
    * @throws IOException if a file cannot be written
    * @throws IllegalStateException if a key file exists and {@code force} is off
    */
-  public static List<ValidatorKeys> generate(Request request, Supplier<RandomGenerator> rngs, Progress progress)
-      throws IOException {
+  public static List<ValidatorKeys> generate(
+      Request request, Supplier<RandomGenerator> rngs, Progress progress) throws IOException {
     if (!request.force()) {
       for (Path p : plannedFiles(request)) {
         if (Files.exists(p)) {
@@ -126,24 +142,45 @@ public final class ValidatorKeysGenerator {
         int validator = k / 2;
         String role = k % 2 == 0 ? "proposer" : "attester";
         RandomGenerator rng = rngs.get();
-        keys.add(keyThreads.submit(() -> {
-          XmssKeyPair pair = scheme.keyGen(0, activeEpochs, rng, pool, n -> {
-            leaves.add(n);
-            progress.update(leaves.sum(), leavesTotal, keysDone.get(), keysTotal);
-          });
-          write(request.outputDir().resolve(fileName(validator, role, "pk")), pair.publicKey().toSsz(), false);
-          write(request.outputDir().resolve(fileName(validator, role, "sk")), pair.secretKey().toSsz(), true);
-          progress.update(leaves.sum(), leavesTotal, keysDone.incrementAndGet(), keysTotal);
-          return pair.publicKey();
-        }));
+        keys.add(
+            keyThreads.submit(
+                () -> {
+                  XmssKeyPair pair =
+                      scheme.keyGen(
+                          0,
+                          activeEpochs,
+                          rng,
+                          pool,
+                          n -> {
+                            leaves.add(n);
+                            progress.update(leaves.sum(), leavesTotal, keysDone.get(), keysTotal);
+                          });
+                  write(
+                      request.outputDir().resolve(fileName(validator, role, "pk")),
+                      pair.publicKey().toSsz(),
+                      false);
+                  write(
+                      request.outputDir().resolve(fileName(validator, role, "sk")),
+                      pair.secretKey().toSsz(),
+                      true);
+                  progress.update(leaves.sum(), leavesTotal, keysDone.incrementAndGet(), keysTotal);
+                  return pair.publicKey();
+                }));
       }
       List<ValidatorKeys> validators = new ArrayList<>();
       for (int i = 0; i < request.numValidators(); i++) {
-        validators.add(new ValidatorKeys(i, await(keys.get(2 * i)), fileName(i, "proposer", "sk"),
-            await(keys.get(2 * i + 1)), fileName(i, "attester", "sk")));
+        validators.add(
+            new ValidatorKeys(
+                i,
+                await(keys.get(2 * i)),
+                fileName(i, "proposer", "sk"),
+                await(keys.get(2 * i + 1)),
+                fileName(i, "attester", "sk")));
       }
-      write(request.outputDir().resolve(MANIFEST),
-          manifestYaml(request.config(), request.logNumActiveEpochs(), validators).getBytes(StandardCharsets.UTF_8),
+      write(
+          request.outputDir().resolve(MANIFEST),
+          manifestYaml(request.config(), request.logNumActiveEpochs(), validators)
+              .getBytes(StandardCharsets.UTF_8),
           false);
       return validators;
     } finally {
@@ -152,11 +189,22 @@ public final class ValidatorKeysGenerator {
     }
   }
 
-  /** Generates with {@link java.security.SecureRandom} keys and no progress reporting, on all cores. */
-  public static List<ValidatorKeys> generate(XmssConfig config, int numValidators, int logNumActiveEpochs,
-      Path outputDir) throws IOException {
-    return generate(new Request(config, numValidators, logNumActiveEpochs, outputDir, false,
-        Runtime.getRuntime().availableProcessors()), java.security.SecureRandom::new, (a, b, c, d) -> {});
+  /**
+   * Generates with {@link java.security.SecureRandom} keys and no progress reporting, on all cores.
+   */
+  public static List<ValidatorKeys> generate(
+      XmssConfig config, int numValidators, int logNumActiveEpochs, Path outputDir)
+      throws IOException {
+    return generate(
+        new Request(
+            config,
+            numValidators,
+            logNumActiveEpochs,
+            outputDir,
+            false,
+            Runtime.getRuntime().availableProcessors()),
+        java.security.SecureRandom::new,
+        (a, b, c, d) -> {});
   }
 
   /** {@code validator_<i>_<role>_key_<kind>.ssz}. */
@@ -165,7 +213,8 @@ public final class ValidatorKeysGenerator {
   }
 
   /** The manifest text, in hash-sig-cli's layout, with the scheme's real name and hash. */
-  public static String manifestYaml(XmssConfig config, int logNumActiveEpochs, List<ValidatorKeys> validators) {
+  public static String manifestYaml(
+      XmssConfig config, int logNumActiveEpochs, List<ValidatorKeys> validators) {
     StringBuilder b = new StringBuilder();
     b.append("# Hash-Signature Validator Keys Manifest\n");
     b.append("# Generated by lean-devnet\n\n");
@@ -208,15 +257,22 @@ public final class ValidatorKeysGenerator {
     }
   }
 
-  /** Writes through a temporary file; secret files are created 0600 where the file system allows it. */
+  /**
+   * Writes through a temporary file; secret files are created 0600 where the file system allows it.
+   */
   private static void write(Path target, byte[] bytes, boolean secret) {
     try {
       Path dir = target.toAbsolutePath().getParent();
       boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-      Path tmp = posix && secret
-          ? Files.createTempFile(dir, ".tmp-", ".ssz",
-              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-          : Files.createTempFile(dir, ".tmp-", ".part");
+      Path tmp =
+          posix && secret
+              ? Files.createTempFile(
+                  dir,
+                  ".tmp-",
+                  ".ssz",
+                  PosixFilePermissions.asFileAttribute(
+                      PosixFilePermissions.fromString("rw-------")))
+              : Files.createTempFile(dir, ".tmp-", ".part");
       Files.write(tmp, bytes);
       if (posix && !secret) {
         Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));

@@ -41,27 +41,79 @@ public record XmssConfig(
     int capacity,
     int maxTries) {
 
-  /** leanSig devnet4 {@code SIGAbortingTargetSumLifetime32Dim46Base8}: what every devnet4 client uses. */
-  public static final XmssConfig DEVNET4 = new XmssConfig(
-      "devnet4", "SIGAbortingTargetSumLifetime32Dim46Base8", 32, 46, 8, 200, 8, 127, 5, 2, 9, 7, 8, 9, 100_000);
+  /**
+   * leanSig devnet4 {@code SIGAbortingTargetSumLifetime32Dim46Base8}: what every devnet4 client
+   * uses.
+   */
+  public static final XmssConfig DEVNET4 =
+      new XmssConfig(
+          "devnet4",
+          "SIGAbortingTargetSumLifetime32Dim46Base8",
+          32,
+          46,
+          8,
+          200,
+          8,
+          127,
+          5,
+          2,
+          9,
+          7,
+          8,
+          9,
+          100_000);
 
-  /** leanSpec TEST_CONFIG, leanSig {@code lifetime_2_to_the_8}: lifetime 2^8, 4 chains, target sum 6. */
-  public static final XmssConfig TEST = new XmssConfig(
-      "test", "SchemeAbortingTargetSumLifetime8Dim46Base8", 8, 4, 8, 6, 8, 127, 5, 2, 9, 7, 8, 9, 100_000);
+  /**
+   * leanSpec TEST_CONFIG, leanSig {@code lifetime_2_to_the_8}: lifetime 2^8, 4 chains, target sum
+   * 6.
+   */
+  public static final XmssConfig TEST =
+      new XmssConfig(
+          "test",
+          "SchemeAbortingTargetSumLifetime8Dim46Base8",
+          8,
+          4,
+          8,
+          6,
+          8,
+          127,
+          5,
+          2,
+          9,
+          7,
+          8,
+          9,
+          100_000);
 
   /**
    * Lifetime 2^16 with devnet4's chains and encoding: bottom trees of 256 leaves, so a key takes a
    * fraction of a second. For the built-in node only; no other client knows this instantiation.
    */
-  public static final XmssConfig SMALL = new XmssConfig(
-      "small", "LeanDevnetAbortingTargetSumLifetime16Dim46Base8", 16, 46, 8, 200, 8, 127, 5, 2, 9, 7, 8, 9, 100_000);
+  public static final XmssConfig SMALL =
+      new XmssConfig(
+          "small",
+          "LeanDevnetAbortingTargetSumLifetime16Dim46Base8",
+          16,
+          46,
+          8,
+          200,
+          8,
+          127,
+          5,
+          2,
+          9,
+          7,
+          8,
+          9,
+          100_000);
 
   /** Every built-in configuration. */
   public static final List<XmssConfig> KNOWN = List.of(DEVNET4, TEST, SMALL);
 
   public XmssConfig {
     if (logLifetime < 4 || logLifetime > 32 || logLifetime % 2 != 0) {
-      throw new IllegalArgumentException("logLifetime: expected an even number in 4..32, got " + logLifetime);
+      throw new IllegalArgumentException(
+          "logLifetime: expected an even number in 4..32, got " + logLifetime);
     }
     if (dimension < 1 || dimension > 256) {
       throw new IllegalArgumentException("dimension: expected 1..256, got " + dimension);
@@ -74,25 +126,32 @@ public record XmssConfig(
       qw *= base;
     }
     if (qw != KoalaBear.P - 1L) {
-      throw new IllegalArgumentException("q * base^z must equal p - 1 = " + (KoalaBear.P - 1L) + ", got " + qw);
+      throw new IllegalArgumentException(
+          "q * base^z must equal p - 1 = " + (KoalaBear.P - 1L) + ", got " + qw);
     }
     if (hashLen * z < dimension || hashLen > 15) {
-      throw new IllegalArgumentException("hashLen: " + hashLen + " field elements cannot carry " + dimension + " digits");
+      throw new IllegalArgumentException(
+          "hashLen: " + hashLen + " field elements cannot carry " + dimension + " digits");
     }
     if (hashLen + parameterLen + tweakLen > 16) {
-      throw new IllegalArgumentException("hashLen + parameterLen + tweakLen must fit Poseidon1 width 16");
+      throw new IllegalArgumentException(
+          "hashLen + parameterLen + tweakLen must fit Poseidon1 width 16");
     }
-    if (2 * hashLen + parameterLen + tweakLen > 24 || msgLen + parameterLen + tweakLen + randLen > 24) {
-      throw new IllegalArgumentException("tree node and message hash inputs must fit Poseidon1 width 24");
+    if (2 * hashLen + parameterLen + tweakLen > 24
+        || msgLen + parameterLen + tweakLen + randLen > 24) {
+      throw new IllegalArgumentException(
+          "tree node and message hash inputs must fit Poseidon1 width 24");
     }
     if (capacity < 1 || capacity >= 24 || 24 - capacity < hashLen) {
-      throw new IllegalArgumentException("capacity: expected 1..23 leaving room for a digest, got " + capacity);
+      throw new IllegalArgumentException(
+          "capacity: expected 1..23 leaving room for a digest, got " + capacity);
     }
     if (tweakLen < 2 || msgLen * 30 < 256) {
       throw new IllegalArgumentException("tweakLen must be >= 2 and msgLen must hold 32 bytes");
     }
     if (targetSum < 0 || targetSum > dimension * (base - 1) || maxTries < 1) {
-      throw new IllegalArgumentException("targetSum: expected 0.." + dimension * (base - 1) + ", got " + targetSum);
+      throw new IllegalArgumentException(
+          "targetSum: expected 0.." + dimension * (base - 1) + ", got " + targetSum);
     }
   }
 
@@ -104,7 +163,8 @@ public record XmssConfig(
         return c;
       }
     }
-    throw new IllegalArgumentException("unknown XMSS scheme '" + name + "' (known: devnet4, test, small)");
+    throw new IllegalArgumentException(
+        "unknown XMSS scheme '" + name + "' (known: devnet4, test, small)");
   }
 
   /** Number of epochs, 2^logLifetime. */

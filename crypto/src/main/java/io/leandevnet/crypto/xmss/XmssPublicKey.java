@@ -31,7 +31,10 @@ public record XmssPublicKey(int[] root, int[] parameter) {
 
   /** The SSZ encoding (52 bytes for devnet4). */
   public byte[] toSsz() {
-    return new SszWriter(4 * (root.length + parameter.length)).elements(root).elements(parameter).finish();
+    return new SszWriter(4 * (root.length + parameter.length))
+        .elements(root)
+        .elements(parameter)
+        .finish();
   }
 
   /** {@code 0x}-prefixed lowercase hex of {@link #toSsz()}, as manifests write it. */
@@ -42,17 +45,25 @@ public record XmssPublicKey(int[] root, int[] parameter) {
   /** Decodes the SSZ bytes of a public key of {@code config}. */
   public static XmssPublicKey fromSsz(XmssConfig config, byte[] bytes) {
     if (bytes.length != config.publicKeyBytes()) {
-      throw new XmssFormatException("public key: expected " + config.publicKeyBytes() + " bytes for scheme "
-          + config.name() + ", got " + bytes.length);
+      throw new XmssFormatException(
+          "public key: expected "
+              + config.publicKeyBytes()
+              + " bytes for scheme "
+              + config.name()
+              + ", got "
+              + bytes.length);
     }
     SszReader r = new SszReader("public key", bytes, 0, bytes.length);
-    return new XmssPublicKey(r.elements("root", 0, config.hashLen()),
+    return new XmssPublicKey(
+        r.elements("root", 0, config.hashLen()),
         r.elements("parameter", 4 * config.hashLen(), config.parameterLen()));
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof XmssPublicKey k && Arrays.equals(k.root, root) && Arrays.equals(k.parameter, parameter);
+    return o instanceof XmssPublicKey k
+        && Arrays.equals(k.root, root)
+        && Arrays.equals(k.parameter, parameter);
   }
 
   @Override

@@ -40,9 +40,14 @@ public final class XmssScheme {
     this.h = config.hashLen();
   }
 
-  /** The leanSig instantiation of {@code config}: Poseidon1 tweak hash, SHAKE128 PRF, target sum. */
+  /**
+   * The leanSig instantiation of {@code config}: Poseidon1 tweak hash, SHAKE128 PRF, target sum.
+   */
   public static XmssScheme of(XmssConfig config) {
-    return new XmssScheme(config, new PoseidonTweakHash(config), new ShakePrf(config.hashLen(), config.randLen()),
+    return new XmssScheme(
+        config,
+        new PoseidonTweakHash(config),
+        new ShakePrf(config.hashLen(), config.randLen()),
         new TargetSumEncoding(config));
   }
 
@@ -89,19 +94,32 @@ public final class XmssScheme {
   }
 
   /**
-   * Generates a key pair for the epochs {@code [activationEpoch, activationEpoch + numActiveEpochs)},
-   * expanded as {@link #expandActivation} says. The parameter, the PRF key and the top-tree padding
-   * come from {@code rng} (use a {@link java.security.SecureRandom} for real keys).
+   * Generates a key pair for the epochs {@code [activationEpoch, activationEpoch +
+   * numActiveEpochs)}, expanded as {@link #expandActivation} says. The parameter, the PRF key and
+   * the top-tree padding come from {@code rng} (use a {@link java.security.SecureRandom} for real
+   * keys).
    *
    * @param pool where the leaves are computed
    * @param progress called with the number of leaves just finished (from pool threads)
    */
-  public XmssKeyPair keyGen(long activationEpoch, long numActiveEpochs, RandomGenerator rng, ForkJoinPool pool,
+  public XmssKeyPair keyGen(
+      long activationEpoch,
+      long numActiveEpochs,
+      RandomGenerator rng,
+      ForkJoinPool pool,
       LongConsumer progress) {
-    if (activationEpoch < 0 || numActiveEpochs < 0 || activationEpoch + numActiveEpochs > config.lifetime()) {
-      throw new IllegalArgumentException("activation range [" + activationEpoch + ", "
-          + (activationEpoch + numActiveEpochs) + ") does not fit the lifetime 2^" + config.logLifetime()
-          + " of scheme " + config.name());
+    if (activationEpoch < 0
+        || numActiveEpochs < 0
+        || activationEpoch + numActiveEpochs > config.lifetime()) {
+      throw new IllegalArgumentException(
+          "activation range ["
+              + activationEpoch
+              + ", "
+              + (activationEpoch + numActiveEpochs)
+              + ") does not fit the lifetime 2^"
+              + config.logLifetime()
+              + " of scheme "
+              + config.name());
     }
     int[] parameter = new int[config.parameterLen()];
     for (int i = 0; i < parameter.length; i++) {
@@ -109,22 +127,29 @@ public final class XmssScheme {
     }
     byte[] prfKey = new byte[prf.keyLength()];
     rng.nextBytes(prfKey);
-    PadSource pads = (level, position) -> {
-      int[] d = new int[h];
-      for (int i = 0; i < h; i++) {
-        d[i] = randomElement(rng);
-      }
-      return d;
-    };
+    PadSource pads =
+        (level, position) -> {
+          int[] d = new int[h];
+          for (int i = 0; i < h; i++) {
+            d[i] = randomElement(rng);
+          }
+          return d;
+        };
     return keyGen(prfKey, parameter, activationEpoch, numActiveEpochs, pads, pool, progress);
   }
 
   /**
-   * Builds the key pair determined by a PRF key, a parameter, an active range and the top-tree pads.
-   * With the pads of a stored key this rebuilds that key byte for byte.
+   * Builds the key pair determined by a PRF key, a parameter, an active range and the top-tree
+   * pads. With the pads of a stored key this rebuilds that key byte for byte.
    */
-  public XmssKeyPair keyGen(byte[] prfKey, int[] parameter, long activationEpoch, long numActiveEpochs,
-      PadSource pads, ForkJoinPool pool, LongConsumer progress) {
+  public XmssKeyPair keyGen(
+      byte[] prfKey,
+      int[] parameter,
+      long activationEpoch,
+      long numActiveEpochs,
+      PadSource pads,
+      ForkJoinPool pool,
+      LongConsumer progress) {
     long[] range = expandActivation(activationEpoch, numActiveEpochs);
     long first = range[0];
     int count = (int) (range[1] - range[0]);
@@ -143,24 +168,33 @@ public final class XmssScheme {
     }
     HashSubTree top = topTree(parameter, first, roots, pads);
     XmssPublicKey pk = new XmssPublicKey(top.root(h), parameter);
-    XmssSecretKey sk = new XmssSecretKey(prfKey, parameter, first * leaves, (long) count * leaves, top, first, left,
-        right);
+    XmssSecretKey sk =
+        new XmssSecretKey(
+            prfKey, parameter, first * leaves, (long) count * leaves, top, first, left, right);
     return new XmssKeyPair(pk, sk);
   }
 
   /** Bottom tree {@code index}: full layers 0 .. half-1 and a one-node root layer. */
-  HashSubTree bottomTree(byte[] prfKey, int[] parameter, long index, ForkJoinPool pool, LongConsumer progress) {
+  HashSubTree bottomTree(
+      byte[] prfKey, int[] parameter, long index, ForkJoinPool pool, LongConsumer progress) {
     int half = config.logLifetime() / 2;
     int leaves = config.leavesPerBottomTree();
     long firstEpoch = index * leaves;
     int[] layer0 = new int[leaves * h];
     int chunks = (leaves + LEAF_CHUNK - 1) / LEAF_CHUNK;
-    pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> {
-      int from = c * LEAF_CHUNK;
-      int n = Math.min(LEAF_CHUNK, leaves - from);
-      hash.leaves(prf, prfKey, parameter, firstEpoch + from, n, layer0, from * h);
-      progress.accept(n);
-    })).join();
+    pool.submit(
+            () ->
+                IntStream.range(0, chunks)
+                    .parallel()
+                    .forEach(
+                        c -> {
+                          int from = c * LEAF_CHUNK;
+                          int n = Math.min(LEAF_CHUNK, leaves - from);
+                          hash.leaves(
+                              prf, prfKey, parameter, firstEpoch + from, n, layer0, from * h);
+                          progress.accept(n);
+                        }))
+        .join();
     List<HashTreeLayer> layers = new ArrayList<>(half + 1);
     layers.add(new HashTreeLayer(firstEpoch, layer0));
     int[] children = layer0;
@@ -178,18 +212,37 @@ public final class XmssScheme {
     return new HashSubTree(config.logLifetime(), 0, layers);
   }
 
-  private int[] parents(int[] parameter, int level, long parentStart, int[] children, ForkJoinPool pool) {
+  private int[] parents(
+      int[] parameter, int level, long parentStart, int[] children, ForkJoinPool pool) {
     int n = children.length / h / 2;
     int[] parents = new int[n * h];
-    IntStreamTask task = i -> hash.node(parameter, level, parentStart + i, children, 2 * i * h, children,
-        (2 * i + 1) * h, parents, i * h);
+    IntStreamTask task =
+        i ->
+            hash.node(
+                parameter,
+                level,
+                parentStart + i,
+                children,
+                2 * i * h,
+                children,
+                (2 * i + 1) * h,
+                parents,
+                i * h);
     if (n >= 4 * LEAF_CHUNK) {
       int chunks = (n + LEAF_CHUNK - 1) / LEAF_CHUNK;
-      pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> {
-        for (int i = c * LEAF_CHUNK; i < Math.min(n, (c + 1) * LEAF_CHUNK); i++) {
-          task.run(i);
-        }
-      })).join();
+      pool.submit(
+              () ->
+                  IntStream.range(0, chunks)
+                      .parallel()
+                      .forEach(
+                          c -> {
+                            for (int i = c * LEAF_CHUNK;
+                                i < Math.min(n, (c + 1) * LEAF_CHUNK);
+                                i++) {
+                              task.run(i);
+                            }
+                          }))
+          .join();
     } else {
       for (int i = 0; i < n; i++) {
         task.run(i);
@@ -215,8 +268,16 @@ public final class XmssScheme {
       int n = current.nodeCount(h) / 2;
       int[] parents = new int[n * h];
       for (int i = 0; i < n; i++) {
-        hash.node(parameter, level + 1, parentStart + i, current.nodes(), 2 * i * h, current.nodes(),
-            (2 * i + 1) * h, parents, i * h);
+        hash.node(
+            parameter,
+            level + 1,
+            parentStart + i,
+            current.nodes(),
+            2 * i * h,
+            current.nodes(),
+            (2 * i + 1) * h,
+            parents,
+            i * h);
       }
       current = padded(level + 1, parentStart, parents, pads);
       layers.add(current);
@@ -247,7 +308,8 @@ public final class XmssScheme {
 
   private int[] checkedPad(int[] pad) {
     if (pad.length != h) {
-      throw new IllegalArgumentException("pad: expected " + h + " field elements, got " + pad.length);
+      throw new IllegalArgumentException(
+          "pad: expected " + h + " field elements, got " + pad.length);
     }
     return pad;
   }
@@ -260,8 +322,9 @@ public final class XmssScheme {
   }
 
   /**
-   * Slides the prepared window one bottom tree forward (rebuilding the next bottom tree from the PRF
-   * key), or returns {@code sk} unchanged when the window already reaches the end of the active range.
+   * Slides the prepared window one bottom tree forward (rebuilding the next bottom tree from the
+   * PRF key), or returns {@code sk} unchanged when the window already reaches the end of the active
+   * range.
    */
   public XmssSecretKey advancePreparation(XmssSecretKey sk) {
     long leaves = config.leavesPerBottomTree();
@@ -269,27 +332,52 @@ public final class XmssScheme {
     if (nextEnd > sk.activeEnd()) {
       return sk;
     }
-    HashSubTree next = bottomTree(sk.prfKeyUnsafe(), sk.parameterUnsafe(), sk.leftBottomTreeIndex() + 2,
-        ForkJoinPool.commonPool(), n -> {});
-    return new XmssSecretKey(sk.prfKeyUnsafe(), sk.parameterUnsafe(), sk.activationEpoch(), sk.numActiveEpochs(),
-        sk.topTree(), sk.leftBottomTreeIndex() + 1, sk.rightBottomTree(), next);
+    HashSubTree next =
+        bottomTree(
+            sk.prfKeyUnsafe(),
+            sk.parameterUnsafe(),
+            sk.leftBottomTreeIndex() + 2,
+            ForkJoinPool.commonPool(),
+            n -> {});
+    return new XmssSecretKey(
+        sk.prfKeyUnsafe(),
+        sk.parameterUnsafe(),
+        sk.activationEpoch(),
+        sk.numActiveEpochs(),
+        sk.topTree(),
+        sk.leftBottomTreeIndex() + 1,
+        sk.rightBottomTree(),
+        next);
   }
 
   /**
-   * The key with its prepared window moved forward until it covers {@code epoch} (each step rebuilds
-   * one bottom tree, about 7 core-seconds for devnet4); {@code sk} itself if it already does.
+   * The key with its prepared window moved forward until it covers {@code epoch} (each step
+   * rebuilds one bottom tree, about 7 core-seconds for devnet4); {@code sk} itself if it already
+   * does.
    *
    * @throws IllegalArgumentException if the epoch is outside the key's active range or behind its
    *     prepared window (windows only move forward)
    */
   public XmssSecretKey prepareFor(XmssSecretKey sk, long epoch) {
     if (epoch < sk.activeStart() || epoch >= sk.activeEnd()) {
-      throw new IllegalArgumentException("epoch " + epoch + " is outside the key's active range ["
-          + sk.activeStart() + ", " + sk.activeEnd() + ")");
+      throw new IllegalArgumentException(
+          "epoch "
+              + epoch
+              + " is outside the key's active range ["
+              + sk.activeStart()
+              + ", "
+              + sk.activeEnd()
+              + ")");
     }
     if (epoch < preparedRange(sk)[0]) {
-      throw new IllegalArgumentException("epoch " + epoch + " is before the key's prepared window ["
-          + preparedRange(sk)[0] + ", " + preparedRange(sk)[1] + "); windows only move forward");
+      throw new IllegalArgumentException(
+          "epoch "
+              + epoch
+              + " is before the key's prepared window ["
+              + preparedRange(sk)[0]
+              + ", "
+              + preparedRange(sk)[1]
+              + "); windows only move forward");
     }
     XmssSecretKey k = sk;
     while (epoch >= preparedRange(k)[1]) {
@@ -304,8 +392,8 @@ public final class XmssScheme {
   }
 
   /**
-   * Signs a 32-byte message for {@code epoch}. Signing is deterministic. An epoch may be signed only
-   * once; the caller keeps track of that.
+   * Signs a 32-byte message for {@code epoch}. Signing is deterministic. An epoch may be signed
+   * only once; the caller keeps track of that.
    *
    * @throws IllegalArgumentException if the epoch is outside the key's active range or its prepared
    *     window (then call {@link #advancePreparation})
@@ -315,18 +403,31 @@ public final class XmssScheme {
       throw new IllegalArgumentException("message: expected 32 bytes, got " + message.length);
     }
     if (epoch < sk.activeStart() || epoch >= sk.activeEnd()) {
-      throw new IllegalArgumentException("epoch " + epoch + " is outside the key's active range ["
-          + sk.activeStart() + ", " + sk.activeEnd() + ")");
+      throw new IllegalArgumentException(
+          "epoch "
+              + epoch
+              + " is outside the key's active range ["
+              + sk.activeStart()
+              + ", "
+              + sk.activeEnd()
+              + ")");
     }
     long[] prepared = preparedRange(sk);
     if (epoch < prepared[0] || epoch >= prepared[1]) {
-      throw new IllegalArgumentException("epoch " + epoch + " is outside the key's prepared window [" + prepared[0]
-          + ", " + prepared[1] + "); call advancePreparation");
+      throw new IllegalArgumentException(
+          "epoch "
+              + epoch
+              + " is outside the key's prepared window ["
+              + prepared[0]
+              + ", "
+              + prepared[1]
+              + "); call advancePreparation");
     }
     byte[] key = sk.prfKeyUnsafe();
     int[] parameter = sk.parameterUnsafe();
     int[] rho = new int[config.randLen()];
-    int[] codeword = encoding.findCodeword(prf, key, epoch, message, parameter, config.maxTries(), rho);
+    int[] codeword =
+        encoding.findCodeword(prf, key, epoch, message, parameter, config.maxTries(), rho);
     if (codeword == null) {
       throw new IllegalStateException("no valid encoding after " + config.maxTries() + " attempts");
     }
@@ -335,8 +436,10 @@ public final class XmssScheme {
       prf.chainStart(key, epoch, c, hashes, c * h);
       hash.chain(parameter, epoch, c, 0, codeword[c], hashes, c * h);
     }
-    HashSubTree bottom = epoch < prepared[0] + config.leavesPerBottomTree() ? sk.leftBottomTree()
-        : sk.rightBottomTree();
+    HashSubTree bottom =
+        epoch < prepared[0] + config.leavesPerBottomTree()
+            ? sk.leftBottomTree()
+            : sk.rightBottomTree();
     long bottomIndex = epoch / config.leavesPerBottomTree();
     List<int[]> siblings = new ArrayList<>(bottom.path(epoch, h));
     siblings.addAll(sk.topTree().path(bottomIndex, h));
@@ -350,28 +453,39 @@ public final class XmssScheme {
   /**
    * {@link #verify(XmssPublicKey, long, byte[], XmssSignature)} on encoded values, for callers that
    * hold bytes (the consensus layer): the 52-byte public key SSZ and the signature SSZ, possibly
-   * zero-padded ({@link XmssSignature#fromPaddedSsz}). Malformed input is not valid; it never throws.
+   * zero-padded ({@link XmssSignature#fromPaddedSsz}). Malformed input is not valid; it never
+   * throws.
    */
   public boolean verify(byte[] publicKey, long epoch, byte[] message, byte[] signature) {
     try {
-      return verify(XmssPublicKey.fromSsz(config, publicKey), epoch, message,
+      return verify(
+          XmssPublicKey.fromSsz(config, publicKey),
+          epoch,
+          message,
           XmssSignature.fromPaddedSsz(config, signature));
     } catch (XmssFormatException e) {
       return false;
     }
   }
 
-  /** True iff {@code signature} is a valid signature of {@code message} at {@code epoch} under {@code pk}. */
+  /**
+   * True iff {@code signature} is a valid signature of {@code message} at {@code epoch} under
+   * {@code pk}.
+   */
   public boolean verify(XmssPublicKey pk, long epoch, byte[] message, XmssSignature signature) {
-    if (epoch < 0 || epoch >= config.lifetime() || message.length != TargetSumEncoding.MESSAGE_LENGTH) {
+    if (epoch < 0
+        || epoch >= config.lifetime()
+        || message.length != TargetSumEncoding.MESSAGE_LENGTH) {
       return false;
     }
     int[] path = signature.pathUnsafe();
     int[] hashes = signature.hashesUnsafe();
     int[] rho = signature.rhoUnsafe();
     int[] parameter = pk.parameterUnsafe();
-    if (path.length != config.logLifetime() * h || hashes.length != config.dimension() * h
-        || rho.length != config.randLen() || parameter.length != config.parameterLen()) {
+    if (path.length != config.logLifetime() * h
+        || hashes.length != config.dimension() * h
+        || rho.length != config.randLen()
+        || parameter.length != config.parameterLen()) {
       return false;
     }
     int[] codeword = encoding.encode(parameter, epoch, rho, message);

@@ -60,8 +60,14 @@ public record XmssSecretKey(
     int left = leftBottomTree.sszLength();
     int right = rightBottomTree.sszLength();
     SszWriter w = new SszWriter(fixed + top + left + right);
-    w.bytes(prfKey).elements(parameter).u64(activationEpoch).u64(numActiveEpochs).u32(fixed)
-        .u64(leftBottomTreeIndex).u32(fixed + top).u32(fixed + top + left);
+    w.bytes(prfKey)
+        .elements(parameter)
+        .u64(activationEpoch)
+        .u64(numActiveEpochs)
+        .u32(fixed)
+        .u64(leftBottomTreeIndex)
+        .u32(fixed + top)
+        .u32(fixed + top + left);
     topTree.writeTo(w);
     leftBottomTree.writeTo(w);
     rightBottomTree.writeTo(w);
@@ -75,8 +81,13 @@ public record XmssSecretKey(
     int p = keyLen + 4 * config.parameterLen();
     int fixed = p + 8 + 8 + 4 + 8 + 4 + 4;
     if (bytes.length < fixed) {
-      throw new XmssFormatException("secret key: expected at least " + fixed + " bytes for scheme "
-          + config.name() + ", got " + bytes.length);
+      throw new XmssFormatException(
+          "secret key: expected at least "
+              + fixed
+              + " bytes for scheme "
+              + config.name()
+              + ", got "
+              + bytes.length);
     }
     byte[] prfKey = r.bytes("prf_key", 0, keyLen);
     int[] parameter = r.elements("parameter", keyLen, config.parameterLen());
@@ -90,19 +101,40 @@ public record XmssSecretKey(
       throw r.error("offset(top_tree)", "expected " + fixed + ", got " + topOffset);
     }
     if (leftOffset < topOffset || rightOffset < leftOffset) {
-      throw r.error("offsets", "top " + topOffset + ", left " + leftOffset + ", right " + rightOffset
-          + " must not decrease");
+      throw r.error(
+          "offsets",
+          "top "
+              + topOffset
+              + ", left "
+              + leftOffset
+              + ", right "
+              + rightOffset
+              + " must not decrease");
     }
     if (numActive <= 0 || activation + numActive > config.lifetime()) {
-      throw r.error("num_active_epochs", "range [" + activation + ", " + (activation + numActive)
-          + ") does not fit the lifetime 2^" + config.logLifetime());
+      throw r.error(
+          "num_active_epochs",
+          "range ["
+              + activation
+              + ", "
+              + (activation + numActive)
+              + ") does not fit the lifetime 2^"
+              + config.logLifetime());
     }
-    HashSubTree top = HashSubTree.read(r.slice("top_tree", topOffset, leftOffset), config.hashLen());
-    HashSubTree left = HashSubTree.read(r.slice("left_bottom_tree", leftOffset, rightOffset), config.hashLen());
-    HashSubTree right = HashSubTree.read(r.slice("right_bottom_tree", rightOffset, bytes.length), config.hashLen());
+    HashSubTree top =
+        HashSubTree.read(r.slice("top_tree", topOffset, leftOffset), config.hashLen());
+    HashSubTree left =
+        HashSubTree.read(r.slice("left_bottom_tree", leftOffset, rightOffset), config.hashLen());
+    HashSubTree right =
+        HashSubTree.read(r.slice("right_bottom_tree", rightOffset, bytes.length), config.hashLen());
     if (top.depth() != config.logLifetime()) {
-      throw new XmssFormatException("secret key.top_tree.depth: expected " + config.logLifetime() + " for scheme "
-          + config.name() + ", got " + top.depth());
+      throw new XmssFormatException(
+          "secret key.top_tree.depth: expected "
+              + config.logLifetime()
+              + " for scheme "
+              + config.name()
+              + ", got "
+              + top.depth());
     }
     return new XmssSecretKey(prfKey, parameter, activation, numActive, top, leftIndex, left, right);
   }
@@ -119,7 +151,12 @@ public record XmssSecretKey(
 
   @Override
   public String toString() {
-    return "XmssSecretKey[active=[" + activeStart() + ", " + activeEnd() + "), leftBottomTree="
-        + leftBottomTreeIndex + "]";
+    return "XmssSecretKey[active=["
+        + activeStart()
+        + ", "
+        + activeEnd()
+        + "), leftBottomTree="
+        + leftBottomTreeIndex
+        + "]";
   }
 }

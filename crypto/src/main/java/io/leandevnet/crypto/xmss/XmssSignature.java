@@ -55,32 +55,44 @@ public record XmssSignature(int[] path, int[] rho, int[] hashes) {
 
   /**
    * The SSZ encoding followed by zero bytes up to {@code length}: how a signature of a scheme with
-   * shorter signatures (the small scheme: 2024 bytes) travels in a fixed-size field sized for devnet4
-   * (2536 bytes, the consensus {@code Signature}).
+   * shorter signatures (the small scheme: 2024 bytes) travels in a fixed-size field sized for
+   * devnet4 (2536 bytes, the consensus {@code Signature}).
    */
   public byte[] toSsz(int length) {
     byte[] ssz = toSsz();
     if (ssz.length > length) {
-      throw new IllegalArgumentException("signature: " + ssz.length + " bytes do not fit in " + length);
+      throw new IllegalArgumentException(
+          "signature: " + ssz.length + " bytes do not fit in " + length);
     }
     return java.util.Arrays.copyOf(ssz, length);
   }
 
   /**
    * Decodes a signature of {@code config} from a field that may be longer than the signature
-   * ({@link #toSsz(int)}): the first {@code config.signatureBytes()} bytes are the SSZ encoding, the
-   * rest must be zero.
+   * ({@link #toSsz(int)}): the first {@code config.signatureBytes()} bytes are the SSZ encoding,
+   * the rest must be zero.
    */
   public static XmssSignature fromPaddedSsz(XmssConfig config, byte[] bytes) {
     int n = config.signatureBytes();
     if (bytes.length < n) {
-      throw new XmssFormatException("signature: expected at least " + n + " bytes for scheme " + config.name()
-          + ", got " + bytes.length);
+      throw new XmssFormatException(
+          "signature: expected at least "
+              + n
+              + " bytes for scheme "
+              + config.name()
+              + ", got "
+              + bytes.length);
     }
     for (int i = n; i < bytes.length; i++) {
       if (bytes[i] != 0) {
-        throw new XmssFormatException("signature: byte " + i + " after the " + n + "-byte " + config.name()
-            + " signature is not zero padding");
+        throw new XmssFormatException(
+            "signature: byte "
+                + i
+                + " after the "
+                + n
+                + "-byte "
+                + config.name()
+                + " signature is not zero padding");
       }
     }
     return fromSsz(config, java.util.Arrays.copyOf(bytes, n));
@@ -118,7 +130,9 @@ public record XmssSignature(int[] path, int[] rho, int[] hashes) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof XmssSignature s && Arrays.equals(s.path, path) && Arrays.equals(s.rho, rho)
+    return o instanceof XmssSignature s
+        && Arrays.equals(s.path, path)
+        && Arrays.equals(s.rho, rho)
         && Arrays.equals(s.hashes, hashes);
   }
 
@@ -129,6 +143,10 @@ public record XmssSignature(int[] path, int[] rho, int[] hashes) {
 
   @Override
   public String toString() {
-    return "XmssSignature[path=" + path.length + " elements, hashes=" + hashes.length + " elements]";
+    return "XmssSignature[path="
+        + path.length
+        + " elements, hashes="
+        + hashes.length
+        + " elements]";
   }
 }

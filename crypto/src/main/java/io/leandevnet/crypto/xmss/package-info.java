@@ -1,18 +1,19 @@
 /**
- * leanSig's generalized XMSS as devnet4 clients use it ({@code SIGAbortingTargetSumLifetime32Dim46Base8}:
- * Poseidon1 over KoalaBear, SHAKE128 PRF, aborting target-sum encoding), byte-compatible with
- * leanSig's SSZ keys and signatures.
+ * leanSig's generalized XMSS as devnet4 clients use it ({@code
+ * SIGAbortingTargetSumLifetime32Dim46Base8}: Poseidon1 over KoalaBear, SHAKE128 PRF, aborting
+ * target-sum encoding), byte-compatible with leanSig's SSZ keys and signatures.
  *
  * <ul>
  *   <li>{@link io.leandevnet.crypto.xmss.XmssScheme}: {@code keyGen}, {@code sign}, {@code verify},
  *       {@code advancePreparation}; {@code XmssScheme.of(XmssConfig.DEVNET4)} (or {@code TEST},
  *       {@code SMALL}).
- *   <li>{@link io.leandevnet.crypto.xmss.XmssPublicKey}, {@link io.leandevnet.crypto.xmss.XmssSecretKey},
- *       {@link io.leandevnet.crypto.xmss.XmssSignature}: {@code toSsz()} / {@code fromSsz(config, bytes)}.
+ *   <li>{@link io.leandevnet.crypto.xmss.XmssPublicKey}, {@link
+ *       io.leandevnet.crypto.xmss.XmssSecretKey}, {@link io.leandevnet.crypto.xmss.XmssSignature}:
+ *       {@code toSsz()} / {@code fromSsz(config, bytes)}.
  *   <li>{@link io.leandevnet.crypto.xmss.ValidatorKeysGenerator}: writes a hash-sig-cli compatible
  *       {@code hash-sig-keys/} directory.
- *   <li>{@link io.leandevnet.crypto.xmss.TweakHash}, {@link io.leandevnet.crypto.xmss.Prf},
- *       {@link io.leandevnet.crypto.xmss.MessageEncoding}: the swappable hash layer.
+ *   <li>{@link io.leandevnet.crypto.xmss.TweakHash}, {@link io.leandevnet.crypto.xmss.Prf}, {@link
+ *       io.leandevnet.crypto.xmss.MessageEncoding}: the swappable hash layer.
  * </ul>
  *
  * <p>Key generation runs about 8 times faster with the Vector API on AVX-512 (1.5 times on AVX2):

@@ -18,15 +18,17 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Single-thread cost of one devnet4 leaf (46 PRF chain starts, 46 x 7 Poseidon1-16 chain steps, a
- * 25-permutation Poseidon1-24 sponge) and of its parts. A 2^18-epoch key computes 262,144 leaves, so
- * core-seconds per key ~= (us per leaf) x 0.262 plus about 1% for the tree layers.
+ * 25-permutation Poseidon1-24 sponge) and of its parts. A 2^18-epoch key computes 262,144 leaves,
+ * so core-seconds per key ~= (us per leaf) x 0.262 plus about 1% for the tree layers.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
 public class LeafBenchmark {
 
   private static final int LEAVES = 64;

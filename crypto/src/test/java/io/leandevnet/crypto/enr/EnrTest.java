@@ -30,8 +30,12 @@ class EnrTest {
 
   @Test
   void rebuildsTheEip778ExampleByteForByteFromItsKeyAndFields() {
-    Enr enr = Enr.builder().seq(1).ip("127.0.0.1").udp(30303)
-        .sign(Secp256k1PrivateKey.fromHex(EIP778_KEY));
+    Enr enr =
+        Enr.builder()
+            .seq(1)
+            .ip("127.0.0.1")
+            .udp(30303)
+            .sign(Secp256k1PrivateKey.fromHex(EIP778_KEY));
 
     assertThat(enr.toText()).isEqualTo(EIP778_RECORD);
     assertThat(HEX.formatHex(enr.signature())).isEqualTo(EIP778_SIGNATURE);
@@ -61,31 +65,51 @@ class EnrTest {
    */
   @Test
   void reproducesTheEnrsEthBeaconGenesisWroteForLeanQuickstart() {
-    assertThat(Enr.builder().ip("127.0.0.1").quic(9000)
-            .sign(Secp256k1PrivateKey.fromHex(
-                "bdf953adc161873ba026330c56450453f582e3c4ee6cb713644794bcfdd85fe5"))
-            .toText())
-        .isEqualTo("enr:-IW4QMn2QUYENcnsEpITZLph3YZee8Y3B92INUje_riQUOFQQ5Zm5kASi7E_IuQoGCWgcmCYrH920Q52kH7tQ"
-            + "cWcPhEBgmlkgnY0gmlwhH8AAAGEcXVpY4IjKIlzZWNwMjU2azGhAhMMnGF1rmIPQ9tWgqfkNmvsG-aIyc9EJU5JFo3Tegys");
-    assertThat(Enr.builder().ip("127.0.0.1").quic(9001)
-            .sign(Secp256k1PrivateKey.fromHex(
-                "af27950128b49cda7e7bc9fcb7b0270f7a3945aa7543326f3bfdbd57d2a97a32"))
-            .toText())
-        .isEqualTo("enr:-IW4QDc1Hkslu0Bw11YH4APkXvSWukp5_3VdIrtwhWomvTVVAS-EQNB-rYesXDxhHA613gG9OGR_AiIyE0Ve"
-            + "MltTd2cBgmlkgnY0gmlwhH8AAAGEcXVpY4IjKYlzZWNwMjU2azGhA5_HplOwUZ8wpF4O3g4CBsjRMI6kQYT7ph5LkeKzLgTS");
-    assertThat(Enr.builder().ip("127.0.0.1").quic(9002)
-            .sign(Secp256k1PrivateKey.fromHex(
-                "c2bbdac5e876b3e9d4b8b6b8c2bbdac5e876b3e9d4b8b6b8c2bbdac5e876b3e9"))
-            .toText())
-        .isEqualTo("enr:-IW4QGrhos4INy6JB19eJIPA7IEi7seQABUthj_PjNNoOb7WbvNBMGreEncC5Kim-2cup44-50mjuqoAMjiv"
-            + "r7I7mG8BgmlkgnY0gmlwhH8AAAGEcXVpY4IjKolzZWNwMjU2azGhA7NTxgfOmGE2EQa4HhsXxFOeHdTLYIc2MEBczymm9IUN");
+    assertThat(
+            Enr.builder()
+                .ip("127.0.0.1")
+                .quic(9000)
+                .sign(
+                    Secp256k1PrivateKey.fromHex(
+                        "bdf953adc161873ba026330c56450453f582e3c4ee6cb713644794bcfdd85fe5"))
+                .toText())
+        .isEqualTo(
+            "enr:-IW4QMn2QUYENcnsEpITZLph3YZee8Y3B92INUje_riQUOFQQ5Zm5kASi7E_IuQoGCWgcmCYrH920Q52kH7tQ"
+                + "cWcPhEBgmlkgnY0gmlwhH8AAAGEcXVpY4IjKIlzZWNwMjU2azGhAhMMnGF1rmIPQ9tWgqfkNmvsG-aIyc9EJU5JFo3Tegys");
+    assertThat(
+            Enr.builder()
+                .ip("127.0.0.1")
+                .quic(9001)
+                .sign(
+                    Secp256k1PrivateKey.fromHex(
+                        "af27950128b49cda7e7bc9fcb7b0270f7a3945aa7543326f3bfdbd57d2a97a32"))
+                .toText())
+        .isEqualTo(
+            "enr:-IW4QDc1Hkslu0Bw11YH4APkXvSWukp5_3VdIrtwhWomvTVVAS-EQNB-rYesXDxhHA613gG9OGR_AiIyE0Ve"
+                + "MltTd2cBgmlkgnY0gmlwhH8AAAGEcXVpY4IjKYlzZWNwMjU2azGhA5_HplOwUZ8wpF4O3g4CBsjRMI6kQYT7ph5LkeKzLgTS");
+    assertThat(
+            Enr.builder()
+                .ip("127.0.0.1")
+                .quic(9002)
+                .sign(
+                    Secp256k1PrivateKey.fromHex(
+                        "c2bbdac5e876b3e9d4b8b6b8c2bbdac5e876b3e9d4b8b6b8c2bbdac5e876b3e9"))
+                .toText())
+        .isEqualTo(
+            "enr:-IW4QGrhos4INy6JB19eJIPA7IEi7seQABUthj_PjNNoOb7WbvNBMGreEncC5Kim-2cup44-50mjuqoAMjiv"
+                + "r7I7mG8BgmlkgnY0gmlwhH8AAAGEcXVpY4IjKolzZWNwMjU2azGhA7NTxgfOmGE2EQa4HhsXxFOeHdTLYIc2MEBczymm9IUN");
   }
 
   @Test
   void nodeIdMatchesTheOneLeanQuickstartNotes() {
     // lean-quickstart 9304ad9 validator-config.yaml comment for zeam_0: "node id 7d0904dc..."
-    Enr enr = Enr.builder().ip("127.0.0.1").quic(9000).sign(Secp256k1PrivateKey.fromHex(
-        "bdf953adc161873ba026330c56450453f582e3c4ee6cb713644794bcfdd85fe5"));
+    Enr enr =
+        Enr.builder()
+            .ip("127.0.0.1")
+            .quic(9000)
+            .sign(
+                Secp256k1PrivateKey.fromHex(
+                    "bdf953adc161873ba026330c56450453f582e3c4ee6cb713644794bcfdd85fe5"));
     assertThat(HEX.formatHex(enr.nodeId()))
         .isEqualTo("7d0904dc6d8d7130e0e68d5d3175d0c3cf470f8725f67bd8320882f5b9753cc0");
   }
@@ -96,7 +120,8 @@ class EnrTest {
     Enr a = Enr.builder().udp(1).tcp(2).quic(3).ip("10.0.0.1").ip6("::1").sign(key);
     Enr b = Enr.builder().ip6("::1").ip("10.0.0.1").quic(3).tcp(2).udp(1).sign(key);
     assertThat(a.toText()).isEqualTo(b.toText());
-    assertThat(a.pairs().keySet()).containsExactly("id", "ip", "ip6", "quic", "secp256k1", "tcp", "udp");
+    assertThat(a.pairs().keySet())
+        .containsExactly("id", "ip", "ip6", "quic", "secp256k1", "tcp", "udp");
     Enr back = Enr.fromText(a.toText());
     assertThat(back.ip6()).contains("0:0:0:0:0:0:0:1");
     assertThat(back.tcp()).hasValue(2);
@@ -105,8 +130,11 @@ class EnrTest {
 
   @Test
   void customEntriesAndSeqRoundTrip() {
-    Enr enr = Enr.builder().seq(7).set("eth2", RlpItem.bytes(new byte[] {1, 2, 3}))
-        .sign(Secp256k1PrivateKey.fromHex(EIP778_KEY));
+    Enr enr =
+        Enr.builder()
+            .seq(7)
+            .set("eth2", RlpItem.bytes(new byte[] {1, 2, 3}))
+            .sign(Secp256k1PrivateKey.fromHex(EIP778_KEY));
     Enr back = Enr.fromText(enr.toText());
     assertThat(back.seq()).isEqualTo(7);
     assertThat(back.pairs().get("eth2")).isEqualTo(RlpItem.bytes(new byte[] {1, 2, 3}));
@@ -124,7 +152,8 @@ class EnrTest {
 
   @Test
   void rejectsMalformedText() {
-    assertThatThrownBy(() -> Enr.fromText("enode://abc")).hasMessageContaining("starts with 'enr:'");
+    assertThatThrownBy(() -> Enr.fromText("enode://abc"))
+        .hasMessageContaining("starts with 'enr:'");
     assertThatThrownBy(() -> Enr.fromText("enr:***")).hasMessageContaining("base64url");
     assertThatThrownBy(() -> Enr.fromText("enr:wA")).hasMessageContaining("signature, a seq");
   }
@@ -142,8 +171,11 @@ class EnrTest {
 
   @Test
   void refusesRecordsOverThreeHundredBytes() {
-    assertThatThrownBy(() -> Enr.builder().set("big", RlpItem.bytes(new byte[250]))
-            .sign(Secp256k1PrivateKey.fromHex(EIP778_KEY)))
+    assertThatThrownBy(
+            () ->
+                Enr.builder()
+                    .set("big", RlpItem.bytes(new byte[250]))
+                    .sign(Secp256k1PrivateKey.fromHex(EIP778_KEY)))
         .isInstanceOf(EnrException.class)
         .hasMessageContaining("more than the 300 allowed");
   }

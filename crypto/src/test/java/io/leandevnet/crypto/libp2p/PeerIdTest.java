@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.leandevnet.crypto.secp256k1.Secp256k1PrivateKey;
 import io.leandevnet.crypto.secp256k1.Secp256k1PublicKey;
 import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class PeerIdTest {
 
@@ -18,8 +18,9 @@ class PeerIdTest {
    */
   @Test
   void peerIdOfTheJvmLibp2pPrivateKeyVector() {
-    Secp256k1PrivateKey key = Secp256k1PrivateKey.fromHex(
-        "6FD7AF84823661AE4F0FDB05D83BD5569B4270FE94C8AD79CCB7E3F843DEFCB1");
+    Secp256k1PrivateKey key =
+        Secp256k1PrivateKey.fromHex(
+            "6FD7AF84823661AE4F0FDB05D83BD5569B4270FE94C8AD79CCB7E3F843DEFCB1");
     assertThat(PeerId.of(key.publicKey()).toString())
         .isEqualTo("16Uiu2HAmH6m8pE7pXsfzXHg3Z5kLzgwJ5PWSYELaKXc75Bs2utZM");
   }
@@ -27,10 +28,12 @@ class PeerIdTest {
   /** Same file, "from Secp256k public key hex": protobuf-encoded public key and its peer id. */
   @Test
   void peerIdOfTheJvmLibp2pPublicKeyVector() {
-    byte[] protobuf = HexFormat.of().parseHex(
-        "08021221030995d3b6ca88154681092a6772b26de6418eaa01672775bfe9642b33d1f97227");
-    Secp256k1PublicKey key = Secp256k1PublicKey.fromCompressed(
-        java.util.Arrays.copyOfRange(protobuf, 4, protobuf.length));
+    byte[] protobuf =
+        HexFormat.of()
+            .parseHex("08021221030995d3b6ca88154681092a6772b26de6418eaa01672775bfe9642b33d1f97227");
+    Secp256k1PublicKey key =
+        Secp256k1PublicKey.fromCompressed(
+            java.util.Arrays.copyOfRange(protobuf, 4, protobuf.length));
     PeerId id = PeerId.of(key);
     assertThat(id.protobufPublicKey()).isEqualTo(protobuf);
     assertThat(id.toString()).isEqualTo("16Uiu2HAmDJQXZM39z5TzoZN7Sw8tbwjR6Evg9CFmiWhLbnSFGADL");

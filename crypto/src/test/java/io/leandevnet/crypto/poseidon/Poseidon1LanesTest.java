@@ -7,7 +7,10 @@ import io.leandevnet.crypto.koalabear.KoalaBear;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The lane-parallel permutation equals the scalar one on every lane (runs where the Vector API is on). */
+/**
+ * The lane-parallel permutation equals the scalar one on every lane (runs where the Vector API is
+ * on).
+ */
 class Poseidon1LanesTest {
 
   @Test
@@ -57,7 +60,8 @@ class Poseidon1LanesTest {
 
   private static void check(Poseidon1 scalar, int width) {
     assumeTrue(VectorSupport.available(), "Vector API not enabled");
-    Poseidon1Lanes lanes = width == 16 ? Poseidon1Lanes.koalaBear16() : Poseidon1Lanes.koalaBear24();
+    Poseidon1Lanes lanes =
+        width == 16 ? Poseidon1Lanes.koalaBear16() : Poseidon1Lanes.koalaBear24();
     int l = Poseidon1Lanes.lanes();
     SplittableRandom rnd = new SplittableRandom(width);
     for (int round = 0; round < 50; round++) {
@@ -75,7 +79,9 @@ class Poseidon1LanesTest {
       Poseidon1Lanes.fromMontgomery(packed, 0, packed.length);
       for (int lane = 0; lane < l; lane++) {
         for (int i = 0; i < width; i++) {
-          assertThat(packed[i * l + lane]).as("lane %d element %d", lane, i).isEqualTo(states[lane][i]);
+          assertThat(packed[i * l + lane])
+              .as("lane %d element %d", lane, i)
+              .isEqualTo(states[lane][i]);
         }
       }
     }

@@ -68,7 +68,8 @@ class Poseidon1Test {
   @Test
   void montgomeryConstants() {
     assertThat(KoalaBear.MONTGOMERY_R).isEqualTo((1L << 32) % KoalaBear.P);
-    assertThat(KoalaBear.MONTGOMERY_R2).isEqualTo(KoalaBear.mul(KoalaBear.MONTGOMERY_R, KoalaBear.MONTGOMERY_R));
+    assertThat(KoalaBear.MONTGOMERY_R2)
+        .isEqualTo(KoalaBear.mul(KoalaBear.MONTGOMERY_R, KoalaBear.MONTGOMERY_R));
     assertThat((KoalaBear.MONTGOMERY_NEG_P_INV * KoalaBear.P + 1) & 0xffffffffL).isZero();
   }
 
@@ -76,12 +77,13 @@ class Poseidon1Test {
   void extremeValuesStayCanonical(@ForAll @IntRange(min = 0, max = 3) int pattern) {
     long[] s = new long[16];
     for (int i = 0; i < 16; i++) {
-      s[i] = switch (pattern) {
-        case 0 -> KoalaBear.P - 1;
-        case 1 -> 0;
-        case 2 -> (i % 2 == 0) ? KoalaBear.P - 1 : 0;
-        default -> KoalaBear.P - 1 - i;
-      };
+      s[i] =
+          switch (pattern) {
+            case 0 -> KoalaBear.P - 1;
+            case 1 -> 0;
+            case 2 -> (i % 2 == 0) ? KoalaBear.P - 1 : 0;
+            default -> KoalaBear.P - 1 - i;
+          };
     }
     long[] slow = s.clone();
     Poseidon1.koalaBear16().permute(s);
@@ -103,8 +105,10 @@ class Poseidon1Test {
   }
 
   private static net.jqwik.api.Arbitrary<long[]> states(int width) {
-    return net.jqwik.api.Arbitraries.longs().between(0, KoalaBear.P - 1)
-        .array(long[].class).ofSize(width);
+    return net.jqwik.api.Arbitraries.longs()
+        .between(0, KoalaBear.P - 1)
+        .array(long[].class)
+        .ofSize(width);
   }
 
   private static long[] iota(int n) {
@@ -115,7 +119,9 @@ class Poseidon1Test {
     return s;
   }
 
-  /** The textbook Poseidon1: every round adds its full constant vector, then S-box, then dense MDS. */
+  /**
+   * The textbook Poseidon1: every round adds its full constant vector, then S-box, then dense MDS.
+   */
   static void textbook(long[] s, int[] row, int[][] rc, int partial) {
     int w = s.length;
     int rounds = 8 + partial;

@@ -27,8 +27,11 @@ class RlpTest {
     assertThat(hex(RlpItem.unsigned(15))).isEqualTo("0f");
     assertThat(hex(RlpItem.unsigned(1024))).isEqualTo("820400");
     assertThat(hex(RlpItem.string("Lorem ipsum dolor sit amet, consectetur adipisicing elit")))
-        .isEqualTo("b838" + HexFormat.of().formatHex(
-            "Lorem ipsum dolor sit amet, consectetur adipisicing elit".getBytes()));
+        .isEqualTo(
+            "b838"
+                + HexFormat.of()
+                    .formatHex(
+                        "Lorem ipsum dolor sit amet, consectetur adipisicing elit".getBytes()));
     // [ [], [[]], [ [], [[]] ] ]
     RlpItem empty = RlpItem.list(List.of());
     RlpItem one = RlpItem.list(List.of(empty));
@@ -52,8 +55,9 @@ class RlpTest {
 
   @Property(tries = 300)
   void decodeInvertsEncodeForNestedItems(@ForAll byte[] a, @ForAll byte[] b) {
-    RlpItem item = RlpItem.list(List.of(RlpItem.bytes(a), RlpItem.list(List.of(RlpItem.bytes(b))),
-        RlpItem.bytes(b)));
+    RlpItem item =
+        RlpItem.list(
+            List.of(RlpItem.bytes(a), RlpItem.list(List.of(RlpItem.bytes(b))), RlpItem.bytes(b)));
     assertThat(Rlp.decode(Rlp.encode(item))).isEqualTo(item);
   }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class Secp256k1PrivateKeyTest {
 
-  private static final String KEY = "b71c71a67e1177ad4e901695e1b4b9ee17ae16c6668d313eac2f96dbcda3f291";
+  private static final String KEY =
+      "b71c71a67e1177ad4e901695e1b4b9ee17ae16c6668d313eac2f96dbcda3f291";
 
   @Test
   void keccakOfTheEmptyStringIsEthereumsConstant() {
@@ -51,7 +52,9 @@ class Secp256k1PrivateKeyTest {
 
   @Test
   void toStringHidesTheSecret() {
-    assertThat(Secp256k1PrivateKey.fromHex(KEY).toString()).doesNotContain(KEY).contains("03ca634c");
+    assertThat(Secp256k1PrivateKey.fromHex(KEY).toString())
+        .doesNotContain(KEY)
+        .contains("03ca634c");
   }
 
   @Test

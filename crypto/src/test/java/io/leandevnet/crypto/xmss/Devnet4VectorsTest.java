@@ -23,8 +23,11 @@ class Devnet4VectorsTest {
     byte[] pk = null;
     byte[] msg = null;
     Map<Long, byte[]> sigs = new LinkedHashMap<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        Devnet4VectorsTest.class.getResourceAsStream("devnet4-leanspec-checked.txt"), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                Devnet4VectorsTest.class.getResourceAsStream("devnet4-leanspec-checked.txt"),
+                StandardCharsets.UTF_8))) {
       String line;
       while ((line = in.readLine()) != null) {
         String[] f = line.split(" ");
@@ -32,7 +35,7 @@ class Devnet4VectorsTest {
           case "pk" -> pk = HexFormat.of().parseHex(f[1]);
           case "msg" -> msg = HexFormat.of().parseHex(f[1]);
           case "sig" -> sigs.put(Long.parseLong(f[1]), HexFormat.of().parseHex(f[2]));
-          default -> { }
+          default -> {}
         }
       }
     }
@@ -43,7 +46,9 @@ class Devnet4VectorsTest {
       XmssSignature sig = XmssSignature.fromSsz(XmssConfig.DEVNET4, e.getValue());
       assertThat(e.getValue()).hasSize(2536);
       assertThat(sig.toSsz()).isEqualTo(e.getValue());
-      assertThat(scheme.verify(publicKey, e.getKey(), msg, sig)).as("epoch %d", e.getKey()).isTrue();
+      assertThat(scheme.verify(publicKey, e.getKey(), msg, sig))
+          .as("epoch %d", e.getKey())
+          .isTrue();
       assertThat(scheme.verify(publicKey, e.getKey() + 1, msg, sig)).isFalse();
     }
   }

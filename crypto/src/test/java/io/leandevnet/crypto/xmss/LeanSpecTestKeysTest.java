@@ -31,15 +31,20 @@ class LeanSpecTestKeysTest {
 
   static Stream<StoredKey> storedKeys() throws IOException {
     List<StoredKey> keys = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        LeanSpecTestKeysTest.class.getResourceAsStream("leanspec-test-scheme-keys.txt"), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                LeanSpecTestKeysTest.class.getResourceAsStream("leanspec-test-scheme-keys.txt"),
+                StandardCharsets.UTF_8))) {
       String line;
       while ((line = in.readLine()) != null) {
         if (line.startsWith("#") || line.isBlank()) {
           continue;
         }
         String[] f = line.split(" ");
-        keys.add(new StoredKey(f[0] + "." + f[1], HexFormat.of().parseHex(f[2]), HexFormat.of().parseHex(f[3])));
+        keys.add(
+            new StoredKey(
+                f[0] + "." + f[1], HexFormat.of().parseHex(f[2]), HexFormat.of().parseHex(f[3])));
       }
     }
     assertThat(keys).hasSize(4);
@@ -62,11 +67,19 @@ class LeanSpecTestKeysTest {
     XmssSecretKey sk = XmssSecretKey.fromSsz(XmssConfig.TEST, stored.secretKey());
     HashSubTree top = sk.topTree();
     int hashLen = XmssConfig.TEST.hashLen();
-    PadSource storedPads = (level, position) ->
-        top.layers().get(level - (int) top.lowestLayer()).node(position, hashLen);
+    PadSource storedPads =
+        (level, position) ->
+            top.layers().get(level - (int) top.lowestLayer()).node(position, hashLen);
 
-    XmssKeyPair rebuilt = SCHEME.keyGen(sk.prfKey(), sk.parameter(), sk.activationEpoch(), sk.numActiveEpochs(),
-        storedPads, ForkJoinPool.commonPool(), n -> {});
+    XmssKeyPair rebuilt =
+        SCHEME.keyGen(
+            sk.prfKey(),
+            sk.parameter(),
+            sk.activationEpoch(),
+            sk.numActiveEpochs(),
+            storedPads,
+            ForkJoinPool.commonPool(),
+            n -> {});
 
     assertThat(rebuilt.publicKey().toSsz()).isEqualTo(stored.publicKey());
     assertThat(rebuilt.secretKey().toSsz()).isEqualTo(stored.secretKey());
@@ -74,8 +87,15 @@ class LeanSpecTestKeysTest {
     // The scalar leaf code (used when the Vector API is off) gives the stored leaves too.
     HashTreeLayer leaves = sk.leftBottomTree().layers().get(0);
     int[] scalar = new int[leaves.nodes().length];
-    new PoseidonTweakHash(XmssConfig.TEST).leavesScalar(new ShakePrf(hashLen, XmssConfig.TEST.randLen()),
-        sk.prfKey(), sk.parameter(), leaves.startIndex(), scalar.length / hashLen, scalar, 0);
+    new PoseidonTweakHash(XmssConfig.TEST)
+        .leavesScalar(
+            new ShakePrf(hashLen, XmssConfig.TEST.randLen()),
+            sk.prfKey(),
+            sk.parameter(),
+            leaves.startIndex(),
+            scalar.length / hashLen,
+            scalar,
+            0);
     assertThat(scalar).containsExactly(leaves.nodes());
   }
 
@@ -92,7 +112,8 @@ class LeanSpecTestKeysTest {
       XmssSignature sig = SCHEME.sign(sk, epoch, message);
       byte[] bytes = sig.toSsz();
       assertThat(bytes).hasSize(XmssConfig.TEST.signatureBytes());
-      assertThat(SCHEME.verify(pk, epoch, message, XmssSignature.fromSsz(XmssConfig.TEST, bytes))).isTrue();
+      assertThat(SCHEME.verify(pk, epoch, message, XmssSignature.fromSsz(XmssConfig.TEST, bytes)))
+          .isTrue();
       assertThat(SCHEME.verify(pk, epoch + 1, message, sig)).isFalse();
     }
   }

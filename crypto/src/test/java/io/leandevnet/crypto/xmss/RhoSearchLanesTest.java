@@ -18,8 +18,12 @@ class RhoSearchLanesTest {
       // Same encoding, but without the override: the interface's scalar search loop.
       MessageEncoding scalarOnly = targetSum::encode;
       XmssScheme vector = XmssScheme.of(config);
-      XmssScheme scalar = new XmssScheme(config, new PoseidonTweakHash(config),
-          new ShakePrf(config.hashLen(), config.randLen()), scalarOnly);
+      XmssScheme scalar =
+          new XmssScheme(
+              config,
+              new PoseidonTweakHash(config),
+              new ShakePrf(config.hashLen(), config.randLen()),
+              scalarOnly);
       XmssKeyPair keys = vector.keyGen(0, 0, new SplittableRandom(config.dimension()));
       SplittableRandom rnd = new SplittableRandom(99);
       for (int i = 0; i < 12; i++) {

@@ -21,7 +21,8 @@ class Shake128Test {
   }
 
   @Property(tries = 300)
-  void matchesBouncyCastle(@ForAll @Size(max = 167) byte[] input, @ForAll @IntRange(min = 0, max = 168) int outLen) {
+  void matchesBouncyCastle(
+      @ForAll @Size(max = 167) byte[] input, @ForAll @IntRange(min = 0, max = 168) int outLen) {
     byte[] ours = new byte[outLen];
     Shake128.hashOneBlock(input, input.length, ours, outLen);
     SHAKEDigest bc = new SHAKEDigest(128);

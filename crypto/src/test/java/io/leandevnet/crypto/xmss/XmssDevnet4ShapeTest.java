@@ -37,7 +37,8 @@ class XmssDevnet4ShapeTest {
     assertThat(scheme.verify(new byte[7], 300, message, sig.toSsz())).isFalse();
     assertThat(scheme.verify(keys.publicKey().toSsz(), 300, message, new byte[100])).isFalse();
     byte[] sk = keys.secretKey().toSsz();
-    // fixed part 88 bytes; layout matches leanSig: prf key, parameter, activation, count, offset 88.
+    // fixed part 88 bytes; layout matches leanSig: prf key, parameter, activation, count, offset
+    // 88.
     assertThat(sk[68] & 0xff).isEqualTo(88);
     assertThat(XmssSecretKey.fromSsz(XmssConfig.SMALL, sk).toSsz()).isEqualTo(sk);
   }

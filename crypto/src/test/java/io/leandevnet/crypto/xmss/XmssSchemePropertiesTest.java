@@ -14,7 +14,9 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
-/** Sign/verify properties on the TEST configuration (lifetime 2^8), keys active for epochs [0, 256). */
+/**
+ * Sign/verify properties on the TEST configuration (lifetime 2^8), keys active for epochs [0, 256).
+ */
 class XmssSchemePropertiesTest {
 
   private static final XmssScheme SCHEME = XmssScheme.of(XmssConfig.TEST);
@@ -38,7 +40,8 @@ class XmssSchemePropertiesTest {
   }
 
   @Property(tries = 60)
-  void signaturesVerify(@ForAll @LongRange(min = 0, max = 255) long epoch, @ForAll("messages") byte[] message) {
+  void signaturesVerify(
+      @ForAll @LongRange(min = 0, max = 255) long epoch, @ForAll("messages") byte[] message) {
     XmssSignature sig = SCHEME.sign(preparedFor(KEYS.secretKey(), epoch), epoch, message);
     assertThat(SCHEME.verify(KEYS.publicKey(), epoch, message, sig)).isTrue();
     XmssSignature decoded = XmssSignature.fromSsz(XmssConfig.TEST, sig.toSsz());
@@ -47,8 +50,10 @@ class XmssSchemePropertiesTest {
   }
 
   @Property(tries = 40)
-  void wrongEpochMessageOrKeyFails(@ForAll @LongRange(min = 0, max = 254) long epoch,
-      @ForAll("messages") byte[] message, @ForAll @IntRange(min = 0, max = 255) int flipByte) {
+  void wrongEpochMessageOrKeyFails(
+      @ForAll @LongRange(min = 0, max = 254) long epoch,
+      @ForAll("messages") byte[] message,
+      @ForAll @IntRange(min = 0, max = 255) int flipByte) {
     XmssSignature sig = SCHEME.sign(preparedFor(KEYS.secretKey(), epoch), epoch, message);
     assertThat(SCHEME.verify(KEYS.publicKey(), epoch + 1, message, sig)).isFalse();
     byte[] other = message.clone();
@@ -58,15 +63,19 @@ class XmssSchemePropertiesTest {
   }
 
   @Property(tries = 60)
-  void anyFlippedSignatureBitFails(@ForAll @LongRange(min = 0, max = 31) long epoch,
-      @ForAll("messages") byte[] message, @ForAll @IntRange(min = 0, max = 100_000) int bitSeed) {
+  void anyFlippedSignatureBitFails(
+      @ForAll @LongRange(min = 0, max = 31) long epoch,
+      @ForAll("messages") byte[] message,
+      @ForAll @IntRange(min = 0, max = 100_000) int bitSeed) {
     XmssSignature sig = SCHEME.sign(KEYS.secretKey(), epoch, message);
     byte[] bytes = sig.toSsz();
     int bit = bitSeed % (8 * bytes.length);
     bytes[bit / 8] ^= (byte) (1 << (bit % 8));
     boolean accepted;
     try {
-      accepted = SCHEME.verify(KEYS.publicKey(), epoch, message, XmssSignature.fromSsz(XmssConfig.TEST, bytes));
+      accepted =
+          SCHEME.verify(
+              KEYS.publicKey(), epoch, message, XmssSignature.fromSsz(XmssConfig.TEST, bytes));
     } catch (XmssFormatException e) {
       accepted = false;
     }
@@ -74,7 +83,8 @@ class XmssSchemePropertiesTest {
   }
 
   @Property(tries = 30)
-  void flippedPublicKeyBitFails(@ForAll @LongRange(min = 0, max = 31) long epoch,
+  void flippedPublicKeyBitFails(
+      @ForAll @LongRange(min = 0, max = 31) long epoch,
       @ForAll @IntRange(min = 0, max = 52 * 8 - 1) int bit) {
     byte[] message = new byte[32];
     XmssSignature sig = SCHEME.sign(KEYS.secretKey(), epoch, message);
@@ -94,9 +104,14 @@ class XmssSchemePropertiesTest {
     XmssSecretKey at200 = SCHEME.prepareFor(KEYS.secretKey(), 200);
     assertThat(SCHEME.preparedRange(at200)).containsExactly(176, 208);
     assertThat(SCHEME.prepareFor(at200, 207)).isSameAs(at200);
-    assertThat(SCHEME.verify(KEYS.publicKey(), 200, new byte[32], SCHEME.sign(at200, 200, new byte[32]))).isTrue();
-    assertThatThrownBy(() -> SCHEME.prepareFor(at200, 5)).hasMessageContaining("before the key's prepared window");
-    assertThatThrownBy(() -> SCHEME.prepareFor(at200, 256)).hasMessageContaining("outside the key's active range");
+    assertThat(
+            SCHEME.verify(
+                KEYS.publicKey(), 200, new byte[32], SCHEME.sign(at200, 200, new byte[32])))
+        .isTrue();
+    assertThatThrownBy(() -> SCHEME.prepareFor(at200, 5))
+        .hasMessageContaining("before the key's prepared window");
+    assertThatThrownBy(() -> SCHEME.prepareFor(at200, 256))
+        .hasMessageContaining("outside the key's active range");
     assertThat(SCHEME.publicKeyOf(at200)).isEqualTo(KEYS.publicKey());
   }
 
@@ -104,7 +119,8 @@ class XmssSchemePropertiesTest {
   void signingIsDeterministic() {
     byte[] message = new byte[32];
     Arrays.fill(message, (byte) 9);
-    assertThat(SCHEME.sign(KEYS.secretKey(), 3, message)).isEqualTo(SCHEME.sign(KEYS.secretKey(), 3, message));
+    assertThat(SCHEME.sign(KEYS.secretKey(), 3, message))
+        .isEqualTo(SCHEME.sign(KEYS.secretKey(), 3, message));
   }
 
   @Test
@@ -117,14 +133,20 @@ class XmssSchemePropertiesTest {
         .hasMessage("epoch 96 is outside the key's active range [64, 96)");
     assertThatThrownBy(() -> SCHEME.sign(narrow.secretKey(), 63, new byte[32]))
         .hasMessageContaining("outside the key's active range");
-    assertThat(SCHEME.verify(narrow.publicKey(), 256, new byte[32],
-        SCHEME.sign(narrow.secretKey(), 64, new byte[32]))).isFalse();
+    assertThat(
+            SCHEME.verify(
+                narrow.publicKey(),
+                256,
+                new byte[32],
+                SCHEME.sign(narrow.secretKey(), 64, new byte[32])))
+        .isFalse();
   }
 
   @Test
   void epochOutsideThePreparedWindowAsksForAdvance() {
     assertThatThrownBy(() -> SCHEME.sign(KEYS.secretKey(), 100, new byte[32]))
-        .hasMessageContaining("prepared window [0, 32)").hasMessageContaining("advancePreparation");
+        .hasMessageContaining("prepared window [0, 32)")
+        .hasMessageContaining("advancePreparation");
   }
 
   @Test
@@ -143,7 +165,8 @@ class XmssSchemePropertiesTest {
     byte[] sk = KEYS.secretKey().toSsz();
     assertThat(XmssSecretKey.fromSsz(XmssConfig.TEST, sk).toSsz()).isEqualTo(sk);
     assertThat(KEYS.publicKey().toSsz()).hasSize(52);
-    assertThat(XmssPublicKey.fromSsz(XmssConfig.TEST, KEYS.publicKey().toSsz())).isEqualTo(KEYS.publicKey());
+    assertThat(XmssPublicKey.fromSsz(XmssConfig.TEST, KEYS.publicKey().toSsz()))
+        .isEqualTo(KEYS.publicKey());
   }
 
   @Test
@@ -154,16 +177,19 @@ class XmssSchemePropertiesTest {
     byte[] pk = new byte[52];
     Arrays.fill(pk, (byte) 0xff);
     assertThatThrownBy(() -> XmssPublicKey.fromSsz(XmssConfig.DEVNET4, pk))
-        .hasMessageContaining("public key.root[0]: 4294967295 is not a canonical KoalaBear element");
+        .hasMessageContaining(
+            "public key.root[0]: 4294967295 is not a canonical KoalaBear element");
     byte[] sk = KEYS.secretKey().toSsz();
     assertThatThrownBy(() -> XmssSecretKey.fromSsz(XmssConfig.TEST, Arrays.copyOf(sk, 60)))
         .hasMessageContaining("secret key: expected at least 88 bytes");
     byte[] badOffset = sk.clone();
     badOffset[68] = 0x7f;
     assertThatThrownBy(() -> XmssSecretKey.fromSsz(XmssConfig.TEST, badOffset))
-        .isInstanceOf(XmssFormatException.class).hasMessageContaining("offset(top_tree)");
+        .isInstanceOf(XmssFormatException.class)
+        .hasMessageContaining("offset(top_tree)");
     byte[] sig = SCHEME.sign(KEYS.secretKey(), 1, new byte[32]).toSsz();
-    assertThatThrownBy(() -> XmssSignature.fromSsz(XmssConfig.TEST, Arrays.copyOf(sig, sig.length - 3)))
+    assertThatThrownBy(
+            () -> XmssSignature.fromSsz(XmssConfig.TEST, Arrays.copyOf(sig, sig.length - 3)))
         .hasMessageContaining("signature.hashes");
   }
 }

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Where a devnet runs. A backend knows nothing about clients: it places services
- * ({@link #addresses}), starts them ({@link #deploy}) and tears them down ({@link #destroy}).
+ * Where a devnet runs. A backend knows nothing about clients: it places services ({@link
+ * #addresses}), starts them ({@link #deploy}) and tears them down ({@link #destroy}).
  */
 public interface Backend {
 
@@ -19,8 +19,8 @@ public interface Backend {
   String name();
 
   /**
-   * What in {@code plan} this backend cannot run, one line per problem naming the node and what
-   * to do instead; empty when it can run all of it.
+   * What in {@code plan} this backend cannot run, one line per problem naming the node and what to
+   * do instead; empty when it can run all of it.
    */
   List<String> unsupported(DevnetPlan plan);
 
@@ -36,10 +36,15 @@ public interface Backend {
   Addresses addresses(DevnetPlan plan);
 
   /**
-   * Starts every service of {@code plan} on the written {@code bundle}. {@code devnetDir} holds
-   * the devnet's data and logs. On failure nothing it started is left running.
+   * Starts every service of {@code plan} on the written {@code bundle}. {@code devnetDir} holds the
+   * devnet's data and logs. On failure nothing it started is left running.
    */
-  Deployment deploy(DevnetPlan plan, Addresses addresses, GenesisBundle bundle, Path devnetDir, PrintStream progress)
+  Deployment deploy(
+      DevnetPlan plan,
+      Addresses addresses,
+      GenesisBundle bundle,
+      Path devnetDir,
+      PrintStream progress)
       throws IOException;
 
   /** Stops a recorded devnet from another process (for {@code down}). */

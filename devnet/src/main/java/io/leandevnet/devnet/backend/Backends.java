@@ -19,11 +19,17 @@ public final class Backends {
   public static Backend named(String name) {
     return switch (name) {
       case "embedded" -> new EmbeddedBackend();
-      case "docker", "kubernetes" -> throw new IllegalArgumentException("--backend " + name
-          + ": the " + name + " backend is not part of this version of lean-devnet yet; the embedded backend"
-          + " (the default) runs devnets of built-in nodes");
-      default -> throw new IllegalArgumentException("--backend " + name + ": unknown backend (known: "
-          + String.join(", ", NAMES) + ")");
+      case "docker", "kubernetes" ->
+          throw new IllegalArgumentException(
+              "--backend "
+                  + name
+                  + ": the "
+                  + name
+                  + " backend is not part of this version of lean-devnet yet; the embedded backend"
+                  + " (the default) runs devnets of built-in nodes");
+      default ->
+          throw new IllegalArgumentException(
+              "--backend " + name + ": unknown backend (known: " + String.join(", ", NAMES) + ")");
     };
   }
 }

@@ -13,8 +13,8 @@ public interface Deployment extends AutoCloseable {
   List<DevnetRecord.ServiceEndpoint> services();
 
   /**
-   * Whether the services live inside this process (the embedded backend), so that {@code up}
-   * must stay in the foreground for the devnet to keep running.
+   * Whether the services live inside this process (the embedded backend), so that {@code up} must
+   * stay in the foreground for the devnet to keep running.
    */
   boolean inProcess();
 

@@ -42,14 +42,24 @@ public final class EmbeddedBackend implements Backend {
     List<String> problems = new ArrayList<>();
     for (LeanNode n : plan.leanNodes()) {
       if (n.client() != LeanClient.BUILTIN) {
-        problems.add("participants[" + n.participantIndex() + "] (" + n.name() + "): cl_type " + n.client().key()
-            + " runs from its image " + n.image() + ", which the embedded backend cannot start; the docker"
-            + " backend runs it (--backend docker), or use cl_type: builtin");
+        problems.add(
+            "participants["
+                + n.participantIndex()
+                + "] ("
+                + n.name()
+                + "): cl_type "
+                + n.client().key()
+                + " runs from its image "
+                + n.image()
+                + ", which the embedded backend cannot start; the docker"
+                + " backend runs it (--backend docker), or use cl_type: builtin");
       }
     }
     for (ElNode e : plan.elNodes()) {
-      problems.add(e.serviceName() + ": execution clients run from images, which the embedded backend cannot"
-          + " start; the docker backend runs them (--backend docker)");
+      problems.add(
+          e.serviceName()
+              + ": execution clients run from images, which the embedded backend cannot"
+              + " start; the docker backend runs them (--backend docker)");
     }
     return problems;
   }
@@ -66,9 +76,17 @@ public final class EmbeddedBackend implements Backend {
       Endpoint e = addresses.of(n);
       for (String port : List.of(LeanNode.QUIC, LeanNode.API, LeanNode.METRICS)) {
         if (!PortProbe.free(e.ip(), e.port(port))) {
-          problems.add(e.ip() + ":" + e.port(port) + " (" + n.name() + " " + port + " port) is in use: stop what"
-              + " listens there (another devnet? `lean-devnet ls`), or set lean_network_params.public_port_start"
-              + " to a free range");
+          problems.add(
+              e.ip()
+                  + ":"
+                  + e.port(port)
+                  + " ("
+                  + n.name()
+                  + " "
+                  + port
+                  + " port) is in use: stop what"
+                  + " listens there (another devnet? `lean-devnet ls`), or set lean_network_params.public_port_start"
+                  + " to a free range");
         }
       }
     }
@@ -76,8 +94,13 @@ public final class EmbeddedBackend implements Backend {
   }
 
   @Override
-  public Deployment deploy(DevnetPlan plan, Addresses addresses, GenesisBundle bundle, Path devnetDir,
-      PrintStream progress) throws IOException {
+  public Deployment deploy(
+      DevnetPlan plan,
+      Addresses addresses,
+      GenesisBundle bundle,
+      Path devnetDir,
+      PrintStream progress)
+      throws IOException {
     Path logs = Files.createDirectories(devnetDir.resolve("logs"));
     Path data = devnetDir.resolve("data");
     DirectoryTree.delete(data); // a new genesis: no node may keep an old chain
@@ -92,42 +115,82 @@ public final class EmbeddedBackend implements Backend {
         Path log = logs.resolve(n.name() + ".log");
         PrintStream out = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8);
         logStreams.add(out);
-        NodeConfig config = new NodeConfig(
-            g.resolve("config.yaml"), g.resolve("annotated_validators.yaml"), g.resolve("nodes.yaml"),
-            Optional.of(g.resolve("validator-config.yaml")), g.resolve("hash-sig-keys"), n.name(), g.resolve(n.name() + ".key"),
-            at.ip(), OptionalInt.of(at.port(LeanNode.QUIC)), at.ip(), at.port(LeanNode.API), at.port(LeanNode.METRICS),
-            n.aggregator(), OptionalInt.of(plan.network().attestationCommitteeCount()),
-            Files.createDirectories(data.resolve(n.name())), new KeySource.HashSigKeys());
+        NodeConfig config =
+            new NodeConfig(
+                g.resolve("config.yaml"),
+                g.resolve("annotated_validators.yaml"),
+                g.resolve("nodes.yaml"),
+                Optional.of(g.resolve("validator-config.yaml")),
+                g.resolve("hash-sig-keys"),
+                n.name(),
+                g.resolve(n.name() + ".key"),
+                at.ip(),
+                OptionalInt.of(at.port(LeanNode.QUIC)),
+                at.ip(),
+                at.port(LeanNode.API),
+                at.port(LeanNode.METRICS),
+                n.aggregator(),
+                OptionalInt.of(plan.network().attestationCommitteeCount()),
+                Files.createDirectories(data.resolve(n.name())),
+                new KeySource.HashSigKeys());
         started.add(BuiltinNode.start(config, InstantSource.system(), out));
         Endpoint host = addresses.fromHost(n);
-        endpoints.add(new DevnetRecord.LeanEndpoint(n.name(), n.client().key(), n.serviceName(), null,
-            at.ip() + ":" + at.port(LeanNode.QUIC), URI.create(host.httpUrl(LeanNode.API)),
-            URI.create(host.httpUrl(LeanNode.METRICS)), log));
-        progress.println("  started " + n.name() + " (p2p " + at.ip() + ":" + at.port(LeanNode.QUIC) + ", api "
-            + host.httpUrl(LeanNode.API) + ", log " + log + ")");
+        endpoints.add(
+            new DevnetRecord.LeanEndpoint(
+                n.name(),
+                n.client().key(),
+                n.serviceName(),
+                null,
+                at.ip() + ":" + at.port(LeanNode.QUIC),
+                URI.create(host.httpUrl(LeanNode.API)),
+                URI.create(host.httpUrl(LeanNode.METRICS)),
+                log));
+        progress.println(
+            "  started "
+                + n.name()
+                + " (p2p "
+                + at.ip()
+                + ":"
+                + at.port(LeanNode.QUIC)
+                + ", api "
+                + host.httpUrl(LeanNode.API)
+                + ", log "
+                + log
+                + ")");
       }
     } catch (IOException | RuntimeException e) {
       closeAll(started, logStreams);
       throw e;
     }
-    return new EmbeddedDeployment(List.copyOf(started), List.copyOf(logStreams), List.copyOf(endpoints));
+    return new EmbeddedDeployment(
+        List.copyOf(started), List.copyOf(logStreams), List.copyOf(endpoints));
   }
 
   @Override
   public void destroy(DevnetRecord record, PrintStream progress) {
-    if (record.ownerPid() == null || record.stoppedAt() != null || record.ownerPid() == ProcessHandle.current().pid()) {
+    if (record.ownerPid() == null
+        || record.stoppedAt() != null
+        || record.ownerPid() == ProcessHandle.current().pid()) {
       return; // already stopped, or it is this process (which stops its own nodes)
     }
-    ProcessHandle.of(record.ownerPid()).filter(ProcessHandle::isAlive).ifPresent(owner -> {
-      progress.println("stopping process " + owner.pid() + " that runs " + record.name() + "...");
-      owner.destroy();
-      try {
-        owner.onExit().get(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-      } catch (Exception e) {
-        progress.println("it did not stop within 30 s; killing it");
-        owner.destroyForcibly();
-      }
-    });
+    ProcessHandle.of(record.ownerPid())
+        .filter(ProcessHandle::isAlive)
+        .ifPresent(
+            owner -> {
+              progress.println(
+                  "stopping process " + owner.pid() + " that runs " + record.name() + "...");
+              owner.destroy();
+              try {
+                owner
+                    .onExit()
+                    .get(
+                        Duration.ofSeconds(30).toMillis(),
+                        java.util.concurrent.TimeUnit.MILLISECONDS);
+              } catch (Exception e) {
+                progress.println("it did not stop within 30 s; killing it");
+                owner.destroyForcibly();
+              }
+            });
   }
 
   private static void closeAll(List<BuiltinNode> nodes, List<PrintStream> logs) {
@@ -141,8 +204,9 @@ public final class EmbeddedBackend implements Backend {
     logs.forEach(PrintStream::close);
   }
 
-  private record EmbeddedDeployment(List<BuiltinNode> nodes, List<PrintStream> logs,
-      List<DevnetRecord.LeanEndpoint> lean) implements Deployment {
+  private record EmbeddedDeployment(
+      List<BuiltinNode> nodes, List<PrintStream> logs, List<DevnetRecord.LeanEndpoint> lean)
+      implements Deployment {
 
     @Override
     public List<DevnetRecord.ElEndpoint> el() {

@@ -25,15 +25,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Starting a devnet, the part every front end shares: check the backend can run the plan, place
- * the services, write the genesis (keys first: genesis time counts from when they are ready),
- * deploy, serve the dashboard and record the devnet. What goes wrong before deployment leaves
- * nothing running; a failure after it stops what was started.
+ * Starting a devnet, the part every front end shares: check the backend can run the plan, place the
+ * services, write the genesis (keys first: genesis time counts from when they are ready), deploy,
+ * serve the dashboard and record the devnet. What goes wrong before deployment leaves nothing
+ * running; a failure after it stops what was started.
  */
 public final class Launch {
 
   /** A started devnet: its record (saved), what runs it, and its dashboard (or null). */
-  public record Started(DevnetRecord record, Deployment deployment, DashboardServer dashboard, GenesisBundle bundle)
+  public record Started(
+      DevnetRecord record, Deployment deployment, DashboardServer dashboard, GenesisBundle bundle)
       implements AutoCloseable {
 
     /** Stops the devnet and the dashboard, and records it as stopped. */
@@ -71,17 +72,37 @@ public final class Launch {
    * @param forceKeygen take fresh keys from {@code keys} rather than the previous bundle's
    * @param dashboardPort 0 for a free port, -1 for no dashboard
    */
-  public static Started start(String name, DevnetPlan plan, Backend backend, DevnetRegistry registry, String argsFile,
-      XmssKeySource keys, boolean forceKeygen, int dashboardPort, PrintStream progress) throws LaunchException, IOException {
+  public static Started start(
+      String name,
+      DevnetPlan plan,
+      Backend backend,
+      DevnetRegistry registry,
+      String argsFile,
+      XmssKeySource keys,
+      boolean forceKeygen,
+      int dashboardPort,
+      PrintStream progress)
+      throws LaunchException, IOException {
     List<String> unsupported = backend.unsupported(plan);
     if (!unsupported.isEmpty()) {
-      throw new LaunchException("the " + backend.name() + " backend cannot run this devnet:\n  "
-          + String.join("\n  ", unsupported), true);
+      throw new LaunchException(
+          "the "
+              + backend.name()
+              + " backend cannot run this devnet:\n  "
+              + String.join("\n  ", unsupported),
+          true);
     }
     Optional<DevnetRecord> existing = registry.find(name);
     if (existing.isPresent() && existing.get().running()) {
-      throw new LaunchException("devnet " + name + " is already running (process " + existing.get().ownerPid()
-          + "); stop it with `lean-devnet down " + name + "`, or pick another --name", false);
+      throw new LaunchException(
+          "devnet "
+              + name
+              + " is already running (process "
+              + existing.get().ownerPid()
+              + "); stop it with `lean-devnet down "
+              + name
+              + "`, or pick another --name",
+          false);
     }
     Addresses addresses;
     try {
@@ -91,46 +112,92 @@ public final class Launch {
     }
     List<String> preflight = backend.preflight(plan, addresses);
     if (!preflight.isEmpty()) {
-      throw new LaunchException("cannot start " + name + ":\n  " + String.join("\n  ", preflight), false);
+      throw new LaunchException(
+          "cannot start " + name + ":\n  " + String.join("\n  ", preflight), false);
     }
 
     NetworkParams network = plan.network();
     Path dir = registry.dir(name);
     Path genesisDir = dir.resolve("genesis");
     SecureRandom random = new SecureRandom();
-    ValidatorConfig config = PlanGenesis.validatorConfig(plan, addresses, backend.name(), genesisDir, random);
-    GenesisBundleWriter writer = new GenesisBundleWriter(
-        keys, Optional.of(new ConsensusGenesisState()), random,
-        Clock.systemUTC());
+    ValidatorConfig config =
+        PlanGenesis.validatorConfig(plan, addresses, backend.name(), genesisDir, random);
+    GenesisBundleWriter writer =
+        new GenesisBundleWriter(
+            keys, Optional.of(new ConsensusGenesisState()), random, Clock.systemUTC());
     GenesisBundle bundle;
     try {
       // The writer asks for keys before it fixes anything else, but genesis time must count from
       // when the keys are ready: fetch them into the cache first (cheap the second time).
       long genesisTime = PlanGenesis.genesisTime(network, Instant.now());
-      bundle = writer.write(new GenesisBundleWriter.Request(config, ValidatorConfigYaml.write(config), genesisTime,
-          !plan.elNodes().isEmpty(), false, forceKeygen), genesisDir);
-      if (network.genesisTime() == 0 && bundle.genesisTime() <= Instant.now().getEpochSecond() + 1) {
+      bundle =
+          writer.write(
+              new GenesisBundleWriter.Request(
+                  config,
+                  ValidatorConfigYaml.write(config),
+                  genesisTime,
+                  !plan.elNodes().isEmpty(),
+                  false,
+                  forceKeygen),
+              genesisDir);
+      if (network.genesisTime() == 0
+          && bundle.genesisTime() <= Instant.now().getEpochSecond() + 1) {
         // Key generation ate the whole delay: write again with a fresh genesis time.
-        bundle = writer.write(new GenesisBundleWriter.Request(config, ValidatorConfigYaml.write(config),
-            PlanGenesis.genesisTime(network, Instant.now()), !plan.elNodes().isEmpty(), false), genesisDir);
+        bundle =
+            writer.write(
+                new GenesisBundleWriter.Request(
+                    config,
+                    ValidatorConfigYaml.write(config),
+                    PlanGenesis.genesisTime(network, Instant.now()),
+                    !plan.elNodes().isEmpty(),
+                    false),
+                genesisDir);
       }
     } catch (GenesisException e) {
-      throw new LaunchException(e.getMessage() + (e.getMessage().contains("already holds")
-          ? "\n(a devnet named " + name + " with other nodes was here: `lean-devnet down " + name
-              + "`, or pick another --name)" : ""), false);
+      throw new LaunchException(
+          e.getMessage()
+              + (e.getMessage().contains("already holds")
+                  ? "\n(a devnet named "
+                      + name
+                      + " with other nodes was here: `lean-devnet down "
+                      + name
+                      + "`, or pick another --name)"
+                  : ""),
+          false);
     }
-    progress.printf("genesis: %s, GENESIS_TIME %d (%s, in %d s)%n", genesisDir, bundle.genesisTime(),
-        Instant.ofEpochSecond(bundle.genesisTime()), Math.max(0, bundle.genesisTime() - Instant.now().getEpochSecond()));
+    progress.printf(
+        "genesis: %s, GENESIS_TIME %d (%s, in %d s)%n",
+        genesisDir,
+        bundle.genesisTime(),
+        Instant.ofEpochSecond(bundle.genesisTime()),
+        Math.max(0, bundle.genesisTime() - Instant.now().getEpochSecond()));
 
     Deployment deployment = backend.deploy(plan, addresses, bundle, dir, progress);
     DashboardServer dashboard = null;
     try {
-      DevnetRecord record = new DevnetRecord(name, backend.name(), Instant.now(), argsFile, genesisDir,
-          bundle.genesisTime(), deployment.inProcess() ? ProcessHandle.current().pid() : null, null,
-          deployment.lean(), deployment.el(), deployment.services(), null);
+      DevnetRecord record =
+          new DevnetRecord(
+              name,
+              backend.name(),
+              Instant.now(),
+              argsFile,
+              genesisDir,
+              bundle.genesisTime(),
+              deployment.inProcess() ? ProcessHandle.current().pid() : null,
+              null,
+              deployment.lean(),
+              deployment.el(),
+              deployment.services(),
+              null);
       if (dashboardPort >= 0) {
-        dashboard = DashboardServer.start(name, record.leanTargets(), record.elTargets(), "127.0.0.1", dashboardPort,
-            Duration.ofSeconds(2));
+        dashboard =
+            DashboardServer.start(
+                name,
+                record.leanTargets(),
+                record.elTargets(),
+                "127.0.0.1",
+                dashboardPort,
+                Duration.ofSeconds(2));
         record = record.withDashboard(dashboard.url());
       }
       registry.save(record);

@@ -35,13 +35,21 @@ final class DashboardCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "NAME", description = "The devnet (see `lean-devnet ls`).")
   String name;
 
-  @Option(names = "--open", description = "Also open the page in the desktop's browser (xdg-open / open).")
+  @Option(
+      names = "--open",
+      description = "Also open the page in the desktop's browser (xdg-open / open).")
   boolean open;
 
-  @Option(names = "--port", defaultValue = "0", description = "Port to serve on when this process serves it (default: a free one).")
+  @Option(
+      names = "--port",
+      defaultValue = "0",
+      description = "Port to serve on when this process serves it (default: a free one).")
   int port;
 
-  @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to serve on (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--bind",
+      defaultValue = "127.0.0.1",
+      description = "Address to serve on (default: ${DEFAULT-VALUE}).")
   String bind;
 
   private final DevnetRegistry registry;
@@ -60,7 +68,9 @@ final class DashboardCommand implements Callable<Integer> {
       openIfAsked(r.dashboard());
       return 0;
     }
-    try (DashboardServer server = DashboardServer.start(r.name(), r.leanTargets(), r.elTargets(), bind, port, Duration.ofSeconds(2))) {
+    try (DashboardServer server =
+        DashboardServer.start(
+            r.name(), r.leanTargets(), r.elTargets(), bind, port, Duration.ofSeconds(2))) {
       out.println("dashboard for " + r.name() + ": " + server.url() + "  (Ctrl-C to stop)");
       out.flush();
       openIfAsked(server.url());
@@ -71,8 +81,12 @@ final class DashboardCommand implements Callable<Integer> {
 
   private static boolean answers(URI url) {
     try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build()) {
-      HttpResponse<Void> resp = http.send(HttpRequest.newBuilder(url.resolve("/api/status")).timeout(Duration.ofSeconds(2)).build(),
-          HttpResponse.BodyHandlers.discarding());
+      HttpResponse<Void> resp =
+          http.send(
+              HttpRequest.newBuilder(url.resolve("/api/status"))
+                  .timeout(Duration.ofSeconds(2))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding());
       return resp.statusCode() == 200;
     } catch (Exception e) {
       return false;

@@ -13,16 +13,25 @@ final class Devnets {
   static DevnetRecord load(DevnetRegistry registry, String name) {
     try {
       DevnetRegistry.checkName(name);
-      return registry.find(name).orElseThrow(() -> {
-        List<String> known;
-        try {
-          known = registry.names();
-        } catch (IOException e) {
-          known = List.of();
-        }
-        return UserError.failed("no devnet named '" + name + "' in " + registry.home()
-            + (known.isEmpty() ? " (there are none; start one with `lean-devnet up -f ARGS`)" : " (known: " + String.join(", ", known) + ")"));
-      });
+      return registry
+          .find(name)
+          .orElseThrow(
+              () -> {
+                List<String> known;
+                try {
+                  known = registry.names();
+                } catch (IOException e) {
+                  known = List.of();
+                }
+                return UserError.failed(
+                    "no devnet named '"
+                        + name
+                        + "' in "
+                        + registry.home()
+                        + (known.isEmpty()
+                            ? " (there are none; start one with `lean-devnet up -f ARGS`)"
+                            : " (known: " + String.join(", ", known) + ")"));
+              });
     } catch (IllegalArgumentException e) {
       throw UserError.invalidInput(e.getMessage());
     } catch (IOException e) {

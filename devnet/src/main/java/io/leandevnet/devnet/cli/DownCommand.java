@@ -32,7 +32,9 @@ final class DownCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "NAME", description = "The devnet (see `lean-devnet ls`).")
   String name;
 
-  @Option(names = "--keep", description = "Keep the devnet's files (genesis, data, logs) and its record.")
+  @Option(
+      names = "--keep",
+      description = "Keep the devnet's files (genesis, data, logs) and its record.")
   boolean keep;
 
   private final DevnetRegistry registry;
@@ -49,8 +51,14 @@ final class DownCommand implements Callable<Integer> {
     try {
       backend = Backends.named(record.backend());
     } catch (IllegalArgumentException e) {
-      throw UserError.failed("devnet " + name + " ran on the " + record.backend() + " backend, which this version"
-          + " cannot stop: " + e.getMessage());
+      throw UserError.failed(
+          "devnet "
+              + name
+              + " ran on the "
+              + record.backend()
+              + " backend, which this version"
+              + " cannot stop: "
+              + e.getMessage());
     }
     PrintStream progress = WriterStream.of(out);
     backend.destroy(record, progress);

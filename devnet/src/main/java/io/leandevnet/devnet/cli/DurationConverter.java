@@ -24,7 +24,8 @@ public final class DurationConverter implements CommandLine.ITypeConverter<Durat
     try {
       return Duration.parse(value.trim().toUpperCase());
     } catch (RuntimeException e) {
-      throw new CommandLine.TypeConversionException("'" + value + "' is not a duration (examples: 500ms, 90s, 3m, 1h)");
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not a duration (examples: 500ms, 90s, 3m, 1h)");
     }
   }
 }

@@ -3,22 +3,22 @@ package io.leandevnet.devnet.cli;
 import io.leandevnet.consensus.containers.State;
 import io.leandevnet.consensus.genesis.Genesis;
 import io.leandevnet.consensus.genesis.GenesisConfig;
-import io.leandevnet.devnet.genesis.ConsensusGenesisState;
 import io.leandevnet.devnet.config.ArgsFile;
 import io.leandevnet.devnet.config.NetworkParams;
+import io.leandevnet.devnet.genesis.ConsensusGenesisState;
 import io.leandevnet.devnet.genesis.GenesisBundle;
-import io.leandevnet.devnet.genesis.KeyCache;
-import io.leandevnet.devnet.genesis.PlanGenesis;
-import io.leandevnet.devnet.plan.Addresses;
-import io.leandevnet.devnet.plan.DevnetPlan;
-import io.leandevnet.devnet.registry.DevnetRegistry;
 import io.leandevnet.devnet.genesis.GenesisBundleWriter;
 import io.leandevnet.devnet.genesis.GenesisException;
 import io.leandevnet.devnet.genesis.GenesisStateBuilder;
+import io.leandevnet.devnet.genesis.KeyCache;
+import io.leandevnet.devnet.genesis.PlanGenesis;
 import io.leandevnet.devnet.genesis.PregeneratedKeys;
 import io.leandevnet.devnet.genesis.ValidatorConfig;
 import io.leandevnet.devnet.genesis.ValidatorConfigYaml;
 import io.leandevnet.devnet.genesis.XmssKeySource;
+import io.leandevnet.devnet.plan.Addresses;
+import io.leandevnet.devnet.plan.DevnetPlan;
+import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -77,51 +77,77 @@ public final class GenesisCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = {"-f", "--file"}, paramLabel = "ARGS",
+  @Option(
+      names = {"-f", "--file"},
+      paramLabel = "ARGS",
       description = "An args file: genesis for its devnet in the embedded (127.0.0.1) layout.")
   Path argsFile;
 
-  @Option(names = "--xmss-scheme", paramLabel = "SCHEME",
-      description = "XMSS keys to generate: devnet4 or small (default: the args file's xmss_scheme;"
-          + " devnet4 with --validator-config).")
+  @Option(
+      names = "--xmss-scheme",
+      paramLabel = "SCHEME",
+      description =
+          "XMSS keys to generate: devnet4 or small (default: the args file's xmss_scheme;"
+              + " devnet4 with --validator-config).")
   String xmssScheme;
 
-  @Option(names = "--validator-config", paramLabel = "FILE",
+  @Option(
+      names = "--validator-config",
+      paramLabel = "FILE",
       description = "lean-quickstart validator-config.yaml.")
   Path validatorConfig;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
       description = "Directory to write the bundle to.")
   Path output;
 
-  @Option(names = "--keys-dir", paramLabel = "DIR",
-      description = "Pre-generated hash-sig-cli key directory (default: lean-devnet's key cache,"
-          + " generating missing keys).")
+  @Option(
+      names = "--keys-dir",
+      paramLabel = "DIR",
+      description =
+          "Pre-generated hash-sig-cli key directory (default: lean-devnet's key cache,"
+              + " generating missing keys).")
   Path keysDir;
 
-  @Option(names = "--force-keygen",
-      description = "Generate fresh XMSS keys instead of reusing this DIR's or the key cache's (old ones are moved aside).")
+  @Option(
+      names = "--force-keygen",
+      description =
+          "Generate fresh XMSS keys instead of reusing this DIR's or the key cache's (old ones are moved aside).")
   boolean forceKeygen;
 
-  @Option(names = "--force", description = "Replace a DIR holding another devnet's bundle or other files.")
+  @Option(
+      names = "--force",
+      description = "Replace a DIR holding another devnet's bundle or other files.")
   boolean force;
 
-  @Option(names = "--genesis-time", paramLabel = "UNIX_SECONDS",
+  @Option(
+      names = "--genesis-time",
+      paramLabel = "UNIX_SECONDS",
       description = "GENESIS_TIME (default: now + --genesis-delay).")
   Long genesisTime;
 
-  @Option(names = "--genesis-delay", paramLabel = "SECONDS",
-      description = "Seconds from now to genesis (default as lean-quickstart: 30 for deployment_mode"
-          + " local or absent, 360 otherwise).")
+  @Option(
+      names = "--genesis-delay",
+      paramLabel = "SECONDS",
+      description =
+          "Seconds from now to genesis (default as lean-quickstart: 30 for deployment_mode"
+              + " local or absent, 360 otherwise).")
   Long genesisDelay;
 
-  @Option(names = "--jwt-secret", description = "Also write jwtsecret (32 random bytes, 0x-hex) for a paired EL.")
+  @Option(
+      names = "--jwt-secret",
+      description = "Also write jwtsecret (32 random bytes, 0x-hex) for a paired EL.")
   boolean jwtSecret;
 
   private final Optional<GenesisStateBuilder> stateBuilder;
   private final Path keysCache;
 
-  /** Keys from the key cache under {@code registry}'s home; genesis.ssz/json from the consensus module. */
+  /**
+   * Keys from the key cache under {@code registry}'s home; genesis.ssz/json from the consensus
+   * module.
+   */
   public GenesisCommand(DevnetRegistry registry) {
     this(Optional.of(new ConsensusGenesisState()), registry.home().resolve("keys-cache"));
   }
@@ -135,8 +161,9 @@ public final class GenesisCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if ((validatorConfig == null) == (argsFile == null)) {
-      throw UserError.invalidInput("genesis: give either -f ARGS (an args file) or --validator-config FILE"
-          + " (a lean-quickstart validator-config.yaml); see `lean-devnet genesis --help`");
+      throw UserError.invalidInput(
+          "genesis: give either -f ARGS (an args file) or --validator-config FILE"
+              + " (a lean-quickstart validator-config.yaml); see `lean-devnet genesis --help`");
     }
     if (output == null) {
       throw UserError.invalidInput("genesis: give -o DIR, the directory to write the bundle to");
@@ -160,9 +187,12 @@ public final class GenesisCommand implements Callable<Integer> {
       }
       config = PlanGenesis.validatorConfig(plan, addresses, "local", output, random);
       text = ValidatorConfigYaml.write(config);
-      time = genesisTime != null ? genesisTime
-          : genesisDelay != null ? Instant.now().getEpochSecond() + genesisDelay
-          : PlanGenesis.genesisTime(plan.network(), Instant.now());
+      time =
+          genesisTime != null
+              ? genesisTime
+              : genesisDelay != null
+                  ? Instant.now().getEpochSecond() + genesisDelay
+                  : PlanGenesis.genesisTime(plan.network(), Instant.now());
       scheme = xmssScheme != null ? xmssScheme : plan.network().xmssScheme();
     } else {
       try {
@@ -171,10 +201,14 @@ public final class GenesisCommand implements Callable<Integer> {
       } catch (GenesisException e) {
         throw new UserError(e.getMessage(), UserError.INVALID_INPUT, e);
       } catch (IOException e) {
-        throw new UserError(validatorConfig + ": cannot read: " + e.getMessage(), UserError.INVALID_INPUT, e);
+        throw new UserError(
+            validatorConfig + ": cannot read: " + e.getMessage(), UserError.INVALID_INPUT, e);
       }
-      time = genesisTime != null ? genesisTime
-          : Instant.now().getEpochSecond() + (genesisDelay != null ? genesisDelay : defaultDelay(config));
+      time =
+          genesisTime != null
+              ? genesisTime
+              : Instant.now().getEpochSecond()
+                  + (genesisDelay != null ? genesisDelay : defaultDelay(config));
       scheme = xmssScheme != null ? xmssScheme : NetworkParams.XMSS_DEVNET4;
     }
     XmssKeySource keys;
@@ -182,18 +216,27 @@ public final class GenesisCommand implements Callable<Integer> {
       keys = new PregeneratedKeys(keysDir);
     } else {
       try {
-        keys = new KeyCache(keysCache, scheme, line -> {
-          out.println(line);
-          out.flush();
-        }, forceKeygen);
+        keys =
+            new KeyCache(
+                keysCache,
+                scheme,
+                line -> {
+                  out.println(line);
+                  out.flush();
+                },
+                forceKeygen);
       } catch (IllegalArgumentException e) {
         throw UserError.invalidInput("--xmss-scheme: " + e.getMessage());
       }
     }
     GenesisBundle bundle;
     try {
-      bundle = new GenesisBundleWriter(keys, stateBuilder, random, Clock.systemUTC())
-          .write(new GenesisBundleWriter.Request(config, text, time, jwtSecret, force, forceKeygen), output);
+      bundle =
+          new GenesisBundleWriter(keys, stateBuilder, random, Clock.systemUTC())
+              .write(
+                  new GenesisBundleWriter.Request(
+                      config, text, time, jwtSecret, force, forceKeygen),
+                  output);
     } catch (GenesisException e) {
       throw new UserError(e.getMessage(), UserError.FAILED, e);
     }
@@ -208,14 +251,22 @@ public final class GenesisCommand implements Callable<Integer> {
 
   private static void report(GenesisBundle b, ValidatorConfig config, PrintWriter out) {
     out.printf("Genesis bundle written to %s%n", b.dir());
-    out.printf("GENESIS_TIME %d (%s), %d validators, %d nodes, ACTIVE_EPOCH %d%n%n", b.genesisTime(),
-        Instant.ofEpochSecond(b.genesisTime()), b.validatorCount(), b.nodes().size(),
+    out.printf(
+        "GENESIS_TIME %d (%s), %d validators, %d nodes, ACTIVE_EPOCH %d%n%n",
+        b.genesisTime(),
+        Instant.ofEpochSecond(b.genesisTime()),
+        b.validatorCount(),
+        b.nodes().size(),
         config.config().activeEpoch());
     TextTable nodes = TextTable.of("NODE", "VALIDATORS", "QUIC", "PEER ID");
     for (GenesisBundle.Node n : b.nodes()) {
-      nodes.row(n.name(), n.validators().isEmpty() ? "-"
-          : n.validators().stream().map(String::valueOf).collect(Collectors.joining(",")),
-          n.quicAddress(), n.peerId());
+      nodes.row(
+          n.name(),
+          n.validators().isEmpty()
+              ? "-"
+              : n.validators().stream().map(String::valueOf).collect(Collectors.joining(",")),
+          n.quicAddress(),
+          n.peerId());
     }
     out.print(nodes.render());
     if (b.keysReused()) {
@@ -223,8 +274,9 @@ public final class GenesisCommand implements Callable<Integer> {
     }
     if (b.stateWritten()) {
       State state = GenesisConfig.load(b.dir().resolve("config.yaml")).genesisState();
-      out.printf("genesis state root %s, genesis block root %s%n", state.hashTreeRoot().toHex(),
-          Genesis.genesisBlock(state).hashTreeRoot().toHex());
+      out.printf(
+          "genesis state root %s, genesis block root %s%n",
+          state.hashTreeRoot().toHex(), Genesis.genesisBlock(state).hashTreeRoot().toHex());
     } else {
       out.println("genesis.ssz/genesis.json not written: no genesis state builder");
     }

@@ -33,14 +33,18 @@ final class GenesisInspectCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "DIR|config.yaml", description = "A genesis directory or its config.yaml.")
+  @Parameters(
+      index = "0",
+      paramLabel = "DIR|config.yaml",
+      description = "A genesis directory or its config.yaml.")
   Path path;
 
   @Override
   public Integer call() throws IOException {
     Path config = Files.isDirectory(path) ? path.resolve("config.yaml") : path;
     if (!Files.exists(config)) {
-      throw UserError.invalidInput(config + ": file not found (give a genesis directory or its config.yaml)");
+      throw UserError.invalidInput(
+          config + ": file not found (give a genesis directory or its config.yaml)");
     }
     GenesisConfig genesis;
     try {
@@ -52,7 +56,12 @@ final class GenesisInspectCommand implements Callable<Integer> {
     Block block = Genesis.genesisBlock(state);
     PrintWriter out = spec.commandLine().getOut();
     out.println("config:             " + config);
-    out.println("genesis time:       " + genesis.genesisTime() + " (" + Instant.ofEpochSecond(genesis.genesisTime()) + ")");
+    out.println(
+        "genesis time:       "
+            + genesis.genesisTime()
+            + " ("
+            + Instant.ofEpochSecond(genesis.genesisTime())
+            + ")");
     out.println("validators:         " + state.numValidators());
     out.println("genesis state root: " + state.hashTreeRoot().toHex());
     out.println("genesis block root: " + block.hashTreeRoot().toHex());
@@ -72,7 +81,9 @@ final class GenesisInspectCommand implements Callable<Integer> {
           ? "matches config.yaml"
           : "DIFFERS from config.yaml (state root " + read.hashTreeRoot().toHex() + ")";
     } catch (SszException e) {
-      return "not a devnet4 State (" + e.getMessage() + "); clients derive genesis from config.yaml";
+      return "not a devnet4 State ("
+          + e.getMessage()
+          + "); clients derive genesis from config.yaml";
     }
   }
 }

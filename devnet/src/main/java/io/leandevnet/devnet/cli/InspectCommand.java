@@ -39,18 +39,33 @@ final class InspectCommand implements Callable<Integer> {
     DevnetRecord r = Devnets.load(registry, name);
     PrintWriter out = spec.commandLine().getOut();
     out.println("devnet:       " + r.name());
-    out.println("backend:      " + r.backend() + (r.ownerPid() == null ? "" : " (process " + r.ownerPid() + ")"));
-    out.println("state:        " + r.state() + (r.stoppedAt() == null ? "" : " since " + r.stoppedAt()));
+    out.println(
+        "backend:      "
+            + r.backend()
+            + (r.ownerPid() == null ? "" : " (process " + r.ownerPid() + ")"));
+    out.println(
+        "state:        " + r.state() + (r.stoppedAt() == null ? "" : " since " + r.stoppedAt()));
     out.println("args file:    " + r.argsFile());
     out.println("genesis:      " + r.genesisDir());
-    out.println("genesis time: " + r.genesisTime() + " (" + Instant.ofEpochSecond(r.genesisTime()) + ")");
+    out.println(
+        "genesis time: " + r.genesisTime() + " (" + Instant.ofEpochSecond(r.genesisTime()) + ")");
     if (r.dashboard() != null) {
       out.println("dashboard:    " + r.dashboard());
     }
     out.println();
-    TextTable lean = TextTable.of("NODE", "SERVICE", "CLIENT", "IMAGE", "ADDRESS", "API", "METRICS");
-    r.lean().forEach(l -> lean.row(l.node(), l.service(), l.client(), l.image() == null ? "(in-process)" : l.image(),
-        l.address(), l.api() == null ? "-" : l.api(), l.metrics() == null ? "-" : l.metrics().resolve("/metrics")));
+    TextTable lean =
+        TextTable.of("NODE", "SERVICE", "CLIENT", "IMAGE", "ADDRESS", "API", "METRICS");
+    r.lean()
+        .forEach(
+            l ->
+                lean.row(
+                    l.node(),
+                    l.service(),
+                    l.client(),
+                    l.image() == null ? "(in-process)" : l.image(),
+                    l.address(),
+                    l.api() == null ? "-" : l.api(),
+                    l.metrics() == null ? "-" : l.metrics().resolve("/metrics")));
     out.print(lean.render());
     if (!r.el().isEmpty()) {
       out.println();
@@ -65,7 +80,10 @@ final class InspectCommand implements Callable<Integer> {
       out.print(s.render());
     }
     out.println();
-    out.println("logs: lean-devnet logs " + r.name() + " SERVICE   (SERVICE is a node or service name above)");
+    out.println(
+        "logs: lean-devnet logs "
+            + r.name()
+            + " SERVICE   (SERVICE is a node or service name above)");
     return 0;
   }
 }

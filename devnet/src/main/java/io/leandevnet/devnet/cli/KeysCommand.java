@@ -29,8 +29,8 @@ public final class KeysCommand implements Runnable {
   }
 
   /**
-   * {@code lean-devnet keys generate}: what {@code hash-sig-cli generate --export-format ssz} writes,
-   * generated in parallel in this JVM.
+   * {@code lean-devnet keys generate}: what {@code hash-sig-cli generate --export-format ssz}
+   * writes, generated in parallel in this JVM.
    */
   @Command(
       name = "generate",
@@ -43,23 +43,40 @@ public final class KeysCommand implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--num-validators", required = true, paramLabel = "N",
+    @Option(
+        names = "--num-validators",
+        required = true,
+        paramLabel = "N",
         description = "Number of validators (each gets a proposer and an attester key).")
     int numValidators;
 
-    @Option(names = "--log-num-active-epochs", required = true, paramLabel = "E",
-        description = "Keys are active for 2^E epochs (rounded up to whole bottom trees, at least two).")
+    @Option(
+        names = "--log-num-active-epochs",
+        required = true,
+        paramLabel = "E",
+        description =
+            "Keys are active for 2^E epochs (rounded up to whole bottom trees, at least two).")
     int logNumActiveEpochs;
 
-    @Option(names = "--output-dir", required = true, paramLabel = "DIR", description = "Directory to write.")
+    @Option(
+        names = "--output-dir",
+        required = true,
+        paramLabel = "DIR",
+        description = "Directory to write.")
     Path outputDir;
 
-    @Option(names = "--scheme", defaultValue = "devnet4", paramLabel = "SCHEME",
-        description = "devnet4 (SIGAbortingTargetSumLifetime32Dim46Base8, the default), test (lifetime 2^8, "
-            + "leanSpec TEST_CONFIG) or small (lifetime 2^16, built-in node only).")
+    @Option(
+        names = "--scheme",
+        defaultValue = "devnet4",
+        paramLabel = "SCHEME",
+        description =
+            "devnet4 (SIGAbortingTargetSumLifetime32Dim46Base8, the default), test (lifetime 2^8, "
+                + "leanSpec TEST_CONFIG) or small (lifetime 2^16, built-in node only).")
     String scheme;
 
-    @Option(names = "--threads", paramLabel = "T",
+    @Option(
+        names = "--threads",
+        paramLabel = "T",
         description = "Worker threads (default: all available cores).")
     Integer threads;
 
@@ -75,17 +92,21 @@ public final class KeysCommand implements Runnable {
       try {
         config = XmssConfig.named(scheme);
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        request = new ValidatorKeysGenerator.Request(config, numValidators, logNumActiveEpochs, outputDir, force, t);
+        request =
+            new ValidatorKeysGenerator.Request(
+                config, numValidators, logNumActiveEpochs, outputDir, force, t);
       } catch (IllegalArgumentException e) {
         throw UserError.invalidInput("keys generate: " + e.getMessage());
       }
       if (java.nio.file.Files.exists(outputDir) && !java.nio.file.Files.isDirectory(outputDir)) {
-        throw UserError.invalidInput("keys generate: --output-dir " + outputDir + " exists and is not a directory");
+        throw UserError.invalidInput(
+            "keys generate: --output-dir " + outputDir + " exists and is not a directory");
       }
       if (!VectorSupport.available()) {
-        err.println("note: the Vector API is off, so key generation runs up to 8x slower; start Java with "
-            + "--add-modules jdk.incubator.vector (for ./lean-devnet: LEAN_DEVNET_JAVA_OPTS=\"--add-modules "
-            + "jdk.incubator.vector\")");
+        err.println(
+            "note: the Vector API is off, so key generation runs up to 8x slower; start Java with "
+                + "--add-modules jdk.incubator.vector (for ./lean-devnet: LEAN_DEVNET_JAVA_OPTS=\"--add-modules "
+                + "jdk.incubator.vector\")");
         err.flush();
       }
       long started = System.nanoTime();
@@ -97,13 +118,21 @@ public final class KeysCommand implements Runnable {
         throw new UserError("keys generate: " + e.getMessage(), UserError.FAILED, e);
       } catch (IOException | java.io.UncheckedIOException e) {
         bar.finish();
-        throw new UserError("keys generate: cannot write keys to " + outputDir + ": " + describe(e), UserError.FAILED,
+        throw new UserError(
+            "keys generate: cannot write keys to " + outputDir + ": " + describe(e),
+            UserError.FAILED,
             e);
       }
       bar.finish();
       Duration took = Duration.ofNanos(System.nanoTime() - started);
-      out.printf("Wrote %d validators (%d %s keys, %d leaves each) to %s in %s%n", numValidators, 2 * numValidators,
-          config.schemeName(), request.leavesPerKey(), outputDir, ProgressBar.format(took));
+      out.printf(
+          "Wrote %d validators (%d %s keys, %d leaves each) to %s in %s%n",
+          numValidators,
+          2 * numValidators,
+          config.schemeName(),
+          request.leavesPerKey(),
+          outputDir,
+          ProgressBar.format(took));
       out.flush();
       return 0;
     }
@@ -142,9 +171,17 @@ public final class KeysCommand implements Runnable {
       double frac = total == 0 ? 1 : (double) done / total;
       int filled = (int) Math.round(frac * WIDTH);
       Duration elapsed = Duration.ofNanos(now - started);
-      String eta = done == 0 ? "--" : format(Duration.ofNanos((long) ((now - started) * (1 - frac) / frac)));
-      err.printf("\r[%s%s] %3d%%  %d/%d keys  %s elapsed  ETA %s   ", "#".repeat(filled), ".".repeat(WIDTH - filled),
-          Math.round(frac * 100), keysDone, keysTotal, format(elapsed), eta);
+      String eta =
+          done == 0 ? "--" : format(Duration.ofNanos((long) ((now - started) * (1 - frac) / frac)));
+      err.printf(
+          "\r[%s%s] %3d%%  %d/%d keys  %s elapsed  ETA %s   ",
+          "#".repeat(filled),
+          ".".repeat(WIDTH - filled),
+          Math.round(frac * 100),
+          keysDone,
+          keysTotal,
+          format(elapsed),
+          eta);
       err.flush();
     }
 
@@ -160,7 +197,8 @@ public final class KeysCommand implements Runnable {
       if (s < 60) {
         return String.format("%.1fs", d.toMillis() / 1000.0);
       }
-      return s >= 3600 ? String.format("%dh%02dm%02ds", s / 3600, s / 60 % 60, s % 60)
+      return s >= 3600
+          ? String.format("%dh%02dm%02ds", s / 3600, s / 60 % 60, s % 60)
           : String.format("%dm%02ds", s / 60, s % 60);
     }
   }

@@ -31,9 +31,9 @@ public final class LeanDevnet implements Runnable {
   }
 
   /**
-   * Builds the command line with every subcommand and the shared error handler: a {@link
-   * UserError} prints its message and exits with its code; anything else is a bug and prints its
-   * name and message (the stack trace with {@code LEAN_DEVNET_DEBUG=1}).
+   * Builds the command line with every subcommand and the shared error handler: a {@link UserError}
+   * prints its message and exits with its code; anything else is a bug and prints its name and
+   * message (the stack trace with {@code LEAN_DEVNET_DEBUG=1}).
    */
   public static CommandLine commandLine() {
     return commandLine(DevnetRegistry.fromEnvironment());
@@ -56,7 +56,9 @@ public final class LeanDevnet implements Runnable {
     return cmd;
   }
 
-  /** Expected failures print their message alone; anything else names itself, still without a trace. */
+  /**
+   * Expected failures print their message alone; anything else names itself, still without a trace.
+   */
   private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
     if (e instanceof UserError u) {
       cmd.getErr().println(u.getMessage());
@@ -80,8 +82,10 @@ public final class LeanDevnet implements Runnable {
   public static void main(String[] args) {
     CommandLine cmd = commandLine();
     // One writer per stream for every subcommand, flushed before exit: print() does not flush.
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     cmd.setOut(out);
     cmd.setErr(err);
     int exit = cmd.execute(args);

@@ -36,13 +36,21 @@ final class LogsCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "NAME", description = "The devnet (see `lean-devnet ls`).")
   String name;
 
-  @Parameters(index = "1", paramLabel = "SERVICE", description = "The node or service (see `lean-devnet inspect NAME`).")
+  @Parameters(
+      index = "1",
+      paramLabel = "SERVICE",
+      description = "The node or service (see `lean-devnet inspect NAME`).")
   String service;
 
-  @Option(names = {"-f", "--follow"}, description = "Keep printing new lines until Ctrl-C.")
+  @Option(
+      names = {"-f", "--follow"},
+      description = "Keep printing new lines until Ctrl-C.")
   boolean follow;
 
-  @Option(names = "--tail", paramLabel = "N", defaultValue = "-1",
+  @Option(
+      names = "--tail",
+      paramLabel = "N",
+      defaultValue = "-1",
       description = "Print only the last N lines first (default: all).")
   int tail;
 
@@ -72,7 +80,14 @@ final class LogsCommand implements Callable<Integer> {
       }
       known.add(s.service());
     }
-    throw UserError.invalidInput("devnet " + r.name() + " has no service '" + service + "' (known: " + String.join(", ", known) + ")");
+    throw UserError.invalidInput(
+        "devnet "
+            + r.name()
+            + " has no service '"
+            + service
+            + "' (known: "
+            + String.join(", ", known)
+            + ")");
   }
 
   @Override

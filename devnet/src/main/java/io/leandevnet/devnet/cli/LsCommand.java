@@ -13,7 +13,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "ls",
     mixinStandardHelpOptions = true,
-    description = {"Lists the devnets lean-devnet has started and whether they still run.", "", "Example:  lean-devnet ls"})
+    description = {
+      "Lists the devnets lean-devnet has started and whether they still run.",
+      "",
+      "Example:  lean-devnet ls"
+    })
 final class LsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -29,13 +33,20 @@ final class LsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<DevnetRecord> all = registry.list();
     if (all.isEmpty()) {
-      out.println("no devnets in " + registry.home() + " (start one with `lean-devnet up -f ARGS`)");
+      out.println(
+          "no devnets in " + registry.home() + " (start one with `lean-devnet up -f ARGS`)");
       return 0;
     }
     TextTable t = TextTable.of("NAME", "BACKEND", "NODES", "EL", "STATE", "CREATED", "ARGS FILE");
     for (DevnetRecord r : all) {
-      t.row(r.name(), r.backend(), r.lean().size(), r.el().size(), r.state(),
-          r.createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), r.argsFile());
+      t.row(
+          r.name(),
+          r.backend(),
+          r.lean().size(),
+          r.el().size(),
+          r.state(),
+          r.createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+          r.argsFile());
     }
     out.print(t.render());
     return 0;

@@ -15,9 +15,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code lean-devnet node …}: runs one built-in Lean node until SIGTERM or Ctrl-C, with
- * ethlambda's flags, reading a lean-quickstart genesis bundle. The container command of the
- * built-in node on the Docker backend.
+ * {@code lean-devnet node …}: runs one built-in Lean node until SIGTERM or Ctrl-C, with ethlambda's
+ * flags, reading a lean-quickstart genesis bundle. The container command of the built-in node on
+ * the Docker backend.
  */
 @Command(
     name = "node",
@@ -40,63 +40,115 @@ import picocli.CommandLine.Option;
     })
 public final class NodeCommand implements Callable<Integer> {
 
-  @Option(names = "--genesis", required = true, paramLabel = "FILE", description = "config.yaml of the bundle.")
+  @Option(
+      names = "--genesis",
+      required = true,
+      paramLabel = "FILE",
+      description = "config.yaml of the bundle.")
   Path genesis;
 
-  @Option(names = "--validators", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--validators",
+      required = true,
+      paramLabel = "FILE",
       description = "annotated_validators.yaml: the validator indices of each node.")
   Path validators;
 
-  @Option(names = "--bootnodes", required = true, paramLabel = "FILE", description = "nodes.yaml: the ENRs to connect to.")
+  @Option(
+      names = "--bootnodes",
+      required = true,
+      paramLabel = "FILE",
+      description = "nodes.yaml: the ENRs to connect to.")
   Path bootnodes;
 
-  @Option(names = "--validator-config", paramLabel = "FILE",
-      description = "validator-config.yaml: default p2p port (enrFields.quic) and attestation_committee_count.")
+  @Option(
+      names = "--validator-config",
+      paramLabel = "FILE",
+      description =
+          "validator-config.yaml: default p2p port (enrFields.quic) and attestation_committee_count.")
   Path validatorConfig;
 
-  @Option(names = "--hash-sig-keys-dir", required = true, paramLabel = "DIR",
+  @Option(
+      names = "--hash-sig-keys-dir",
+      required = true,
+      paramLabel = "DIR",
       description = "hash-sig-keys/: the validators' XMSS keys.")
   Path hashSigKeysDir;
 
-  @Option(names = "--node-id", required = true, paramLabel = "NAME", description = "This node's name, e.g. builtin_0.")
+  @Option(
+      names = "--node-id",
+      required = true,
+      paramLabel = "NAME",
+      description = "This node's name, e.g. builtin_0.")
   String nodeId;
 
-  @Option(names = "--node-key", required = true, paramLabel = "FILE", description = "This node's secp256k1 key (64 hex digits).")
+  @Option(
+      names = "--node-key",
+      required = true,
+      paramLabel = "FILE",
+      description = "This node's secp256k1 key (64 hex digits).")
   Path nodeKey;
 
-  @Option(names = "--gossipsub-port", paramLabel = "PORT",
-      description = "p2p TCP port (default: this node's enrFields.quic in validator-config.yaml, else 9000).")
+  @Option(
+      names = "--gossipsub-port",
+      paramLabel = "PORT",
+      description =
+          "p2p TCP port (default: this node's enrFields.quic in validator-config.yaml, else 9000).")
   Integer p2pPort;
 
-  @Option(names = "--listen-address", paramLabel = "ADDRESS", defaultValue = "0.0.0.0",
+  @Option(
+      names = "--listen-address",
+      paramLabel = "ADDRESS",
+      defaultValue = "0.0.0.0",
       description = "Address the p2p port listens on (default: ${DEFAULT-VALUE}).")
   String listenAddress;
 
-  @Option(names = "--http-address", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+  @Option(
+      names = "--http-address",
+      paramLabel = "ADDRESS",
+      defaultValue = "127.0.0.1",
       description = "Address of the API and metrics servers (default: ${DEFAULT-VALUE}).")
   String httpAddress;
 
-  @Option(names = "--api-port", paramLabel = "PORT", defaultValue = "5052", description = "API port (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--api-port",
+      paramLabel = "PORT",
+      defaultValue = "5052",
+      description = "API port (default: ${DEFAULT-VALUE}).")
   int apiPort;
 
-  @Option(names = "--metrics-port", paramLabel = "PORT", defaultValue = "5054",
+  @Option(
+      names = "--metrics-port",
+      paramLabel = "PORT",
+      defaultValue = "5054",
       description = "Metrics port (default: ${DEFAULT-VALUE}); equal to --api-port: one server.")
   int metricsPort;
 
-  @Option(names = "--is-aggregator", description = "Aggregate attestations (at least one node per subnet must).")
+  @Option(
+      names = "--is-aggregator",
+      description = "Aggregate attestations (at least one node per subnet must).")
   boolean isAggregator;
 
-  @Option(names = "--attestation-committee-count", paramLabel = "N",
-      description = "Attestation subnets (default: validator-config's config.attestation_committee_count, else 1).")
+  @Option(
+      names = "--attestation-committee-count",
+      paramLabel = "N",
+      description =
+          "Attestation subnets (default: validator-config's config.attestation_committee_count, else 1).")
   Integer attestationCommitteeCount;
 
-  @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "./data",
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      defaultValue = "./data",
       description = "Where the node keeps its blocks (default: ${DEFAULT-VALUE}).")
   Path dataDir;
 
-  @Option(names = "--insecure-test-keys", paramLabel = "SEED",
-      description = "Sign with the INSECURE deterministic test keys of SEED instead of hash-sig-keys/"
-          + " (for tests only: anyone can forge these signatures).")
+  @Option(
+      names = "--insecure-test-keys",
+      paramLabel = "SEED",
+      description =
+          "Sign with the INSECURE deterministic test keys of SEED instead of hash-sig-keys/"
+              + " (for tests only: anyone can forge these signatures).")
   String insecureTestKeys;
 
   private final PrintStream log;
@@ -115,11 +167,28 @@ public final class NodeCommand implements Callable<Integer> {
   public Integer call() {
     NodeConfig config;
     try {
-      config = new NodeConfig(genesis, validators, bootnodes, Optional.ofNullable(validatorConfig), hashSigKeysDir,
-          nodeId, nodeKey, listenAddress, p2pPort == null ? OptionalInt.empty() : OptionalInt.of(p2pPort),
-          httpAddress, apiPort, metricsPort, isAggregator,
-          attestationCommitteeCount == null ? OptionalInt.empty() : OptionalInt.of(attestationCommitteeCount),
-          dataDir, insecureTestKeys == null ? new KeySource.HashSigKeys() : new KeySource.InsecureTest(insecureTestKeys));
+      config =
+          new NodeConfig(
+              genesis,
+              validators,
+              bootnodes,
+              Optional.ofNullable(validatorConfig),
+              hashSigKeysDir,
+              nodeId,
+              nodeKey,
+              listenAddress,
+              p2pPort == null ? OptionalInt.empty() : OptionalInt.of(p2pPort),
+              httpAddress,
+              apiPort,
+              metricsPort,
+              isAggregator,
+              attestationCommitteeCount == null
+                  ? OptionalInt.empty()
+                  : OptionalInt.of(attestationCommitteeCount),
+              dataDir,
+              insecureTestKeys == null
+                  ? new KeySource.HashSigKeys()
+                  : new KeySource.InsecureTest(insecureTestKeys));
     } catch (IllegalArgumentException e) {
       throw UserError.invalidInput("node: " + e.getMessage());
     }
@@ -130,10 +199,13 @@ public final class NodeCommand implements Callable<Integer> {
       throw UserError.invalidInput("node " + nodeId + ": " + e.getMessage());
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      node.close();
-      stopped.countDown();
-    }, "node-shutdown");
+    Thread hook =
+        new Thread(
+            () -> {
+              node.close();
+              stopped.countDown();
+            },
+            "node-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       stopped.await();

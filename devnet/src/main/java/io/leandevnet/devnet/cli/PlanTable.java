@@ -23,23 +23,38 @@ final class PlanTable {
   static String render(DevnetPlan plan) {
     NetworkParams n = plan.network();
     StringBuilder out = new StringBuilder();
-    out.append(plan.leanNodes().size()).append(" Lean nodes, ")
-        .append(plan.elNodes().size()).append(" execution nodes, ")
-        .append(plan.validatorCount()).append(" validators, ")
+    out.append(plan.leanNodes().size())
+        .append(" Lean nodes, ")
+        .append(plan.elNodes().size())
+        .append(" execution nodes, ")
+        .append(plan.validatorCount())
+        .append(" validators, ")
         .append(n.attestationCommitteeCount())
         .append(n.attestationCommitteeCount() == 1 ? " subnet" : " subnets")
         .append("; genesis ")
-        .append(n.genesisTime() == 0
-            ? "at launch + " + n.genesisDelay() + " s"
-            : "at Unix time " + n.genesisTime())
-        .append(", XMSS ").append(n.xmssScheme()).append(" keys active 2^").append(n.activeEpoch()).append(" slots\n\n");
+        .append(
+            n.genesisTime() == 0
+                ? "at launch + " + n.genesisDelay() + " s"
+                : "at Unix time " + n.genesisTime())
+        .append(", XMSS ")
+        .append(n.xmssScheme())
+        .append(" keys active 2^")
+        .append(n.activeEpoch())
+        .append(" slots\n\n");
 
     out.append("Lean nodes:\n");
     TextTable lean =
-        TextTable.of("NODE", "SERVICE", "CLIENT", "IMAGE", "VALIDATORS", "SUBNET", "AGGREGATOR", "EL");
+        TextTable.of(
+            "NODE", "SERVICE", "CLIENT", "IMAGE", "VALIDATORS", "SUBNET", "AGGREGATOR", "EL");
     for (LeanNode node : plan.leanNodes()) {
-      lean.row(node.name(), node.serviceName(), node.client().key(), node.image(),
-          validators(node.validatorIndices()), node.subnet(), node.aggregator() ? "yes" : "no",
+      lean.row(
+          node.name(),
+          node.serviceName(),
+          node.client().key(),
+          node.image(),
+          validators(node.validatorIndices()),
+          node.subnet(),
+          node.aggregator() ? "yes" : "no",
           node.pairedEl().orElse("-"));
     }
     out.append(indent(lean.render()));
@@ -61,8 +76,12 @@ final class PlanTable {
     } else {
       TextTable metrics = TextTable.of("SERVICE", "IMAGE", "PORT");
       for (AuxService s : plan.metricsServices()) {
-        metrics.row(s.serviceName(), s.image(),
-            s.ports().stream().map(p -> String.valueOf(p.number())).collect(Collectors.joining(",")));
+        metrics.row(
+            s.serviceName(),
+            s.image(),
+            s.ports().stream()
+                .map(p -> String.valueOf(p.number()))
+                .collect(Collectors.joining(",")));
       }
       out.append('\n').append(indent(metrics.render()));
     }
@@ -70,8 +89,7 @@ final class PlanTable {
       out.append("\nAdditional services: dashboard\n");
     }
     LeanNode first = plan.leanNodes().getFirst();
-    out.append("\nPorts inside each container: Lean ")
-        .append(ports(first.ports()));
+    out.append("\nPorts inside each container: Lean ").append(ports(first.ports()));
     if (!plan.elNodes().isEmpty()) {
       out.append("; execution ").append(ports(plan.elNodes().getFirst().ports()));
     }
@@ -85,7 +103,10 @@ final class PlanTable {
     for (Service s : plan.services()) {
       Endpoint inside = addresses.of(s);
       Endpoint host = addresses.fromHost(s);
-      table.row(s.serviceName(), inside.ip(), ports(s, inside),
+      table.row(
+          s.serviceName(),
+          inside.ip(),
+          ports(s, inside),
           host.equals(inside) ? "same" : host.ip() + " " + ports(s, host));
     }
     return "\nAddresses:\n" + indent(table.render());
@@ -103,13 +124,13 @@ final class PlanTable {
       return indices.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
     return indices.subList(0, 3).stream().map(String::valueOf).collect(Collectors.joining(","))
-        + ",... (" + indices.size() + ")";
+        + ",... ("
+        + indices.size()
+        + ")";
   }
 
   private static String ports(List<Port> ports) {
-    return ports.stream()
-        .map(p -> p.name() + " " + p.number())
-        .collect(Collectors.joining(", "));
+    return ports.stream().map(p -> p.name() + " " + p.number()).collect(Collectors.joining(", "));
   }
 
   private static String indent(String table) {

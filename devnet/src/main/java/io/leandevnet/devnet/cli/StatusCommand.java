@@ -11,10 +11,10 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
     name = "status",
@@ -41,11 +41,17 @@ final class StatusCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the poll as JSON instead of a table.")
   boolean json;
 
-  @Option(names = "--interval", defaultValue = "2s", converter = DurationConverter.class,
+  @Option(
+      names = "--interval",
+      defaultValue = "2s",
+      converter = DurationConverter.class,
       description = "Time between polls with --watch (default: ${DEFAULT-VALUE}).")
   Duration interval;
 
-  @Option(names = "--request-timeout", defaultValue = "2s", converter = DurationConverter.class,
+  @Option(
+      names = "--request-timeout",
+      defaultValue = "2s",
+      converter = DurationConverter.class,
       description = "Timeout of each request to a node (default: ${DEFAULT-VALUE}).")
   Duration requestTimeout;
 
@@ -59,8 +65,11 @@ final class StatusCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     DevnetRecord record = Devnets.load(registry, name);
     PrintWriter out = spec.commandLine().getOut();
-    ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectMapper mapper =
+        new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
     try (Observer observer = new Observer(requestTimeout)) {
       DevnetStatus previous = null;
       do {
@@ -71,7 +80,13 @@ final class StatusCommand implements Callable<Integer> {
           if (watch) {
             out.print("\033[H\033[2J");
           }
-          out.println("devnet " + record.name() + " (" + record.backend() + ")" + (record.running() ? "" : " — " + record.state()));
+          out.println(
+              "devnet "
+                  + record.name()
+                  + " ("
+                  + record.backend()
+                  + ")"
+                  + (record.running() ? "" : " — " + record.state()));
           out.print(StatusTable.render(now, previous));
         }
         out.flush();

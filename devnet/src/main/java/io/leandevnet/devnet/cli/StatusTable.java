@@ -4,29 +4,49 @@ import io.leandevnet.devnet.observe.DevnetStatus;
 import io.leandevnet.devnet.observe.ElSnapshot;
 import io.leandevnet.devnet.observe.LeanSnapshot;
 
-
 /** Renders a {@link DevnetStatus} as the text table {@code status} prints. */
 public final class StatusTable {
 
   private StatusTable() {}
 
   /**
-   * The table, one row per node, then EL rows, then a summary line. {@code previous} (may be
-   * null) is an earlier poll, used to say whether justified and finalized are advancing.
+   * The table, one row per node, then EL rows, then a summary line. {@code previous} (may be null)
+   * is an earlier poll, used to say whether justified and finalized are advancing.
    */
   public static String render(DevnetStatus status, DevnetStatus previous) {
-    TextTable nodes = TextTable.of("NODE", "CLIENT", "HEAD", "JUSTIFIED", "FINALIZED", "SAFE", "PEERS", "AGG", "HEALTH", "LAST ERROR");
+    TextTable nodes =
+        TextTable.of(
+            "NODE",
+            "CLIENT",
+            "HEAD",
+            "JUSTIFIED",
+            "FINALIZED",
+            "SAFE",
+            "PEERS",
+            "AGG",
+            "HEALTH",
+            "LAST ERROR");
     for (LeanSnapshot s : status.lean()) {
-      nodes.row(s.node(), s.client(), num(s.headSlot()), num(s.justifiedSlot()), num(s.finalizedSlot()),
-          num(s.safeTargetSlot()), num(s.peers()),
+      nodes.row(
+          s.node(),
+          s.client(),
+          num(s.headSlot()),
+          num(s.justifiedSlot()),
+          num(s.finalizedSlot()),
+          num(s.safeTargetSlot()),
+          num(s.peers()),
           s.aggregator() == null ? "?" : s.aggregator() ? "yes" : "no",
-          s.health().label(), s.lastError() == null ? "" : s.lastError());
+          s.health().label(),
+          s.lastError() == null ? "" : s.lastError());
     }
     StringBuilder out = new StringBuilder(nodes.render());
     if (!status.el().isEmpty()) {
       TextTable el = TextTable.of("EL SERVICE", "BLOCK", "HASH", "LAST ERROR");
       for (ElSnapshot e : status.el()) {
-        el.row(e.service(), num(e.blockNumber()), e.blockHash() == null ? "?" : e.blockHash(),
+        el.row(
+            e.service(),
+            num(e.blockNumber()),
+            e.blockHash() == null ? "?" : e.blockHash(),
             e.lastError() == null ? "" : e.lastError());
       }
       out.append('\n').append(el.render());
@@ -40,9 +60,14 @@ public final class StatusTable {
     long up = status.lean().stream().filter(LeanSnapshot::reachable).count();
     StringBuilder s = new StringBuilder();
     s.append(up).append('/').append(status.lean().size()).append(" nodes up");
-    s.append(" · heads ").append(status.headsAgree() ? "agree at slot " + status.maxHead() : "differ");
-    s.append(" · justified ").append(num(status.maxJustified())).append(trend(previous == null ? null : previous.maxJustified(), status.maxJustified()));
-    s.append(" · finalized ").append(num(status.maxFinalized())).append(trend(previous == null ? null : previous.maxFinalized(), status.maxFinalized()));
+    s.append(" · heads ")
+        .append(status.headsAgree() ? "agree at slot " + status.maxHead() : "differ");
+    s.append(" · justified ")
+        .append(num(status.maxJustified()))
+        .append(trend(previous == null ? null : previous.maxJustified(), status.maxJustified()));
+    s.append(" · finalized ")
+        .append(num(status.maxFinalized()))
+        .append(trend(previous == null ? null : previous.maxFinalized(), status.maxFinalized()));
     if (!status.el().isEmpty()) {
       s.append(" · EL tips ").append(status.elTipsAgree() ? "agree" : "differ");
     }

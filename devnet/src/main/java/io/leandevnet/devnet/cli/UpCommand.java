@@ -51,30 +51,45 @@ final class UpCommand implements Callable<Integer> {
 
   @Mixin ArgsFileOption args;
 
-  @Option(names = "--name", paramLabel = "NAME",
+  @Option(
+      names = "--name",
+      paramLabel = "NAME",
       description = "Name of the devnet (default: the args file's name, e.g. quickstart).")
   String name;
 
-  @Option(names = "--backend", defaultValue = "embedded", paramLabel = "BACKEND",
+  @Option(
+      names = "--backend",
+      defaultValue = "embedded",
+      paramLabel = "BACKEND",
       description = "Where the nodes run: embedded (in this JVM, built-in nodes only; default).")
   String backendName;
 
-  @Option(names = "--keys-dir", paramLabel = "DIR",
+  @Option(
+      names = "--keys-dir",
+      paramLabel = "DIR",
       description = "Take XMSS keys from a hash-sig-cli key directory instead of the key cache.")
   Path keysDir;
 
-  @Option(names = "--force-keygen",
-      description = "Generate fresh XMSS keys instead of taking them from the key cache (old ones are moved aside).")
+  @Option(
+      names = "--force-keygen",
+      description =
+          "Generate fresh XMSS keys instead of taking them from the key cache (old ones are moved aside).")
   boolean forceKeygen;
 
-  @Option(names = "--dashboard-port", defaultValue = "0", paramLabel = "PORT",
+  @Option(
+      names = "--dashboard-port",
+      defaultValue = "0",
+      paramLabel = "PORT",
       description = "Port of the dashboard page on 127.0.0.1 (default: a free one).")
   int dashboardPort;
 
   @Option(names = "--no-dashboard", description = "Serve no dashboard page.")
   boolean noDashboard;
 
-  @Option(names = "--for", paramLabel = "DURATION", converter = DurationConverter.class,
+  @Option(
+      names = "--for",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
       description = "Stop by itself after this long (e.g. 2m); default: run until Ctrl-C.")
   Duration runFor;
 
@@ -86,9 +101,12 @@ final class UpCommand implements Callable<Integer> {
 
   /** The devnet name an args file gets by default: its base name, made a DNS label. */
   static String defaultName(Path argsFile) {
-    String base = argsFile.getFileName().toString().replaceFirst("\\.(ya?ml)$", "").toLowerCase(Locale.ROOT);
+    String base =
+        argsFile.getFileName().toString().replaceFirst("\\.(ya?ml)$", "").toLowerCase(Locale.ROOT);
     String label = base.replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+|-+$", "");
-    return label.isEmpty() ? "devnet" : label.length() > 63 ? label.substring(0, 63).replaceAll("-+$", "") : label;
+    return label.isEmpty()
+        ? "devnet"
+        : label.length() > 63 ? label.substring(0, 63).replaceAll("-+$", "") : label;
   }
 
   @Override
@@ -110,23 +128,46 @@ final class UpCommand implements Callable<Integer> {
       throw UserError.invalidInput(e.getMessage());
     }
     DevnetPlan plan = DevnetPlan.of(devnetSpec);
-    out.printf("lean-devnet up %s: %d nodes, %d validators, %s backend%n", devnet, plan.leanNodes().size(),
-        plan.validatorCount(), backend.name());
+    out.printf(
+        "lean-devnet up %s: %d nodes, %d validators, %s backend%n",
+        devnet, plan.leanNodes().size(), plan.validatorCount(), backend.name());
     out.flush();
     PrintStream progress = WriterStream.of(out);
     Launch.Started started;
     try {
-      started = Launch.start(devnet, plan, backend, registry, args.file().toAbsolutePath().toString(),
-          keySource(plan.network(), out), forceKeygen, noDashboard ? -1 : dashboardPort, progress);
+      started =
+          Launch.start(
+              devnet,
+              plan,
+              backend,
+              registry,
+              args.file().toAbsolutePath().toString(),
+              keySource(plan.network(), out),
+              forceKeygen,
+              noDashboard ? -1 : dashboardPort,
+              progress);
     } catch (Launch.LaunchException e) {
-      throw e.badInput() ? UserError.invalidInput(args.file() + ": " + e.getMessage()) : UserError.failed(e.getMessage());
+      throw e.badInput()
+          ? UserError.invalidInput(args.file() + ": " + e.getMessage())
+          : UserError.failed(e.getMessage());
     }
     DevnetRecord record = started.record();
     if (started.dashboard() != null) {
       out.println("dashboard: " + started.dashboard().url());
     }
-    out.println("recorded as " + registry.dir(devnet) + "; in another shell: lean-devnet status " + devnet + " | verify "
-        + devnet + " | logs " + devnet + " " + plan.leanNodes().get(0).name() + " | down " + devnet);
+    out.println(
+        "recorded as "
+            + registry.dir(devnet)
+            + "; in another shell: lean-devnet status "
+            + devnet
+            + " | verify "
+            + devnet
+            + " | logs "
+            + devnet
+            + " "
+            + plan.leanNodes().get(0).name()
+            + " | down "
+            + devnet);
     out.flush();
     if (!started.deployment().inProcess()) {
       return 0;
@@ -139,32 +180,42 @@ final class UpCommand implements Callable<Integer> {
       out.println("XMSS keys: from " + keysDir);
       return new PregeneratedKeys(keysDir);
     }
-    KeyCache cache = new KeyCache(registry.home().resolve("keys-cache"), network.xmssScheme(), msg -> {
-      out.println(msg);
-      out.flush();
-    }, forceKeygen);
+    KeyCache cache =
+        new KeyCache(
+            registry.home().resolve("keys-cache"),
+            network.xmssScheme(),
+            msg -> {
+              out.println(msg);
+              out.flush();
+            },
+            forceKeygen);
     return cache;
   }
 
   /** Shows the live lines until Ctrl-C, {@code down} or {@code --for}; then stops everything. */
-  private int watchUntilStopped(String devnet, Launch.Started started, PrintWriter out) throws InterruptedException {
+  private int watchUntilStopped(String devnet, Launch.Started started, PrintWriter out)
+      throws InterruptedException {
     DevnetRecord record = started.record();
     CountDownLatch stopped = new CountDownLatch(1);
     CountDownLatch cleanedUp = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      stopped.countDown();
-      try {
-        cleanedUp.await(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "lean-devnet-shutdown");
+    Thread hook =
+        new Thread(
+            () -> {
+              stopped.countDown();
+              try {
+                cleanedUp.await(30, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "lean-devnet-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     boolean tty = System.console() != null;
     long deadline = runFor == null ? Long.MAX_VALUE : System.nanoTime() + runFor.toNanos();
     int linesDrawn = 0;
     try (Observer observer = new Observer(Duration.ofSeconds(1))) {
-      while (!stopped.await(tty ? 1000 : 4000, TimeUnit.MILLISECONDS) && System.nanoTime() < deadline) {
+      while (!stopped.await(tty ? 1000 : 4000, TimeUnit.MILLISECONDS)
+          && System.nanoTime() < deadline) {
         DevnetStatus status = observer.poll(record.leanTargets(), record.elTargets());
         List<String> lines = liveLines(status, record.genesisTime());
         if (tty && linesDrawn > 0) {
@@ -198,13 +249,22 @@ final class UpCommand implements Callable<Integer> {
   /** One line per node plus a header line with the slot and the time to genesis. */
   static List<String> liveLines(DevnetStatus status, long genesisTime) {
     long now = Instant.now().getEpochSecond();
-    String header = now < genesisTime ? "genesis in " + (genesisTime - now) + " s"
-        : "slot " + (now - genesisTime) / 4 + " · " + StatusTable.summary(status, null);
+    String header =
+        now < genesisTime
+            ? "genesis in " + (genesisTime - now) + " s"
+            : "slot " + (now - genesisTime) / 4 + " · " + StatusTable.summary(status, null);
     java.util.ArrayList<String> lines = new java.util.ArrayList<>();
     lines.add(header);
     for (LeanSnapshot s : status.lean()) {
-      lines.add(String.format("  %-14s head %5s  justified %5s  finalized %5s  peers %3s%s", s.node(), n(s.headSlot()),
-          n(s.justifiedSlot()), n(s.finalizedSlot()), n(s.peers()), s.reachable() ? "" : "  DOWN: " + s.lastError()));
+      lines.add(
+          String.format(
+              "  %-14s head %5s  justified %5s  finalized %5s  peers %3s%s",
+              s.node(),
+              n(s.headSlot()),
+              n(s.justifiedSlot()),
+              n(s.finalizedSlot()),
+              n(s.peers()),
+              s.reachable() ? "" : "  DOWN: " + s.lastError()));
     }
     return lines;
   }

@@ -35,30 +35,47 @@ final class VerifyCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "NAME", description = "The devnet (see `lean-devnet ls`).")
   String name;
 
-  @Option(names = "--finalized", paramLabel = "SLOT",
+  @Option(
+      names = "--finalized",
+      paramLabel = "SLOT",
       description = "Every node is up and every node that reports one has finalized SLOT or later.")
   Long finalized;
 
-  @Option(names = "--heads-agree", description = "Every node is up and all report the same head block.")
+  @Option(
+      names = "--heads-agree",
+      description = "Every node is up and all report the same head block.")
   boolean headsAgree;
 
-  @Option(names = "--justified-within", paramLabel = "SLOTS",
-      description = "Every node is up and its justified slot is at most SLOTS behind its head"
-          + " (the seed's `justified = head - 1` is 1; built-in nodes justify head - 2).")
+  @Option(
+      names = "--justified-within",
+      paramLabel = "SLOTS",
+      description =
+          "Every node is up and its justified slot is at most SLOTS behind its head"
+              + " (the seed's `justified = head - 1` is 1; built-in nodes justify head - 2).")
   Long justifiedWithin;
 
-  @Option(names = "--el-tips-agree", description = "Every execution client answers with the same latest block hash.")
+  @Option(
+      names = "--el-tips-agree",
+      description = "Every execution client answers with the same latest block hash.")
   boolean elTipsAgree;
 
-  @Option(names = "--advancing",
-      description = "Head, justified and finalized slots of every node move past where they were at the first poll.")
+  @Option(
+      names = "--advancing",
+      description =
+          "Head, justified and finalized slots of every node move past where they were at the first poll.")
   boolean advancing;
 
-  @Option(names = "--timeout", defaultValue = "3m", converter = DurationConverter.class,
+  @Option(
+      names = "--timeout",
+      defaultValue = "3m",
+      converter = DurationConverter.class,
       description = "Give up after this long (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
-  @Option(names = "--interval", defaultValue = "2s", converter = DurationConverter.class,
+  @Option(
+      names = "--interval",
+      defaultValue = "2s",
+      converter = DurationConverter.class,
       description = "Time between polls (default: ${DEFAULT-VALUE}).")
   Duration interval;
 
@@ -81,7 +98,8 @@ final class VerifyCommand implements Callable<Integer> {
     }
     if (justifiedWithin != null) {
       if (justifiedWithin < 0) {
-        throw UserError.invalidInput("--justified-within: a number of slots is 0 or more, not " + justifiedWithin);
+        throw UserError.invalidInput(
+            "--justified-within: a number of slots is 0 or more, not " + justifiedWithin);
       }
       c.add(new Condition.JustifiedWithin(justifiedWithin));
     }
@@ -105,10 +123,17 @@ final class VerifyCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long deadline = System.nanoTime() + timeout.toNanos();
-    out.println("verifying " + record.name() + ": "
-        + String.join(", ", conditions.stream().map(Condition::describe).toList()) + " (timeout " + timeout.toSeconds() + " s)");
+    out.println(
+        "verifying "
+            + record.name()
+            + ": "
+            + String.join(", ", conditions.stream().map(Condition::describe).toList())
+            + " (timeout "
+            + timeout.toSeconds()
+            + " s)");
     out.flush();
-    try (Observer observer = new Observer(Duration.ofMillis(Math.min(2000, Math.max(200, interval.toMillis())))))  {
+    try (Observer observer =
+        new Observer(Duration.ofMillis(Math.min(2000, Math.max(200, interval.toMillis()))))) {
       DevnetStatus first = observer.poll(record.leanTargets(), record.elTargets());
       DevnetStatus latest = first;
       while (true) {

@@ -41,7 +41,8 @@ public enum AdditionalService implements Keyed {
           Map.entry("tx_fuzz", "tx_fuzz" + EL_TOOL),
           Map.entry("custom_flood", "custom_flood" + EL_TOOL),
           Map.entry(
-              "mev", "MEV-boost and relays need the beacon-chain builder API, which Lean clients lack"));
+              "mev",
+              "MEV-boost and relays need the beacon-chain builder API, which Lean clients lack"));
 
   private final String key;
 

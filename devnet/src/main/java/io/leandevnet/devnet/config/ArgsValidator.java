@@ -27,31 +27,73 @@ final class ArgsValidator {
 
   static final List<String> PARTICIPANT_KEYS =
       List.of(
-          "el_type", "el_image", "cl_type", "cl_image", "count", "validator_count",
-          "is_aggregator", "cl_extra_params", "cl_extra_env_vars", "el_extra_params",
-          "el_extra_env_vars", "cl_log_level", "el_log_level", "cl_min_cpu", "cl_max_cpu",
-          "cl_min_mem", "cl_max_mem", "el_min_cpu", "el_max_cpu", "el_min_mem", "el_max_mem");
+          "el_type",
+          "el_image",
+          "cl_type",
+          "cl_image",
+          "count",
+          "validator_count",
+          "is_aggregator",
+          "cl_extra_params",
+          "cl_extra_env_vars",
+          "el_extra_params",
+          "el_extra_env_vars",
+          "cl_log_level",
+          "el_log_level",
+          "cl_min_cpu",
+          "cl_max_cpu",
+          "cl_min_mem",
+          "cl_max_mem",
+          "el_min_cpu",
+          "el_max_cpu",
+          "el_min_mem",
+          "el_max_mem");
 
   /** ethereum-package participant keys that make sense only on Kubernetes or for Kurtosis. */
   static final List<String> IGNORED_PARTICIPANT_KEYS =
-      List.of("cl_extra_labels", "el_extra_labels", "node_selectors", "tolerations",
+      List.of(
+          "cl_extra_labels",
+          "el_extra_labels",
+          "node_selectors",
+          "tolerations",
           "prometheus_config");
 
   static final List<String> NETWORK_KEYS =
       List.of(
-          "genesis_delay", "genesis_time", "active_epoch", "attestation_committee_count",
-          "num_validator_keys_per_node", "metrics_enabled", "genesis_generator_image",
-          "hash_sig_cli_image", "public_port_start", "xmss_scheme");
+          "genesis_delay",
+          "genesis_time",
+          "active_epoch",
+          "attestation_committee_count",
+          "num_validator_keys_per_node",
+          "metrics_enabled",
+          "genesis_generator_image",
+          "hash_sig_cli_image",
+          "public_port_start",
+          "xmss_scheme");
 
   /** Beacon-chain consensus clients someone may write in cl_type, with their Lean counterpart. */
   private static final Map<String, String> BEACON_CLIENTS =
-      Map.of("lighthouse", "lean_lighthouse", "grandine", "lean_grandine", "teku", "",
-          "prysm", "", "lodestar", "", "nimbus", "", "caplin", "");
+      Map.of(
+          "lighthouse",
+          "lean_lighthouse",
+          "grandine",
+          "lean_grandine",
+          "teku",
+          "",
+          "prysm",
+          "",
+          "lodestar",
+          "",
+          "nimbus",
+          "",
+          "caplin",
+          "");
 
   private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern IMAGE = Pattern.compile("[^\\s]+");
   private static final int MAX_ACTIVE_EPOCH = 32;
   private static final long MAX_GENESIS_DELAY = 7 * 24 * 3600;
+
   /** Unix seconds above this are surely milliseconds (year 5138). */
   private static final long MAX_GENESIS_TIME = 100_000_000_000L;
 
@@ -64,18 +106,30 @@ final class ArgsValidator {
 
   ArgsFile.Result validate(JsonNode root) {
     if (root == null || root.isMissingNode() || root.isNull()) {
-      error("participants", "missing: the args file is empty; list at least one participant,"
-          + " e.g. participants: [{cl_type: builtin, count: 4, is_aggregator: true}]");
+      error(
+          "participants",
+          "missing: the args file is empty; list at least one participant,"
+              + " e.g. participants: [{cl_type: builtin, count: 4, is_aggregator: true}]");
       return result(null);
     }
     if (!(root instanceof ObjectNode top)) {
-      error("", "expected a mapping with the keys " + String.join(", ", TOP_KEYS)
-          + " at the top of the args file, got " + describe(root));
+      error(
+          "",
+          "expected a mapping with the keys "
+              + String.join(", ", TOP_KEYS)
+              + " at the top of the args file, got "
+              + describe(root));
       return result(null);
     }
     for (YamlLocations.Alias alias : locations.aliases()) {
-      error(alias.path(), "YAML alias *" + alias.name() + " is not supported (it would be read as"
-          + " the text '" + alias.name() + "'); write the values out instead");
+      error(
+          alias.path(),
+          "YAML alias *"
+              + alias.name()
+              + " is not supported (it would be read as"
+              + " the text '"
+              + alias.name()
+              + "'); write the values out instead");
     }
     checkKeys(top, "", TOP_KEYS, List.of());
     NetworkParams network = networkParams(top);
@@ -110,41 +164,102 @@ final class ArgsValidator {
       return NetworkParams.DEFAULTS;
     }
     if (!(node instanceof ObjectNode obj)) {
-      error(path, "expected a mapping of network settings (" + String.join(", ", NETWORK_KEYS)
-          + "), got " + describe(node));
+      error(
+          path,
+          "expected a mapping of network settings ("
+              + String.join(", ", NETWORK_KEYS)
+              + "), got "
+              + describe(node));
       return null;
     }
     checkKeys(obj, path, NETWORK_KEYS, List.of());
     NetworkParams d = NetworkParams.DEFAULTS;
-    long delay = number(obj, path, "genesis_delay", 0, MAX_GENESIS_DELAY,
-        "seconds from launch to genesis", d.genesisDelay());
-    long time = number(obj, path, "genesis_time", 0, Long.MAX_VALUE,
-        "Unix seconds of slot 0, or 0 for launch time + genesis_delay", d.genesisTime());
+    long delay =
+        number(
+            obj,
+            path,
+            "genesis_delay",
+            0,
+            MAX_GENESIS_DELAY,
+            "seconds from launch to genesis",
+            d.genesisDelay());
+    long time =
+        number(
+            obj,
+            path,
+            "genesis_time",
+            0,
+            Long.MAX_VALUE,
+            "Unix seconds of slot 0, or 0 for launch time + genesis_delay",
+            d.genesisTime());
     if (time > MAX_GENESIS_TIME) {
-      error(path + ".genesis_time", time + " looks like milliseconds; genesis_time is in Unix"
-          + " seconds (or 0 for launch time + genesis_delay)");
+      error(
+          path + ".genesis_time",
+          time
+              + " looks like milliseconds; genesis_time is in Unix"
+              + " seconds (or 0 for launch time + genesis_delay)");
     }
-    int activeEpoch = (int) number(obj, path, "active_epoch", 1, MAX_ACTIVE_EPOCH,
-        "log2 of the epochs each XMSS key is active for; the key lifetime is 2^32",
-        d.activeEpoch());
-    int committees = (int) number(obj, path, "attestation_committee_count", 1,
-        DevnetSpec.MAX_VALIDATORS, "the number of attestation subnets",
-        d.attestationCommitteeCount());
-    int keysPerNode = (int) number(obj, path, "num_validator_keys_per_node", 1,
-        DevnetSpec.MAX_VALIDATORS, "the default validator_count of every participant",
-        d.numValidatorKeysPerNode());
+    int activeEpoch =
+        (int)
+            number(
+                obj,
+                path,
+                "active_epoch",
+                1,
+                MAX_ACTIVE_EPOCH,
+                "log2 of the epochs each XMSS key is active for; the key lifetime is 2^32",
+                d.activeEpoch());
+    int committees =
+        (int)
+            number(
+                obj,
+                path,
+                "attestation_committee_count",
+                1,
+                DevnetSpec.MAX_VALIDATORS,
+                "the number of attestation subnets",
+                d.attestationCommitteeCount());
+    int keysPerNode =
+        (int)
+            number(
+                obj,
+                path,
+                "num_validator_keys_per_node",
+                1,
+                DevnetSpec.MAX_VALIDATORS,
+                "the default validator_count of every participant",
+                d.numValidatorKeysPerNode());
     boolean metrics = bool(obj, path, "metrics_enabled", d.metricsEnabled());
     String genesisImage = image(obj, path, "genesis_generator_image", d.genesisGeneratorImage());
     String hashSigImage = image(obj, path, "hash_sig_cli_image", d.hashSigCliImage());
-    int portStart = (int) number(obj, path, "public_port_start", 0, 65535,
-        "the first host port to publish, or 0 for the backend's default layout",
-        d.publicPortStart());
+    int portStart =
+        (int)
+            number(
+                obj,
+                path,
+                "public_port_start",
+                0,
+                65535,
+                "the first host port to publish, or 0 for the backend's default layout",
+                d.publicPortStart());
     if (portStart > 0 && portStart < 1024) {
-      error(path + ".public_port_start", "must be 0 or between 1024 and 65535, got " + portStart
-          + " (ports below 1024 need root)");
+      error(
+          path + ".public_port_start",
+          "must be 0 or between 1024 and 65535, got "
+              + portStart
+              + " (ports below 1024 need root)");
     }
-    return new NetworkParams(delay, time, activeEpoch, committees, keysPerNode, metrics,
-        genesisImage, hashSigImage, portStart, d.xmssScheme());
+    return new NetworkParams(
+        delay,
+        time,
+        activeEpoch,
+        committees,
+        keysPerNode,
+        metrics,
+        genesisImage,
+        hashSigImage,
+        portStart,
+        d.xmssScheme());
   }
 
   /**
@@ -152,34 +267,60 @@ final class ArgsValidator {
    * fraction of a second, active_epoch 12 unless given), {@code devnet4} otherwise; {@code small}
    * with another client, or an {@code active_epoch} beyond its lifetime, is an error.
    */
-  private NetworkParams resolveXmss(ObjectNode top, NetworkParams network, List<Participant> participants) {
+  private NetworkParams resolveXmss(
+      ObjectNode top, NetworkParams network, List<Participant> participants) {
     String path = "lean_network_params";
     JsonNode params = top.get(path);
     ObjectNode obj = params instanceof ObjectNode o ? o : null;
     boolean allBuiltin = participants.stream().allMatch(p -> p.clType() == LeanClient.BUILTIN);
     String given = obj == null ? null : string(obj, path, "xmss_scheme", null);
-    String scheme = given == null ? (allBuiltin ? NetworkParams.XMSS_SMALL : NetworkParams.XMSS_DEVNET4) : given;
+    String scheme =
+        given == null
+            ? (allBuiltin ? NetworkParams.XMSS_SMALL : NetworkParams.XMSS_DEVNET4)
+            : given;
     if (!scheme.equals(NetworkParams.XMSS_DEVNET4) && !scheme.equals(NetworkParams.XMSS_SMALL)) {
-      String near = NearestName.among(scheme, List.of(NetworkParams.XMSS_DEVNET4, NetworkParams.XMSS_SMALL)).map(n -> " (did you mean '" + n + "'?)").orElse("");
-      error(path + ".xmss_scheme", "unknown XMSS scheme '" + scheme + "'" + near
-          + "; use devnet4 (every client) or small (built-in nodes only)");
+      String near =
+          NearestName.among(scheme, List.of(NetworkParams.XMSS_DEVNET4, NetworkParams.XMSS_SMALL))
+              .map(n -> " (did you mean '" + n + "'?)")
+              .orElse("");
+      error(
+          path + ".xmss_scheme",
+          "unknown XMSS scheme '"
+              + scheme
+              + "'"
+              + near
+              + "; use devnet4 (every client) or small (built-in nodes only)");
       return network;
     }
-    boolean activeGiven = obj != null && obj.hasNonNull("active_epoch") && !obj.get("active_epoch").asText().isEmpty();
+    boolean activeGiven =
+        obj != null
+            && obj.hasNonNull("active_epoch")
+            && !obj.get("active_epoch").asText().isEmpty();
     int active = network.activeEpoch();
     if (scheme.equals(NetworkParams.XMSS_SMALL)) {
       for (Participant p : participants) {
         if (p.clType() != LeanClient.BUILTIN) {
-          error("participants[" + p.index() + "].cl_type", p.clType().key() + " cannot read small XMSS keys (xmss_scheme: small"
-              + " is for built-in nodes only); set lean_network_params.xmss_scheme: devnet4");
+          error(
+              "participants[" + p.index() + "].cl_type",
+              p.clType().key()
+                  + " cannot read small XMSS keys (xmss_scheme: small"
+                  + " is for built-in nodes only); set lean_network_params.xmss_scheme: devnet4");
           return network;
         }
       }
       if (!activeGiven) {
         active = NetworkParams.DEFAULT_SMALL_ACTIVE_EPOCH;
       } else if (active > NetworkParams.SMALL_LOG_LIFETIME) {
-        error(path + ".active_epoch", "small XMSS keys live 2^" + NetworkParams.SMALL_LOG_LIFETIME + " slots, so active_epoch"
-            + " is at most " + NetworkParams.SMALL_LOG_LIFETIME + ", got " + active + " (or set xmss_scheme: devnet4)");
+        error(
+            path + ".active_epoch",
+            "small XMSS keys live 2^"
+                + NetworkParams.SMALL_LOG_LIFETIME
+                + " slots, so active_epoch"
+                + " is at most "
+                + NetworkParams.SMALL_LOG_LIFETIME
+                + ", got "
+                + active
+                + " (or set xmss_scheme: devnet4)");
       }
     }
     return network.withXmss(scheme, active);
@@ -242,39 +383,64 @@ final class ArgsValidator {
     LeanClient clType = clType(obj, path, elName);
 
     if (clType != null && elType.isPresent() && !clType.speaksEngineApi()) {
-      error(path + ".el_type", clType.key() + " does not speak the Engine API, so it cannot drive "
-          + elName + "; only ethlambda can be paired with an execution client"
-          + " (set el_type: none, or cl_type: ethlambda)");
+      error(
+          path + ".el_type",
+          clType.key()
+              + " does not speak the Engine API, so it cannot drive "
+              + elName
+              + "; only ethlambda can be paired with an execution client"
+              + " (set el_type: none, or cl_type: ethlambda)");
     }
 
     String clDefault = clType == null ? "" : clType.defaultImage();
     ClientSettings cl = settings(obj, path, "cl_", clDefault);
     Optional<Execution> el = Optional.empty();
     if (elType.isPresent()) {
-      el = Optional.of(new Execution(elType.get(),
-          settings(obj, path, "el_", elType.get().defaultImage())));
+      el =
+          Optional.of(
+              new Execution(elType.get(), settings(obj, path, "el_", elType.get().defaultImage())));
     } else if (elName.equals(ElClient.NONE)) {
       for (String key : PARTICIPANT_KEYS) {
         if (key.startsWith("el_") && !key.equals("el_type") && present(obj, key) != null) {
-          warning(path + "." + key, "ignored because el_type is none (this participant runs no"
-              + " execution client)");
+          warning(
+              path + "." + key,
+              "ignored because el_type is none (this participant runs no" + " execution client)");
         }
       }
     }
 
-    int count = (int) number(obj, path, "count", 1, DevnetSpec.MAX_VALIDATORS,
-        "how many nodes this participant starts; remove the participant rather than use 0", 1);
-    int validators = (int) number(obj, path, "validator_count", 1, DevnetSpec.MAX_VALIDATORS,
-        "validators per node; every Lean node needs one, or its ENR is left out of nodes.yaml",
-        keysPerNode);
+    int count =
+        (int)
+            number(
+                obj,
+                path,
+                "count",
+                1,
+                DevnetSpec.MAX_VALIDATORS,
+                "how many nodes this participant starts; remove the participant rather than use 0",
+                1);
+    int validators =
+        (int)
+            number(
+                obj,
+                path,
+                "validator_count",
+                1,
+                DevnetSpec.MAX_VALIDATORS,
+                "validators per node; every Lean node needs one, or its ENR is left out of nodes.yaml",
+                keysPerNode);
     boolean aggregator = bool(obj, path, "is_aggregator", false);
 
     if (clType == LeanClient.LEAN_LIGHTHOUSE) {
-      warning(path + ".cl_type", "lean_lighthouse's published image still uses the devnet3"
-          + " single-key genesis layout and will not reach consensus with devnet4 clients");
+      warning(
+          path + ".cl_type",
+          "lean_lighthouse's published image still uses the devnet3"
+              + " single-key genesis layout and will not reach consensus with devnet4 clients");
       if (aggregator) {
-        warning(path + ".is_aggregator", "lean_lighthouse's image has no --is-aggregator flag;"
-            + " make a node of another client the aggregator");
+        warning(
+            path + ".is_aggregator",
+            "lean_lighthouse's image has no --is-aggregator flag;"
+                + " make a node of another client the aggregator");
       }
     }
     if (clType == null || errorCount() > errorsBefore) {
@@ -303,15 +469,22 @@ final class ArgsValidator {
     }
     if (BEACON_CLIENTS.containsKey(name)) {
       String lean = BEACON_CLIENTS.get(name);
-      String without = elName.equals(ElClient.NONE)
-          ? "; it needs an execution client and a beacon-chain genesis, and el_type: none gives"
-              + " it neither"
-          : "";
-      error(where, "'" + name + "' is a beacon-chain client, not a Lean consensus client"
-          + without + "; lean-devnet runs Lean clients only ("
-          + (lean.isEmpty() ? "known: " + String.join(", ", LeanClient.keys())
-              : "did you mean '" + lean + "'?")
-          + ")");
+      String without =
+          elName.equals(ElClient.NONE)
+              ? "; it needs an execution client and a beacon-chain genesis, and el_type: none gives"
+                  + " it neither"
+              : "";
+      error(
+          where,
+          "'"
+              + name
+              + "' is a beacon-chain client, not a Lean consensus client"
+              + without
+              + "; lean-devnet runs Lean clients only ("
+              + (lean.isEmpty()
+                  ? "known: " + String.join(", ", LeanClient.keys())
+                  : "did you mean '" + lean + "'?")
+              + ")");
       return null;
     }
     error(where, "unknown client '" + name + "'" + hint(name, LeanClient.keys()));
@@ -335,15 +508,29 @@ final class ArgsValidator {
     int minMem = (int) number(obj, path, prefix + "min_mem", 0, Integer.MAX_VALUE, mb, 0);
     int maxMem = (int) number(obj, path, prefix + "max_mem", 0, Integer.MAX_VALUE, mb, 0);
     if (maxCpu > 0 && minCpu > maxCpu) {
-      error(path + "." + prefix + "min_cpu", "is " + minCpu + ", more than " + prefix
-          + "max_cpu (" + maxCpu + "); the request must not exceed the limit");
+      error(
+          path + "." + prefix + "min_cpu",
+          "is "
+              + minCpu
+              + ", more than "
+              + prefix
+              + "max_cpu ("
+              + maxCpu
+              + "); the request must not exceed the limit");
     }
     if (maxMem > 0 && minMem > maxMem) {
-      error(path + "." + prefix + "min_mem", "is " + minMem + ", more than " + prefix
-          + "max_mem (" + maxMem + "); the request must not exceed the limit");
+      error(
+          path + "." + prefix + "min_mem",
+          "is "
+              + minMem
+              + ", more than "
+              + prefix
+              + "max_mem ("
+              + maxMem
+              + "); the request must not exceed the limit");
     }
-    return new Resources(Math.max(0, minCpu), Math.max(0, maxCpu), Math.max(0, minMem),
-        Math.max(0, maxMem));
+    return new Resources(
+        Math.max(0, minCpu), Math.max(0, maxCpu), Math.max(0, minMem), Math.max(0, maxMem));
   }
 
   private LogLevel logLevel(ObjectNode obj, String path, String key) {
@@ -369,8 +556,12 @@ final class ArgsValidator {
       return result;
     }
     if (!(node instanceof ArrayNode list)) {
-      error(path, "expected a list of service names (" + String.join(", ", AdditionalService.keys())
-          + "), got " + describe(node));
+      error(
+          path,
+          "expected a list of service names ("
+              + String.join(", ", AdditionalService.keys())
+              + "), got "
+              + describe(node));
       return result;
     }
     for (int i = 0; i < list.size(); i++) {
@@ -390,15 +581,25 @@ final class ArgsValidator {
         }
         boolean metricsService = service.get() != AdditionalService.DASHBOARD;
         if (metricsService && network != null && !network.metricsEnabled()) {
-          error(where, name + " needs metrics; remove it, or set"
-              + " lean_network_params.metrics_enabled: true");
+          error(
+              where,
+              name
+                  + " needs metrics; remove it, or set"
+                  + " lean_network_params.metrics_enabled: true");
         }
       } else if (name.equals("prometheus_grafana")) {
         result.add(AdditionalService.PROMETHEUS);
         result.add(AdditionalService.GRAFANA);
       } else if (refused.isPresent()) {
-        error(where, "'" + name + "' cannot run on a Lean devnet: " + refused.get()
-            + "; remove it (available: " + String.join(", ", AdditionalService.keys()) + ")");
+        error(
+            where,
+            "'"
+                + name
+                + "' cannot run on a Lean devnet: "
+                + refused.get()
+                + "; remove it (available: "
+                + String.join(", ", AdditionalService.keys())
+                + ")");
       } else {
         error(where, "unknown service '" + name + "'" + hint(name, AdditionalService.keys()));
       }
@@ -411,28 +612,39 @@ final class ArgsValidator {
   private void checkTotals(List<Participant> participants, NetworkParams network) {
     long validators = participants.stream().mapToLong(Participant::totalValidators).sum();
     if (validators > DevnetSpec.MAX_VALIDATORS) {
-      error("participants", validators + " validators in total (count × validator_count summed"
-          + " over participants); a devnet4 state holds at most " + DevnetSpec.MAX_VALIDATORS
-          + " (VALIDATOR_REGISTRY_LIMIT), so lower count or validator_count");
+      error(
+          "participants",
+          validators
+              + " validators in total (count × validator_count summed"
+              + " over participants); a devnet4 state holds at most "
+              + DevnetSpec.MAX_VALIDATORS
+              + " (VALIDATOR_REGISTRY_LIMIT), so lower count or validator_count");
     }
     if (network != null && network.publicPortStart() > 0) {
-      long services = participants.stream()
-          .mapToLong(p -> (long) p.count() * (p.el().isPresent() ? 2 : 1)).sum()
-          + (network.metricsEnabled() ? 2 : 0);
+      long services =
+          participants.stream()
+                  .mapToLong(p -> (long) p.count() * (p.el().isPresent() ? 2 : 1))
+                  .sum()
+              + (network.metricsEnabled() ? 2 : 0);
       long last = network.publicPortStart() + services * NetworkParams.PORTS_PER_SERVICE - 1;
       if (last > 65535) {
-        error("lean_network_params.public_port_start", services + " services need "
-            + NetworkParams.PORTS_PER_SERVICE + " host ports each, up to port " + last
-            + ", beyond 65535; lower public_port_start to at most "
-            + (65536 - services * NetworkParams.PORTS_PER_SERVICE));
+        error(
+            "lean_network_params.public_port_start",
+            services
+                + " services need "
+                + NetworkParams.PORTS_PER_SERVICE
+                + " host ports each, up to port "
+                + last
+                + ", beyond 65535; lower public_port_start to at most "
+                + (65536 - services * NetworkParams.PORTS_PER_SERVICE));
       }
     }
   }
 
   /**
    * Aggregator layout. A node's subnet is its first validator index modulo the committee count;
-   * with round-robin assignment and at least one validator per node, node {@code i} (in file
-   * order) holds validator {@code i} first, so its subnet is {@code i % committees}.
+   * with round-robin assignment and at least one validator per node, node {@code i} (in file order)
+   * holds validator {@code i} first, so its subnet is {@code i % committees}.
    */
   private void checkAggregators(List<Participant> participants, NetworkParams network) {
     int committees = network == null ? 1 : network.attestationCommitteeCount();
@@ -453,29 +665,48 @@ final class ArgsValidator {
       }
     }
     if (aggregators.isEmpty()) {
-      warning("participants", "no participant sets is_aggregator: true, so no node aggregates"
-          + " attestations and the chain cannot justify or finalize; set is_aggregator: true on"
-          + " one participant with count: 1");
+      warning(
+          "participants",
+          "no participant sets is_aggregator: true, so no node aggregates"
+              + " attestations and the chain cannot justify or finalize; set is_aggregator: true on"
+              + " one participant with count: 1");
       return;
     }
     for (var e : aggregators.entrySet()) {
       if (e.getValue().size() > 1) {
-        warning(firstAggregatorPath.get(e.getKey()), String.join(" and ", e.getValue())
-            + (e.getValue().size() == 2 ? " both" : " all") + " aggregate subnet " + e.getKey() + "; one aggregator per subnet is the"
-            + " lean-quickstart layout, so set is_aggregator: true on one of them only");
+        warning(
+            firstAggregatorPath.get(e.getKey()),
+            String.join(" and ", e.getValue())
+                + (e.getValue().size() == 2 ? " both" : " all")
+                + " aggregate subnet "
+                + e.getKey()
+                + "; one aggregator per subnet is the"
+                + " lean-quickstart layout, so set is_aggregator: true on one of them only");
       }
     }
     for (var e : members.entrySet()) {
       if (!aggregators.containsKey(e.getKey())) {
-        warning("participants", "subnet " + e.getKey() + " (" + abbreviate(e.getValue())
-            + ") has no aggregator, so its attestations are never aggregated; set"
-            + " is_aggregator: true on one of its nodes");
+        warning(
+            "participants",
+            "subnet "
+                + e.getKey()
+                + " ("
+                + abbreviate(e.getValue())
+                + ") has no aggregator, so its attestations are never aggregated; set"
+                + " is_aggregator: true on one of its nodes");
       }
     }
     if (committees > position) {
-      warning("lean_network_params.attestation_committee_count", committees + " subnets but only "
-          + position + " nodes: subnets " + position + " to " + (committees - 1)
-          + " have no node");
+      warning(
+          "lean_network_params.attestation_committee_count",
+          committees
+              + " subnets but only "
+              + position
+              + " nodes: subnets "
+              + position
+              + " to "
+              + (committees - 1)
+              + " have no node");
     }
   }
 
@@ -493,16 +724,16 @@ final class ArgsValidator {
     return n == null || n.isNull() ? null : n;
   }
 
-  private long number(ObjectNode obj, String path, String key, long min, long max, String meaning,
-      long fallback) {
+  private long number(
+      ObjectNode obj, String path, String key, long min, long max, String meaning, long fallback) {
     JsonNode n = present(obj, key);
     if (n == null) {
       return fallback;
     }
     String where = path.isEmpty() ? key : path + "." + key;
     if (!n.isIntegralNumber() || !n.canConvertToLong()) {
-      String quoted = n.isTextual() && n.asText().strip().matches("-?\\d+") ? " (remove the quotes)"
-          : "";
+      String quoted =
+          n.isTextual() && n.asText().strip().matches("-?\\d+") ? " (remove the quotes)" : "";
       error(where, "expected a whole number (" + meaning + "), got " + describe(n) + quoted);
       return fallback;
     }
@@ -548,8 +779,9 @@ final class ArgsValidator {
       return fallback;
     }
     if (!IMAGE.matcher(image).matches() || image.startsWith("-")) {
-      error(path + "." + key, "'" + image + "' is not an image reference such as"
-          + " ghcr.io/owner/name:tag");
+      error(
+          path + "." + key,
+          "'" + image + "' is not an image reference such as" + " ghcr.io/owner/name:tag");
       return fallback;
     }
     return image;
@@ -584,16 +816,23 @@ final class ArgsValidator {
     }
     String where = path + "." + key;
     if (!(n instanceof ObjectNode map)) {
-      error(where, "expected a mapping of variable names to values such as {RUST_LOG: debug},"
-          + " got " + describe(n));
+      error(
+          where,
+          "expected a mapping of variable names to values such as {RUST_LOG: debug},"
+              + " got "
+              + describe(n));
       return Map.of();
     }
     Map<String, String> out = new LinkedHashMap<>();
     for (var e : map.properties()) {
       String var = where + "." + e.getKey();
       if (!ENV_NAME.matcher(e.getKey()).matches()) {
-        error(var, "'" + e.getKey() + "' is not an environment variable name (letters, digits"
-            + " and _, not starting with a digit)");
+        error(
+            var,
+            "'"
+                + e.getKey()
+                + "' is not an environment variable name (letters, digits"
+                + " and _, not starting with a digit)");
       } else if (!e.getValue().isValueNode() || e.getValue().isNull()) {
         error(var, "expected a string value, got " + describe(e.getValue()));
       } else {
@@ -613,8 +852,10 @@ final class ArgsValidator {
       if (ignored.contains(key)) {
         warning(where, "ignored: lean-devnet does not use this ethereum-package key");
       } else if (key.equals("lean_participants")) {
-        error(where, "unknown key 'lean_participants': lean-devnet reads participants with cl_type"
-            + " and cl_image (rename lean_participants to participants, lean_type to cl_type)");
+        error(
+            where,
+            "unknown key 'lean_participants': lean-devnet reads participants with cl_type"
+                + " and cl_image (rename lean_participants to participants, lean_type to cl_type)");
       } else if (key.startsWith("lean_") && known.contains("cl_" + key.substring(5))) {
         error(where, "unknown key '" + key + "' (did you mean 'cl_" + key.substring(5) + "'?)");
       } else {
@@ -639,7 +880,8 @@ final class ArgsValidator {
     }
     if (n.isIntegralNumber()) {
       return (n.canConvertToLong() ? "a number (" : "a number too large (")
-          + cut.apply(n.asText()) + ")";
+          + cut.apply(n.asText())
+          + ")";
     }
     if (n.isNumber()) {
       return "a decimal number (" + n.asText() + ")";

@@ -17,8 +17,8 @@ import java.util.Objects;
  * @param publicPortStart first host port to publish services on (blocks of {@link
  *     #PORTS_PER_SERVICE} per service in plan order), or 0 for the backend's default layout
  * @param xmssScheme the validators' XMSS keys: {@code devnet4} (leanSig's
- *     SIGAbortingTargetSumLifetime32Dim46Base8, what every client reads) or {@code small}
- *     (lifetime 2^16, keys in a fraction of a second, only the built-in node reads them)
+ *     SIGAbortingTargetSumLifetime32Dim46Base8, what every client reads) or {@code small} (lifetime
+ *     2^16, keys in a fraction of a second, only the built-in node reads them)
  */
 public record NetworkParams(
     long genesisDelay,
@@ -40,11 +40,20 @@ public record NetworkParams(
 
   /** XMSS keys every client reads. */
   public static final String XMSS_DEVNET4 = "devnet4";
+
   /** Small XMSS keys only the built-in node reads: lifetime 2^16. */
   public static final String XMSS_SMALL = "small";
-  /** log2 of the lifetime of {@link #XMSS_SMALL} keys, the most {@code active_epoch} can be with them. */
+
+  /**
+   * log2 of the lifetime of {@link #XMSS_SMALL} keys, the most {@code active_epoch} can be with
+   * them.
+   */
   public static final int SMALL_LOG_LIFETIME = 16;
-  /** {@code active_epoch} when not given and the keys are {@link #XMSS_SMALL}: 4096 slots, 4.5 hours. */
+
+  /**
+   * {@code active_epoch} when not given and the keys are {@link #XMSS_SMALL}: 4096 slots, 4.5
+   * hours.
+   */
   public static final int DEFAULT_SMALL_ACTIVE_EPOCH = 12;
 
   /** Host ports reserved per service when {@code public_port_start} is set. */
@@ -72,8 +81,17 @@ public record NetworkParams(
 
   /** These settings with the XMSS scheme and active epochs replaced. */
   public NetworkParams withXmss(String scheme, int activeEpochs) {
-    return new NetworkParams(genesisDelay, genesisTime, activeEpochs, attestationCommitteeCount, numValidatorKeysPerNode,
-        metricsEnabled, genesisGeneratorImage, hashSigCliImage, publicPortStart, scheme);
+    return new NetworkParams(
+        genesisDelay,
+        genesisTime,
+        activeEpochs,
+        attestationCommitteeCount,
+        numValidatorKeysPerNode,
+        metricsEnabled,
+        genesisGeneratorImage,
+        hashSigCliImage,
+        publicPortStart,
+        scheme);
   }
 
   /** The genesis time to write: {@code genesisTime}, or {@code now + genesisDelay} when it is 0. */

@@ -9,8 +9,8 @@ import java.util.Optional;
  * @param index position in the args file's list (0-based), for messages
  * @param clType the Lean consensus client
  * @param cl how its containers run
- * @param el the paired execution client, if {@code el_type} is not {@code none}; each of the
- *     {@code count} Lean nodes gets its own execution node
+ * @param el the paired execution client, if {@code el_type} is not {@code none}; each of the {@code
+ *     count} Lean nodes gets its own execution node
  * @param count how many identical nodes this entry stands for (at least 1)
  * @param validatorCount validators owned by each of those nodes (at least 1)
  * @param aggregator whether every node of this entry aggregates attestations

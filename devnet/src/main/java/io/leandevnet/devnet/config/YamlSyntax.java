@@ -44,8 +44,12 @@ final class YamlSyntax {
                 + " (a key may appear once per mapping)";
       }
     }
-    String where = line == 0 ? "" : column == 0 ? "at line " + line + ": "
-        : "at line " + line + ", column " + column + ": ";
+    String where =
+        line == 0
+            ? ""
+            : column == 0
+                ? "at line " + line + ": "
+                : "at line " + line + ", column " + column + ": ";
     return new Problem(
         Problem.Severity.ERROR, "", line, "YAML syntax error " + where + oneLine(reason));
   }

@@ -26,17 +26,25 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The live dashboard page: a small HTTP server on loopback that polls the devnet with an
- * {@link Observer} every {@code interval} and serves the page (bundled in the jar, no CDN) plus
- * {@code /api/status}, the latest poll with a bounded history for the charts.
+ * The live dashboard page: a small HTTP server on loopback that polls the devnet with an {@link
+ * Observer} every {@code interval} and serves the page (bundled in the jar, no CDN) plus {@code
+ * /api/status}, the latest poll with a bounded history for the charts.
  */
 public final class DashboardServer implements AutoCloseable {
 
   /** How many polls the charts keep (at one poll every 2 s, ten minutes). */
   static final int HISTORY = 300;
 
-  private static final Map<String, String> ASSETS = Map.of(
-      "/", "index.html", "/index.html", "index.html", "/app.js", "app.js", "/app.css", "app.css");
+  private static final Map<String, String> ASSETS =
+      Map.of(
+          "/",
+          "index.html",
+          "/index.html",
+          "index.html",
+          "/app.js",
+          "app.js",
+          "/app.css",
+          "app.css");
 
   private final String devnet;
   private final List<LeanTarget> lean;
@@ -47,30 +55,52 @@ public final class DashboardServer implements AutoCloseable {
   private final ScheduledExecutorService poller;
   private final Deque<DevnetStatus> history = new ArrayDeque<>();
 
-  private DashboardServer(String devnet, List<LeanTarget> lean, List<ElTarget> el, String host, int port, Duration interval)
+  private DashboardServer(
+      String devnet,
+      List<LeanTarget> lean,
+      List<ElTarget> el,
+      String host,
+      int port,
+      Duration interval)
       throws IOException {
     this.devnet = devnet;
     this.lean = List.copyOf(lean);
     this.el = List.copyOf(el);
     this.observer = new Observer(Duration.ofMillis(Math.min(1500, interval.toMillis())));
-    this.json = new ObjectMapper().registerModule(new JavaTimeModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    this.json =
+        new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     this.server = HttpServer.create(new InetSocketAddress(host, port), 0);
     this.server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
     this.server.createContext("/", this::handle);
-    this.poller = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("dashboard-poll").factory());
+    this.poller =
+        Executors.newSingleThreadScheduledExecutor(
+            Thread.ofVirtual().name("dashboard-poll").factory());
     this.server.start();
-    this.poller.scheduleWithFixedDelay(this::pollOnce, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    this.poller.scheduleWithFixedDelay(
+        this::pollOnce, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** Starts the server on {@code host:port} (port 0 picks a free one) and begins polling. */
-  public static DashboardServer start(String devnet, List<LeanTarget> lean, List<ElTarget> el, String host, int port,
-      Duration interval) throws IOException {
+  public static DashboardServer start(
+      String devnet,
+      List<LeanTarget> lean,
+      List<ElTarget> el,
+      String host,
+      int port,
+      Duration interval)
+      throws IOException {
     return new DashboardServer(devnet, lean, el, host, port, interval);
   }
 
   public URI url() {
-    return URI.create("http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort() + "/");
+    return URI.create(
+        "http://"
+            + server.getAddress().getHostString()
+            + ":"
+            + server.getAddress().getPort()
+            + "/");
   }
 
   private void pollOnce() {
@@ -98,8 +128,16 @@ public final class DashboardServer implements AutoCloseable {
     List<Point> points = new ArrayList<>();
     for (DevnetStatus s : polls) {
       Map<String, long[]> nodes = new java.util.LinkedHashMap<>();
-      s.lean().forEach(n -> nodes.put(n.node(), new long[] {orMinus(n.headSlot()), orMinus(n.justifiedSlot()),
-          orMinus(n.finalizedSlot())}));
+      s.lean()
+          .forEach(
+              n ->
+                  nodes.put(
+                      n.node(),
+                      new long[] {
+                        orMinus(n.headSlot()),
+                        orMinus(n.justifiedSlot()),
+                        orMinus(n.finalizedSlot())
+                      }));
       points.add(new Point(s.at().toEpochMilli(), nodes));
     }
     return new Payload(devnet, latest, Assessment.of(polls, 8), points);
@@ -129,7 +167,10 @@ public final class DashboardServer implements AutoCloseable {
         if (in == null) {
           throw new UncheckedIOException(new IOException("asset missing from the jar: " + asset));
         }
-        String type = asset.endsWith(".js") ? "text/javascript" : asset.endsWith(".css") ? "text/css" : "text/html";
+        String type =
+            asset.endsWith(".js")
+                ? "text/javascript"
+                : asset.endsWith(".css") ? "text/css" : "text/html";
         send(ex, 200, type + "; charset=utf-8", in.readAllBytes());
       }
     }

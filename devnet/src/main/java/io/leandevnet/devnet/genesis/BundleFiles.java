@@ -13,8 +13,8 @@ import java.util.TreeMap;
  */
 public final class BundleFiles {
 
-  private static final Set<String> YAML_WORDS = Set.of(
-      "true", "false", "yes", "no", "on", "off", "y", "n", "null", "~");
+  private static final Set<String> YAML_WORDS =
+      Set.of("true", "false", "yes", "no", "on", "off", "y", "n", "null", "~");
 
   private BundleFiles() {}
 
@@ -24,8 +24,8 @@ public final class BundleFiles {
   }
 
   /**
-   * nodes.yaml: Go's {@code yaml.Marshal([]string)} of the distinct ENRs in first-appearance
-   * order (eth-beacon-genesis leanvalidators/output.go).
+   * nodes.yaml: Go's {@code yaml.Marshal([]string)} of the distinct ENRs in first-appearance order
+   * (eth-beacon-genesis leanvalidators/output.go).
    */
   public static String nodes(List<String> enrs) {
     StringBuilder out = new StringBuilder();
@@ -60,8 +60,8 @@ public final class BundleFiles {
    * spaces after "Validator Settings"), after eth-beacon-genesis rewrote VALIDATOR_COUNT, with
    * GENESIS_VALIDATORS appended in validator-index order.
    */
-  public static String config(long genesisTime, int committeeCount, int activeEpoch,
-      List<ValidatorPubkeys> validators) {
+  public static String config(
+      long genesisTime, int committeeCount, int activeEpoch, List<ValidatorPubkeys> validators) {
     StringBuilder out = new StringBuilder();
     out.append("# Genesis Settings\n");
     out.append("GENESIS_TIME: ").append(genesisTime).append("\n\n");
@@ -82,12 +82,11 @@ public final class BundleFiles {
   }
 
   /**
-   * annotated_validators.yaml: for each node of validators.yaml (same order), an attester row and
-   * a proposer row per index, a blank line between nodes, {@code   []} for a node without
-   * validators.
+   * annotated_validators.yaml: for each node of validators.yaml (same order), an attester row and a
+   * proposer row per index, a blank line between nodes, {@code []} for a node without validators.
    */
-  public static String annotatedValidators(Map<String, List<Integer>> indicesByNode,
-      List<ValidatorPubkeys> validators) {
+  public static String annotatedValidators(
+      Map<String, List<Integer>> indicesByNode, List<ValidatorPubkeys> validators) {
     List<String> blocks = new ArrayList<>();
     for (Map.Entry<String, List<Integer>> e : sortedLikeGo(indicesByNode).entrySet()) {
       StringBuilder b = new StringBuilder();
@@ -108,7 +107,10 @@ public final class BundleFiles {
   private static void row(StringBuilder b, int index, String pubkey, String role) {
     b.append("  - index: ").append(index).append('\n');
     b.append("    pubkey_hex: ").append(pubkey).append('\n');
-    b.append("    privkey_file: validator_").append(index).append('_').append(role)
+    b.append("    privkey_file: validator_")
+        .append(index)
+        .append('_')
+        .append(role)
         .append("_key_sk.ssz\n");
   }
 
@@ -122,6 +124,7 @@ public final class BundleFiles {
   private static String goKey(String name) {
     boolean numberLike = name.matches("[-+]?[0-9][0-9_.eE+-]*");
     return numberLike || YAML_WORDS.contains(name.toLowerCase(java.util.Locale.ROOT))
-        ? '"' + name + '"' : name;
+        ? '"' + name + '"'
+        : name;
   }
 }

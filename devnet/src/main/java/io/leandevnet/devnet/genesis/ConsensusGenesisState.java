@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * The genesis state as the consensus module builds it (leanSpec {@code generate_genesis}, devnet4
- * layout), written as genesis.ssz and genesis.json. Clients derive the same state from
- * config.yaml; the files serve the clients that read them and let a reader check the roots.
+ * layout), written as genesis.ssz and genesis.json. Clients derive the same state from config.yaml;
+ * the files serve the clients that read them and let a reader check the roots.
  */
 public final class ConsensusGenesisState implements GenesisStateBuilder {
 

@@ -22,7 +22,12 @@ import java.util.TreeMap;
  *     integer, anything else a string (eth-beacon-genesis's rule)
  */
 public record EnrFields(
-    String ip, String ip6, Integer tcp, Integer udp, Integer quic, Long seq,
+    String ip,
+    String ip6,
+    Integer tcp,
+    Integer udp,
+    Integer quic,
+    Long seq,
     SortedMap<String, String> custom) {
 
   public EnrFields {

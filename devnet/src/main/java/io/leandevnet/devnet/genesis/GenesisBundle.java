@@ -17,8 +17,14 @@ import java.util.Optional;
  *     files replaced with force, or this devnet's previous bundle when it held key files the new
  *     bundle does not carry over
  */
-public record GenesisBundle(Path dir, long genesisTime, int validatorCount, List<Node> nodes,
-    boolean stateWritten, boolean keysReused, Optional<Path> movedAside) {
+public record GenesisBundle(
+    Path dir,
+    long genesisTime,
+    int validatorCount,
+    List<Node> nodes,
+    boolean stateWritten,
+    boolean keysReused,
+    Optional<Path> movedAside) {
 
   public GenesisBundle {
     nodes = List.copyOf(nodes);
@@ -33,7 +39,8 @@ public record GenesisBundle(Path dir, long genesisTime, int validatorCount, List
    * @param peerId its libp2p peer id ({@code 16Uiu2…})
    * @param quicAddress {@code ip:quic} from its ENR fields
    */
-  public record Node(String name, List<Integer> validators, String enr, String peerId, String quicAddress) {
+  public record Node(
+      String name, List<Integer> validators, String enr, String peerId, String quicAddress) {
     public Node {
       validators = List.copyOf(validators);
     }

@@ -29,17 +29,17 @@ import java.util.stream.Stream;
 /**
  * Writes the genesis bundle every Lean client reads (lean-quickstart's genesis directory) from a
  * {@link ValidatorConfig}: {@code <node>.key}, validator-config.yaml, nodes.yaml, validators.yaml,
- * config.yaml, annotated_validators.yaml, hash-sig-keys/, genesis.ssz/json (when a
- * {@link GenesisStateBuilder} is given) and jwtsecret (when asked).
+ * config.yaml, annotated_validators.yaml, hash-sig-keys/, genesis.ssz/json (when a {@link
+ * GenesisStateBuilder} is given) and jwtsecret (when asked).
  *
  * <p>Writing is atomic: the bundle is built in a hidden directory next to the target and renamed
  * into place, with a marker file ({@value #MARKER}) written last, so an interrupted run leaves
  * nothing a later run takes for a bundle. A target that holds another devnet's bundle (or other
  * files) is refused unless {@code force}, and then moved aside to {@code DIR.replaced-<time>},
  * never deleted. On a re-run for the same devnet the existing hash-sig-keys/ and jwtsecret are
- * reused when they still fit, and the previous bundle is deleted only when every key file in it
- * was carried over unchanged (otherwise it too is moved aside): key files are never overwritten
- * or lost.
+ * reused when they still fit, and the previous bundle is deleted only when every key file in it was
+ * carried over unchanged (otherwise it too is moved aside): key files are never overwritten or
+ * lost.
  */
 public final class GenesisBundleWriter {
 
@@ -62,8 +62,11 @@ public final class GenesisBundleWriter {
    * @param random CSPRNG for jwtsecret
    * @param clock names the directory a replaced bundle is moved to
    */
-  public GenesisBundleWriter(XmssKeySource keySource, Optional<GenesisStateBuilder> stateBuilder,
-      SecureRandom random, Clock clock) {
+  public GenesisBundleWriter(
+      XmssKeySource keySource,
+      Optional<GenesisStateBuilder> stateBuilder,
+      SecureRandom random,
+      Clock clock) {
     this.keySource = keySource;
     this.stateBuilder = stateBuilder;
     this.random = random;
@@ -82,11 +85,20 @@ public final class GenesisBundleWriter {
    * @param forceKeygen take fresh keys from the key source even when the previous bundle of the
    *     same devnet has keys that fit (the old ones are moved aside with it, not deleted)
    */
-  public record Request(ValidatorConfig config, String validatorConfigText, long genesisTime,
-      boolean jwtSecret, boolean force, boolean forceKeygen) {
+  public record Request(
+      ValidatorConfig config,
+      String validatorConfigText,
+      long genesisTime,
+      boolean jwtSecret,
+      boolean force,
+      boolean forceKeygen) {
 
     /** A request that reuses the previous bundle's keys when they fit. */
-    public Request(ValidatorConfig config, String validatorConfigText, long genesisTime, boolean jwtSecret,
+    public Request(
+        ValidatorConfig config,
+        String validatorConfigText,
+        long genesisTime,
+        boolean jwtSecret,
         boolean force) {
       this(config, validatorConfigText, genesisTime, jwtSecret, force, false);
     }
@@ -101,10 +113,15 @@ public final class GenesisBundleWriter {
     String identity = identity(config);
     Existing existing = inspect(target, identity);
     if (existing == Existing.OTHER && !request.force()) {
-      throw new GenesisException(target + ": already holds "
-          + (Files.exists(target.resolve(MARKER)) ? "another devnet's genesis bundle" : "other files")
-          + "; pass --force to replace it (its content is moved to " + target.getFileName()
-          + ".replaced-<time>)");
+      throw new GenesisException(
+          target
+              + ": already holds "
+              + (Files.exists(target.resolve(MARKER))
+                  ? "another devnet's genesis bundle"
+                  : "other files")
+              + "; pass --force to replace it (its content is moved to "
+              + target.getFileName()
+              + ".replaced-<time>)");
     }
     Path tmp;
     try {
@@ -112,15 +129,22 @@ public final class GenesisBundleWriter {
       tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".partial-");
       SecretFile.openDirectory(tmp);
     } catch (IOException e) {
-      throw new GenesisException(target.getParent() + ": cannot create a directory: " + e.getMessage(), e);
+      throw new GenesisException(
+          target.getParent() + ": cannot create a directory: " + e.getMessage(), e);
     }
     boolean placed = false;
     try {
       boolean keysReused = writeContent(request, assignment, enrs, identity, existing, target, tmp);
       Optional<Path> aside = place(tmp, target, existing);
       placed = true;
-      return new GenesisBundle(target, request.genesisTime(), assignment.validatorCount(),
-          nodes(config, assignment, enrs), stateBuilder.isPresent(), keysReused, aside);
+      return new GenesisBundle(
+          target,
+          request.genesisTime(),
+          assignment.validatorCount(),
+          nodes(config, assignment, enrs),
+          stateBuilder.isPresent(),
+          keysReused,
+          aside);
     } catch (IOException e) {
       throw new GenesisException(target + ": cannot write the bundle: " + e.getMessage(), e);
     } finally {
@@ -130,7 +154,12 @@ public final class GenesisBundleWriter {
     }
   }
 
-  private enum Existing { NONE, EMPTY, SAME_DEVNET, OTHER }
+  private enum Existing {
+    NONE,
+    EMPTY,
+    SAME_DEVNET,
+    OTHER
+  }
 
   private static Existing inspect(Path target, String identity) {
     if (!Files.exists(target)) {
@@ -171,7 +200,9 @@ public final class GenesisBundleWriter {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       for (ValidatorEntry v : config.validators()) {
-        sha.update((v.name() + " " + v.nodeKey().publicKey().toHex() + "\n").getBytes(StandardCharsets.UTF_8));
+        sha.update(
+            (v.name() + " " + v.nodeKey().publicKey().toHex() + "\n")
+                .getBytes(StandardCharsets.UTF_8));
       }
       return HexFormat.of().formatHex(sha.digest());
     } catch (NoSuchAlgorithmException e) {
@@ -179,16 +210,25 @@ public final class GenesisBundleWriter {
     }
   }
 
-  private boolean writeContent(Request request, ValidatorAssignment assignment, Map<String, Enr> enrs,
-      String identity, Existing existing, Path target, Path tmp) throws IOException {
+  private boolean writeContent(
+      Request request,
+      ValidatorAssignment assignment,
+      Map<String, Enr> enrs,
+      String identity,
+      Existing existing,
+      Path target,
+      Path tmp)
+      throws IOException {
     ValidatorConfig config = request.config();
     for (ValidatorEntry v : config.validators()) {
-      SecretFile.write(tmp.resolve(v.name() + ".key"),
-          BundleFiles.nodeKey(v).getBytes(StandardCharsets.UTF_8));
+      SecretFile.write(
+          tmp.resolve(v.name() + ".key"), BundleFiles.nodeKey(v).getBytes(StandardCharsets.UTF_8));
     }
     Files.writeString(tmp.resolve("validator-config.yaml"), request.validatorConfigText());
-    List<String> nodeEnrs = assignment.nodesInFirstAppearanceOrder().stream()
-        .map(v -> enrs.get(v.name()).toText()).toList();
+    List<String> nodeEnrs =
+        assignment.nodesInFirstAppearanceOrder().stream()
+            .map(v -> enrs.get(v.name()).toText())
+            .toList();
     Files.writeString(tmp.resolve("nodes.yaml"), BundleFiles.nodes(nodeEnrs));
     Map<String, List<Integer>> indices = assignment.indicesByNode();
     Files.writeString(tmp.resolve("validators.yaml"), BundleFiles.validators(indices));
@@ -196,8 +236,11 @@ public final class GenesisBundleWriter {
     int count = assignment.validatorCount();
     int epochs = config.config().activeEpoch();
     Path keys = tmp.resolve(HASH_SIG_KEYS);
-    boolean reused = existing == Existing.SAME_DEVNET && !request.forceKeygen()
-        && reuseKeys(target.resolve(HASH_SIG_KEYS), keys, count, epochs, keySource.schemeName());
+    boolean reused =
+        existing == Existing.SAME_DEVNET
+            && !request.forceKeygen()
+            && reuseKeys(
+                target.resolve(HASH_SIG_KEYS), keys, count, epochs, keySource.schemeName());
     if (!reused) {
       Files.createDirectory(keys);
       keySource.writeKeys(count, epochs, keys);
@@ -206,12 +249,16 @@ public final class GenesisBundleWriter {
     manifest.checkServes(keys, count, epochs);
     List<ValidatorPubkeys> pubkeys = manifest.pubkeys(count);
 
-    Files.writeString(tmp.resolve("config.yaml"), BundleFiles.config(
-        request.genesisTime(), config.config().committeeCount(), epochs, pubkeys));
-    Files.writeString(tmp.resolve("annotated_validators.yaml"),
+    Files.writeString(
+        tmp.resolve("config.yaml"),
+        BundleFiles.config(
+            request.genesisTime(), config.config().committeeCount(), epochs, pubkeys));
+    Files.writeString(
+        tmp.resolve("annotated_validators.yaml"),
         BundleFiles.annotatedValidators(indices, pubkeys));
     if (stateBuilder.isPresent()) {
-      GenesisStateBuilder.GenesisState state = stateBuilder.get().build(request.genesisTime(), pubkeys);
+      GenesisStateBuilder.GenesisState state =
+          stateBuilder.get().build(request.genesisTime(), pubkeys);
       Files.write(tmp.resolve("genesis.ssz"), state.ssz());
       Files.writeString(tmp.resolve("genesis.json"), state.json());
     }
@@ -221,19 +268,25 @@ public final class GenesisBundleWriter {
     } else if (request.jwtSecret()) {
       byte[] secret = new byte[32];
       random.nextBytes(secret);
-      SecretFile.write(tmp.resolve(JWT_SECRET),
+      SecretFile.write(
+          tmp.resolve(JWT_SECRET),
           ("0x" + HexFormat.of().formatHex(secret)).getBytes(StandardCharsets.US_ASCII));
     }
-    Files.writeString(tmp.resolve(MARKER),
+    Files.writeString(
+        tmp.resolve(MARKER),
         "# Written by lean-devnet genesis. It marks a complete bundle and names its devnet.\n"
-            + "devnet-identity: " + identity + "\n"
-            + "genesis-time: " + request.genesisTime() + "\n");
+            + "devnet-identity: "
+            + identity
+            + "\n"
+            + "genesis-time: "
+            + request.genesisTime()
+            + "\n");
     return reused;
   }
 
   /** Carries the previous bundle's keys over when they serve this devnet; false otherwise. */
-  private static boolean reuseKeys(Path old, Path keys, int count, int epochs, Optional<String> scheme)
-      throws IOException {
+  private static boolean reuseKeys(
+      Path old, Path keys, int count, int epochs, Optional<String> scheme) throws IOException {
     if (!Files.isDirectory(old)) {
       return false;
     }
@@ -280,9 +333,12 @@ public final class GenesisBundleWriter {
       deleteTree(old);
       return Optional.empty();
     }
-    Path aside = target.resolveSibling(target.getFileName() + ".replaced-" + STAMP.format(clock.instant()));
+    Path aside =
+        target.resolveSibling(target.getFileName() + ".replaced-" + STAMP.format(clock.instant()));
     for (int n = 2; Files.exists(aside); n++) {
-      aside = target.resolveSibling(target.getFileName() + ".replaced-" + STAMP.format(clock.instant()) + "-" + n);
+      aside =
+          target.resolveSibling(
+              target.getFileName() + ".replaced-" + STAMP.format(clock.instant()) + "-" + n);
     }
     move(old, aside);
     return Optional.of(aside);
@@ -294,11 +350,15 @@ public final class GenesisBundleWriter {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(from, to);
     } catch (FileAlreadyExistsException e) {
-      throw new GenesisException(to + ": appeared while the bundle was being written; run again", e);
+      throw new GenesisException(
+          to + ": appeared while the bundle was being written; run again", e);
     }
   }
 
-  /** True when every key file under {@code old} exists unchanged at the same place under {@code now}. */
+  /**
+   * True when every key file under {@code old} exists unchanged at the same place under {@code
+   * now}.
+   */
   private static boolean keysCarriedOver(Path old, Path now) throws IOException {
     try (Stream<Path> files = Files.walk(old)) {
       for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
@@ -317,15 +377,21 @@ public final class GenesisBundleWriter {
     return true;
   }
 
-  private static List<GenesisBundle.Node> nodes(ValidatorConfig config, ValidatorAssignment assignment,
-      Map<String, Enr> enrs) {
+  private static List<GenesisBundle.Node> nodes(
+      ValidatorConfig config, ValidatorAssignment assignment, Map<String, Enr> enrs) {
     Map<String, List<Integer>> indices = assignment.indicesByNode();
     List<GenesisBundle.Node> out = new ArrayList<>();
     for (ValidatorEntry v : config.validators()) {
       Enr enr = enrs.get(v.name());
-      String address = enr.ip().orElse("-") + ":" + (enr.quic().isPresent() ? enr.quic().getAsInt() : "-");
-      out.add(new GenesisBundle.Node(v.name(), indices.getOrDefault(v.name(), List.of()), enr.toText(),
-          PeerId.of(enr.publicKey()).toString(), address));
+      String address =
+          enr.ip().orElse("-") + ":" + (enr.quic().isPresent() ? enr.quic().getAsInt() : "-");
+      out.add(
+          new GenesisBundle.Node(
+              v.name(),
+              indices.getOrDefault(v.name(), List.of()),
+              enr.toText(),
+              PeerId.of(enr.publicKey()).toString(),
+              address));
     }
     return out;
   }

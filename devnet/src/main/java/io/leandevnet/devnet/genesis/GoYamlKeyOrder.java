@@ -7,9 +7,9 @@ import java.util.Comparator;
  * the string keys of a map, which is the order of eth-beacon-genesis's validators.yaml.
  *
  * <p>It is a "natural" order: runs of digits compare by value, so {@code zeam_2} comes before
- * {@code zeam_10}; between a letter and a non-letter, the letter goes first after a digit and
- * last otherwise. Examples: {@code [a_10, a_2, b_0] → [a_2, a_10, b_0]};
- * {@code [ethlambda_0, zeam_0, qlean_0] → [ethlambda_0, qlean_0, zeam_0]}.
+ * {@code zeam_10}; between a letter and a non-letter, the letter goes first after a digit and last
+ * otherwise. Examples: {@code [a_10, a_2, b_0] → [a_2, a_10, b_0]}; {@code [ethlambda_0, zeam_0,
+ * qlean_0] → [ethlambda_0, qlean_0, zeam_0]}.
  */
 final class GoYamlKeyOrder implements Comparator<String> {
 

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code hash-sig-keys/validator-keys-manifest.yaml} as blockblaz/hash-sig-cli writes it:
- * scheme fields, {@code num_validators}, then per validator the two public keys ({@code 0x…},
- * unquoted) and secret-key file names. Read with {@link LocatedYaml}, so the hex stays text.
+ * {@code hash-sig-keys/validator-keys-manifest.yaml} as blockblaz/hash-sig-cli writes it: scheme
+ * fields, {@code num_validators}, then per validator the two public keys ({@code 0x…}, unquoted)
+ * and secret-key file names. Read with {@link LocatedYaml}, so the hex stays text.
  *
  * @param keyScheme e.g. {@code SchemeAbortingTargetSumLifetime32Dim46Base8}; null when absent
  * @param logNumActiveEpochs log2 of the keys' active epochs
@@ -23,8 +23,12 @@ import java.util.Optional;
  * @param validators the entries in file order; entry i belongs to validator i
  * @param text the file as read
  */
-public record HashSigManifest(String keyScheme, int logNumActiveEpochs, int numValidators,
-    List<Entry> validators, String text) {
+public record HashSigManifest(
+    String keyScheme,
+    int logNumActiveEpochs,
+    int numValidators,
+    List<Entry> validators,
+    String text) {
 
   /** The manifest's file name inside hash-sig-keys/. */
   public static final String FILE_NAME = "validator-keys-manifest.yaml";
@@ -39,8 +43,11 @@ public record HashSigManifest(String keyScheme, int logNumActiveEpochs, int numV
    * @param attesterPubkeyHex hex without 0x
    * @param proposerPubkeyHex hex without 0x
    */
-  public record Entry(String attesterPubkeyHex, String attesterPrivkeyFile,
-      String proposerPubkeyHex, String proposerPrivkeyFile) {
+  public record Entry(
+      String attesterPubkeyHex,
+      String attesterPrivkeyFile,
+      String proposerPubkeyHex,
+      String proposerPrivkeyFile) {
 
     /** As config.yaml and annotated_validators.yaml need them. */
     public ValidatorPubkeys pubkeys() {
@@ -77,18 +84,27 @@ public record HashSigManifest(String keyScheme, int logNumActiveEpochs, int numV
       Mapping m = LocatedYaml.asMapping(n);
       Optional<Scalar> index = m.optionalScalar("index");
       if (index.isPresent() && index.get().integer(0, Integer.MAX_VALUE) != entries.size()) {
-        throw index.get().at().error("expected index " + entries.size()
-            + " (entries must be in validator order), got " + index.get().text());
+        throw index
+            .get()
+            .at()
+            .error(
+                "expected index "
+                    + entries.size()
+                    + " (entries must be in validator order), got "
+                    + index.get().text());
       }
       if (m.get("pubkey_hex").isPresent() && m.get("attester_key_pubkey_hex").isEmpty()) {
-        throw n.at().error("single-key (pre-devnet4) manifest: attester_key_pubkey_hex and "
-            + "proposer_key_pubkey_hex are needed; generate the keys with a current hash-sig-cli");
+        throw n.at()
+            .error(
+                "single-key (pre-devnet4) manifest: attester_key_pubkey_hex and "
+                    + "proposer_key_pubkey_hex are needed; generate the keys with a current hash-sig-cli");
       }
-      entries.add(new Entry(
-          pubkey(m.scalar("attester_key_pubkey_hex")),
-          m.scalar("attester_key_privkey_file").string(),
-          pubkey(m.scalar("proposer_key_pubkey_hex")),
-          m.scalar("proposer_key_privkey_file").string()));
+      entries.add(
+          new Entry(
+              pubkey(m.scalar("attester_key_pubkey_hex")),
+              m.scalar("attester_key_privkey_file").string(),
+              pubkey(m.scalar("proposer_key_pubkey_hex")),
+              m.scalar("proposer_key_privkey_file").string()));
     }
     if (entries.size() != num) {
       throw declared.at().error("says " + num + " validators but the list has " + entries.size());
@@ -103,32 +119,50 @@ public record HashSigManifest(String keyScheme, int logNumActiveEpochs, int numV
       throw s.at().error("expected 0x followed by hex digits");
     }
     if (hex.length() != 2 * ValidatorPubkeys.PUBKEY_BYTES) {
-      throw s.at().error("an XMSS public key is " + ValidatorPubkeys.PUBKEY_BYTES + " bytes ("
-          + 2 * ValidatorPubkeys.PUBKEY_BYTES + " hex digits), got " + hex.length() + " hex digits");
+      throw s.at()
+          .error(
+              "an XMSS public key is "
+                  + ValidatorPubkeys.PUBKEY_BYTES
+                  + " bytes ("
+                  + 2 * ValidatorPubkeys.PUBKEY_BYTES
+                  + " hex digits), got "
+                  + hex.length()
+                  + " hex digits");
     }
     return hex;
   }
 
   /**
    * Checks that the directory holding this manifest serves a devnet of {@code validatorCount}
-   * validators whose keys have {@code 2^activeEpoch} active epochs: enough entries, the same
-   * epoch count, every key file present and every public key file equal to the manifest's key.
+   * validators whose keys have {@code 2^activeEpoch} active epochs: enough entries, the same epoch
+   * count, every key file present and every public key file equal to the manifest's key.
    */
   public void checkServes(Path dir, int validatorCount, int activeEpoch) {
     Path file = dir.resolve(FILE_NAME);
     if (numValidators < validatorCount) {
-      throw new GenesisException(file + ": holds keys for " + numValidators
-          + " validators, the devnet needs " + validatorCount);
+      throw new GenesisException(
+          file
+              + ": holds keys for "
+              + numValidators
+              + " validators, the devnet needs "
+              + validatorCount);
     }
     if (logNumActiveEpochs != activeEpoch) {
-      throw new GenesisException(file + ": log_num_active_epochs is " + logNumActiveEpochs
-          + " but config.activeEpoch is " + activeEpoch + "; use keys generated for " + activeEpoch);
+      throw new GenesisException(
+          file
+              + ": log_num_active_epochs is "
+              + logNumActiveEpochs
+              + " but config.activeEpoch is "
+              + activeEpoch
+              + "; use keys generated for "
+              + activeEpoch);
     }
     for (int i = 0; i < validatorCount; i++) {
       Entry e = validators.get(i);
       for (String name : keyFiles(i)) {
         if (!Files.isRegularFile(dir.resolve(name))) {
-          throw new GenesisException(dir.resolve(name) + ": missing (key file of validator " + i + ")");
+          throw new GenesisException(
+              dir.resolve(name) + ": missing (key file of validator " + i + ")");
         }
       }
       checkPublicKeyFile(dir.resolve(keyFiles(i).get(0)), e.attesterPubkeyHex(), i);
@@ -144,11 +178,16 @@ public record HashSigManifest(String keyScheme, int logNumActiveEpochs, int numV
       throw new GenesisException(pk + ": cannot read: " + e.getMessage(), e);
     }
     if (bytes.length != ValidatorPubkeys.PUBKEY_BYTES) {
-      throw new GenesisException(pk + ": is " + bytes.length + " bytes, an XMSS public key is "
-          + ValidatorPubkeys.PUBKEY_BYTES);
+      throw new GenesisException(
+          pk
+              + ": is "
+              + bytes.length
+              + " bytes, an XMSS public key is "
+              + ValidatorPubkeys.PUBKEY_BYTES);
     }
     if (!Arrays.equals(bytes, HexFormat.of().parseHex(manifestHex))) {
-      throw new GenesisException(pk + ": does not hold the public key the manifest lists for validator " + i);
+      throw new GenesisException(
+          pk + ": does not hold the public key the manifest lists for validator " + i);
     }
   }
 

@@ -16,9 +16,9 @@ import java.util.Optional;
 
 /**
  * A YAML document read into a tree whose scalars stay the text that was written and whose nodes
- * know their file, line and path. Nothing is converted behind the caller's back: an unquoted
- * {@code 0x00ab…} stays that string (a YAML 1.1 loader would turn it into an integer and lose its
- * leading zeros), and every typed getter reports {@code FILE:LINE: PATH: what was expected}.
+ * know their file, line and path. Nothing is converted behind the caller's back: an unquoted {@code
+ * 0x00ab…} stays that string (a YAML 1.1 loader would turn it into an integer and lose its leading
+ * zeros), and every typed getter reports {@code FILE:LINE: PATH: what was expected}.
  */
 final class LocatedYaml {
 
@@ -79,7 +79,8 @@ final class LocatedYaml {
           throw new NumberFormatException();
         }
         BigInteger big = new BigInteger(t.startsWith("+") ? t.substring(1) : t);
-        if (big.compareTo(BigInteger.valueOf(min)) < 0 || big.compareTo(BigInteger.valueOf(max)) > 0) {
+        if (big.compareTo(BigInteger.valueOf(min)) < 0
+            || big.compareTo(BigInteger.valueOf(max)) > 0) {
           throw at.error("expected a whole number from " + min + " to " + max + ", got " + t);
         }
         v = big.longValue();
@@ -176,21 +177,24 @@ final class LocatedYaml {
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
       int line = loc == null ? 1 : Math.max(1, loc.getLineNr());
-      throw new GenesisException(file + ":" + line + ": not valid YAML: " + problem(e.getOriginalMessage()), e);
+      throw new GenesisException(
+          file + ":" + line + ": not valid YAML: " + problem(e.getOriginalMessage()), e);
     } catch (IOException e) {
       throw new GenesisException(file + ": cannot read: " + e.getMessage(), e);
     }
   }
 
   /**
-   * The YAML parser's message without its source excerpts: its unindented lines ("while parsing
-   * a flow sequence", "expected ',' or ']', but got <stream end>"), joined.
+   * The YAML parser's message without its source excerpts: its unindented lines ("while parsing a
+   * flow sequence", "expected ',' or ']', but got <stream end>"), joined.
    */
   private static String problem(String message) {
-    String joined = message.lines()
-        .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
-        .map(String::strip)
-        .collect(java.util.stream.Collectors.joining("; "));
+    String joined =
+        message
+            .lines()
+            .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+            .map(String::strip)
+            .collect(java.util.stream.Collectors.joining("; "));
     return joined.isEmpty() ? message.strip() : joined;
   }
 

@@ -7,9 +7,9 @@ import java.security.SecureRandom;
 
 /**
  * A node's {@code <node>.key} file: 64 hex digits and a newline, as lean-quickstart writes it.
- * Reading accepts what the clients accept (ethlambda trims whitespace and an optional
- * {@code 0x}; Kurtosis writes no newline). The args-file path uses {@link #existingOrNew} so a
- * devnet keeps its node identities (ENRs, peer ids) across runs.
+ * Reading accepts what the clients accept (ethlambda trims whitespace and an optional {@code 0x};
+ * Kurtosis writes no newline). The args-file path uses {@link #existingOrNew} so a devnet keeps its
+ * node identities (ENRs, peer ids) across runs.
  */
 public final class NodeKeyFile {
 
@@ -34,10 +34,11 @@ public final class NodeKeyFile {
   }
 
   /**
-   * The key in {@code bundleDir/<node>.key} when the file exists, otherwise a fresh key from
-   * {@code random}. Nothing is written: the bundle writer writes the key file.
+   * The key in {@code bundleDir/<node>.key} when the file exists, otherwise a fresh key from {@code
+   * random}. Nothing is written: the bundle writer writes the key file.
    */
-  public static Secp256k1PrivateKey existingOrNew(Path bundleDir, String node, SecureRandom random) {
+  public static Secp256k1PrivateKey existingOrNew(
+      Path bundleDir, String node, SecureRandom random) {
     Path file = of(bundleDir, node);
     return Files.exists(file) ? read(file) : Secp256k1PrivateKey.generate(random);
   }

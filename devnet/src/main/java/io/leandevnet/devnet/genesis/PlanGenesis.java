@@ -31,34 +31,53 @@ public final class PlanGenesis {
    * @throws IllegalStateException if the round-robin deal of the config would not give every node
    *     the validator indices the plan gave it
    */
-  public static ValidatorConfig validatorConfig(DevnetPlan plan, Addresses addresses,
-      String deploymentMode, Path bundleDir, SecureRandom random) {
+  public static ValidatorConfig validatorConfig(
+      DevnetPlan plan,
+      Addresses addresses,
+      String deploymentMode,
+      Path bundleDir,
+      SecureRandom random) {
     NetworkParams network = plan.network();
     List<ValidatorEntry> rows = new ArrayList<>();
     for (LeanNode node : plan.leanNodes()) {
       Endpoint at = addresses.of(node);
-      rows.add(new ValidatorEntry(node.name(),
-          NodeKeyFile.existingOrNew(bundleDir, node.name(), random).toHex(),
-          EnrFields.of(at.ip(), at.port(LeanNode.QUIC)),
-          at.port(LeanNode.METRICS), at.port(LeanNode.API), null, node.aggregator(),
-          node.validatorIndices().size(), null, null));
+      rows.add(
+          new ValidatorEntry(
+              node.name(),
+              NodeKeyFile.existingOrNew(bundleDir, node.name(), random).toHex(),
+              EnrFields.of(at.ip(), at.port(LeanNode.QUIC)),
+              at.port(LeanNode.METRICS),
+              at.port(LeanNode.API),
+              null,
+              node.aggregator(),
+              node.validatorIndices().size(),
+              null,
+              null));
     }
-    ValidatorConfig config = new ValidatorConfig(ValidatorConfig.Shuffle.ROUNDROBIN, deploymentMode,
-        new ValidatorConfig.ChainSettings(network.activeEpoch(), "hash-sig",
-            network.attestationCommitteeCount()),
-        rows);
-    Map<String, List<Integer>> dealt = new TreeMap<>(ValidatorAssignment.of(config).indicesByNode());
+    ValidatorConfig config =
+        new ValidatorConfig(
+            ValidatorConfig.Shuffle.ROUNDROBIN,
+            deploymentMode,
+            new ValidatorConfig.ChainSettings(
+                network.activeEpoch(), "hash-sig", network.attestationCommitteeCount()),
+            rows);
+    Map<String, List<Integer>> dealt =
+        new TreeMap<>(ValidatorAssignment.of(config).indicesByNode());
     Map<String, List<Integer>> planned = new TreeMap<>();
-    plan.leanNodes().stream().filter(n -> !n.validatorIndices().isEmpty())
+    plan.leanNodes().stream()
+        .filter(n -> !n.validatorIndices().isEmpty())
         .forEach(n -> planned.put(n.name(), n.validatorIndices()));
     if (!dealt.equals(planned)) {
-      throw new IllegalStateException("genesis would deal validators " + dealt + " but the plan says " + planned);
+      throw new IllegalStateException(
+          "genesis would deal validators " + dealt + " but the plan says " + planned);
     }
     return config;
   }
 
   /** {@code genesis_time} when set, else {@code now + genesis_delay}. */
   public static long genesisTime(NetworkParams network, Instant now) {
-    return network.genesisTime() > 0 ? network.genesisTime() : now.getEpochSecond() + network.genesisDelay();
+    return network.genesisTime() > 0
+        ? network.genesisTime()
+        : now.getEpochSecond() + network.genesisDelay();
   }
 }

@@ -9,8 +9,8 @@ import java.nio.file.Path;
  * the devnet's validators with the configured active epochs and every file must be there. The
  * needed files are copied, not hard-linked: an XMSS secret key is state a client may rewrite in
  * place as it advances, and that must not reach back into the source directory (which may serve
- * other devnets). When the directory holds more validators than needed, the bundle's manifest
- * lists only the first ones.
+ * other devnets). When the directory holds more validators than needed, the bundle's manifest lists
+ * only the first ones.
  *
  * @param source the hash-sig-cli output directory
  * @param link hard-link instead of copying; only for a source that is going away, such as the
@@ -26,7 +26,8 @@ public record PregeneratedKeys(Path source, boolean link) implements XmssKeySour
   @Override
   public void writeKeys(int validatorCount, int logActiveEpochs, Path dir) throws IOException {
     if (!Files.isDirectory(source)) {
-      throw new GenesisException(source + ": not a directory (--keys-dir expects hash-sig-cli's output directory)");
+      throw new GenesisException(
+          source + ": not a directory (--keys-dir expects hash-sig-cli's output directory)");
     }
     HashSigManifest manifest = HashSigManifest.read(source);
     manifest.checkServes(source, validatorCount, logActiveEpochs);
@@ -39,8 +40,10 @@ public record PregeneratedKeys(Path source, boolean link) implements XmssKeySour
         }
       }
     }
-    String text = manifest.numValidators() == validatorCount
-        ? manifest.text() : manifest.renderFirst(validatorCount);
+    String text =
+        manifest.numValidators() == validatorCount
+            ? manifest.text()
+            : manifest.renderFirst(validatorCount);
     Files.writeString(dir.resolve(HashSigManifest.FILE_NAME), text);
   }
 

@@ -14,7 +14,8 @@ import java.util.Set;
  */
 final class SecretFile {
 
-  private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> OWNER_ONLY =
+      PosixFilePermissions.fromString("rw-------");
 
   private SecretFile() {}
 

@@ -12,8 +12,8 @@ import java.util.Map;
  * (leanvalidators/yaml.go {@code expandValidators}): with {@code roundrobin} each row with
  * validators left takes the next index in turn; with {@code none} rows take consecutive indices.
  *
- * <p>Example: rows zeam_0 (count 2), ream_0 (2), qlean_0 (1) with round-robin give
- * zeam_0 = [0, 3], ream_0 = [1, 4], qlean_0 = [2].
+ * <p>Example: rows zeam_0 (count 2), ream_0 (2), qlean_0 (1) with round-robin give zeam_0 = [0, 3],
+ * ream_0 = [1, 4], qlean_0 = [2].
  *
  * @param rowOfValidator for each validator index, the position of its row in validator-config.yaml
  * @param config the rows
@@ -64,8 +64,8 @@ public record ValidatorAssignment(List<Integer> rowOfValidator, ValidatorConfig 
   }
 
   /**
-   * Node name → its validator indices, ascending; nodes in first-appearance order of the
-   * validator list, nodes with no validators absent (validators.yaml's content).
+   * Node name → its validator indices, ascending; nodes in first-appearance order of the validator
+   * list, nodes with no validators absent (validators.yaml's content).
    */
   public Map<String, List<Integer>> indicesByNode() {
     Map<String, List<Integer>> out = new LinkedHashMap<>();
@@ -76,7 +76,10 @@ public record ValidatorAssignment(List<Integer> rowOfValidator, ValidatorConfig 
     return Collections.unmodifiableMap(out);
   }
 
-  /** The rows that own validators, in first-appearance order of the validator list (nodes.yaml's order). */
+  /**
+   * The rows that own validators, in first-appearance order of the validator list (nodes.yaml's
+   * order).
+   */
   public List<ValidatorEntry> nodesInFirstAppearanceOrder() {
     LinkedHashSet<Integer> rows = new LinkedHashSet<>(rowOfValidator);
     return rows.stream().map(r -> config.validators().get(r)).toList();

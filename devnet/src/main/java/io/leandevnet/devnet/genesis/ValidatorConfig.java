@@ -28,11 +28,13 @@ public record ValidatorConfig(
     Set<String> names = new HashSet<>();
     for (ValidatorEntry v : validators) {
       if (!names.add(v.name())) {
-        throw new IllegalArgumentException("validators: node name '" + v.name() + "' appears twice");
+        throw new IllegalArgumentException(
+            "validators: node name '" + v.name() + "' appears twice");
       }
     }
     if (totalValidators(validators) == 0) {
-      throw new IllegalArgumentException("validators: every count is 0, a devnet needs at least one validator");
+      throw new IllegalArgumentException(
+          "validators: every count is 0, a devnet needs at least one validator");
     }
   }
 
@@ -78,7 +80,8 @@ public record ValidatorConfig(
       }
       if (attestationCommitteeCount != null && attestationCommitteeCount < 1) {
         throw new IllegalArgumentException(
-            "config.attestation_committee_count must be at least 1, got " + attestationCommitteeCount);
+            "config.attestation_committee_count must be at least 1, got "
+                + attestationCommitteeCount);
       }
     }
 

@@ -27,7 +27,8 @@ import java.util.function.Supplier;
  */
 public final class ValidatorConfigYaml {
 
-  private static final Set<String> KNOWN_ENR_KEYS = Set.of("ip", "ip6", "tcp", "udp", "quic", "seq");
+  private static final Set<String> KNOWN_ENR_KEYS =
+      Set.of("ip", "ip6", "tcp", "udp", "quic", "seq");
 
   private ValidatorConfigYaml() {}
 
@@ -52,17 +53,22 @@ public final class ValidatorConfigYaml {
   /** Parses validator-config.yaml text; {@code file} is the name used in messages. */
   public static ValidatorConfig parse(String text, String file) {
     Mapping root = LocatedYaml.asMapping(LocatedYaml.parse(text, file));
-    ValidatorConfig.Shuffle shuffle = root.optionalScalar("shuffle")
-        .map(ValidatorConfigYaml::shuffle)
-        .orElse(ValidatorConfig.Shuffle.NONE);
+    ValidatorConfig.Shuffle shuffle =
+        root.optionalScalar("shuffle")
+            .map(ValidatorConfigYaml::shuffle)
+            .orElse(ValidatorConfig.Shuffle.NONE);
     String mode = root.optionalScalar("deployment_mode").map(Scalar::string).orElse(null);
     Mapping config = root.mapping("config");
     Scalar activeEpoch = config.scalar("activeEpoch");
     int epochs = (int) activeEpoch.integer(1, 32);
     String keyType = config.optionalScalar("keyType").map(Scalar::string).orElse(null);
-    Integer committees = config.optionalScalar("attestation_committee_count")
-        .map(s -> (int) s.integer(1, Integer.MAX_VALUE)).orElse(null);
-    ValidatorConfig.ChainSettings settings = new ValidatorConfig.ChainSettings(epochs, keyType, committees);
+    Integer committees =
+        config
+            .optionalScalar("attestation_committee_count")
+            .map(s -> (int) s.integer(1, Integer.MAX_VALUE))
+            .orElse(null);
+    ValidatorConfig.ChainSettings settings =
+        new ValidatorConfig.ChainSettings(epochs, keyType, committees);
 
     LocatedYaml.Sequence rows = root.sequence("validators");
     if (rows.items().isEmpty()) {
@@ -74,7 +80,8 @@ public final class ValidatorConfigYaml {
       ValidatorEntry e = entry(LocatedYaml.asMapping(n));
       Where previous = seen.putIfAbsent(e.name(), n.at());
       if (previous != null) {
-        throw n.at().child("name", n.at().line())
+        throw n.at()
+            .child("name", n.at().line())
             .error("node name '" + e.name() + "' is already used at line " + previous.line());
       }
       entries.add(e);
@@ -83,7 +90,8 @@ public final class ValidatorConfigYaml {
       throw rows.at().error("every count is 0; a devnet needs at least one validator");
     }
     if (entries.stream().mapToLong(ValidatorEntry::count).sum() > 4096) {
-      throw rows.at().error("the counts add up to more than 4096 validators (VALIDATOR_REGISTRY_LIMIT)");
+      throw rows.at()
+          .error("the counts add up to more than 4096 validators (VALIDATOR_REGISTRY_LIMIT)");
     }
     return new ValidatorConfig(shuffle, mode, settings, entries);
   }
@@ -110,15 +118,27 @@ public final class ValidatorConfigYaml {
     boolean aggregator = row.optionalScalar("isAggregator").map(Scalar::bool).orElse(false);
     Scalar countNode = row.scalar("count");
     int count = (int) countNode.integer(0, 4096);
-    Integer subnet = row.optionalScalar("subnet").map(s -> (int) s.integer(0, 1 << 20)).orElse(null);
+    Integer subnet =
+        row.optionalScalar("subnet").map(s -> (int) s.integer(0, 1 << 20)).orElse(null);
     String devnet = row.optionalScalar("devnet").map(Scalar::string).orElse(null);
-    checked(name.at(), () -> {
-      ValidatorEntry.requireValidName(name.string());
-      return name;
-    });
+    checked(
+        name.at(),
+        () -> {
+          ValidatorEntry.requireValidName(name.string());
+          return name;
+        });
     checked(privkey.at(), () -> Secp256k1PrivateKey.fromHex(privkey.string()));
-    return new ValidatorEntry(name.string(), privkey.string(), fields, metrics, api, http,
-        aggregator, count, subnet, devnet);
+    return new ValidatorEntry(
+        name.string(),
+        privkey.string(),
+        fields,
+        metrics,
+        api,
+        http,
+        aggregator,
+        count,
+        subnet,
+        devnet);
   }
 
   private static EnrFields enrFields(Mapping m) {
@@ -173,7 +193,8 @@ public final class ValidatorConfigYaml {
     }
     if (c.config().attestationCommitteeCount() != null) {
       out.append("  attestation_committee_count: ")
-          .append(c.config().attestationCommitteeCount()).append('\n');
+          .append(c.config().attestationCommitteeCount())
+          .append('\n');
     }
     out.append("validators:\n");
     for (ValidatorEntry v : c.validators()) {
@@ -187,8 +208,10 @@ public final class ValidatorConfigYaml {
       optional(out, "      udp", Optional.ofNullable(f.udp()));
       optional(out, "      quic", Optional.ofNullable(f.quic()));
       optional(out, "      seq", Optional.ofNullable(f.seq()));
-      f.custom().forEach((k, val) -> out.append("      ").append(k).append(": ")
-          .append(quoted(val)).append('\n'));
+      f.custom()
+          .forEach(
+              (k, val) ->
+                  out.append("      ").append(k).append(": ").append(quoted(val)).append('\n'));
       out.append("    metricsPort: ").append(v.metricsPort()).append('\n');
       optional(out, "    httpPort", Optional.ofNullable(v.httpPort()));
       optional(out, "    apiPort", Optional.ofNullable(v.apiPort()));

@@ -48,7 +48,9 @@ public record ValidatorEntry(
   public static void requireValidName(String name) {
     if (!NAME.matcher(name).matches()) {
       throw new IllegalArgumentException(
-          "node name '" + name + "' must be letters, digits, '_', '.' or '-' (it names the key file)");
+          "node name '"
+              + name
+              + "' must be letters, digits, '_', '.' or '-' (it names the key file)");
     }
   }
 

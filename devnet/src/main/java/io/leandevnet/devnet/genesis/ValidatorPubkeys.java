@@ -20,9 +20,15 @@ public record ValidatorPubkeys(String attestationHex, String proposalHex) {
   }
 
   private static void requireHex(String hex, String what) {
-    if (hex.length() != 2 * PUBKEY_BYTES || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+    if (hex.length() != 2 * PUBKEY_BYTES
+        || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
       throw new IllegalArgumentException(
-          what + " pubkey must be " + 2 * PUBKEY_BYTES + " hex digits (" + PUBKEY_BYTES + " bytes)");
+          what
+              + " pubkey must be "
+              + 2 * PUBKEY_BYTES
+              + " hex digits ("
+              + PUBKEY_BYTES
+              + " bytes)");
     }
   }
 

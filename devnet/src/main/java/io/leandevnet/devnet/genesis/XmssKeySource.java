@@ -5,16 +5,16 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Where a bundle's {@code hash-sig-keys/} come from: a pre-generated directory
- * ({@link PregeneratedKeys}, {@code --keys-dir}), the hash-sig-cli image, or the Java XMSS
- * generator. One method, so each source is a small class.
+ * Where a bundle's {@code hash-sig-keys/} come from: a pre-generated directory ({@link
+ * PregeneratedKeys}, {@code --keys-dir}), the hash-sig-cli image, or the Java XMSS generator. One
+ * method, so each source is a small class.
  */
 public interface XmssKeySource {
 
   /**
-   * Fills {@code dir} (existing and empty) with {@code validator-keys-manifest.yaml} and
-   * {@code validator_<i>_{attester,proposer}_key_{pk,sk}.ssz} for validators {@code 0..count-1},
-   * keys with {@code 2^logActiveEpochs} active epochs.
+   * Fills {@code dir} (existing and empty) with {@code validator-keys-manifest.yaml} and {@code
+   * validator_<i>_{attester,proposer}_key_{pk,sk}.ssz} for validators {@code 0..count-1}, keys with
+   * {@code 2^logActiveEpochs} active epochs.
    *
    * @throws GenesisException with a message for the user when the source cannot serve the devnet
    */

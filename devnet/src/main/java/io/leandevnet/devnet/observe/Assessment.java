@@ -27,8 +27,13 @@ public record Assessment(boolean healthy, List<String> problems) {
       problems.add("down: " + String.join(", ", latest.downNodes()));
     }
     Long maxHead = latest.maxHead();
-    Long minHead = latest.lean().stream().filter(LeanSnapshot::reachable).map(LeanSnapshot::headSlot)
-        .filter(java.util.Objects::nonNull).min(Long::compare).orElse(null);
+    Long minHead =
+        latest.lean().stream()
+            .filter(LeanSnapshot::reachable)
+            .map(LeanSnapshot::headSlot)
+            .filter(java.util.Objects::nonNull)
+            .min(Long::compare)
+            .orElse(null);
     if (maxHead != null && minHead != null && maxHead - minHead > 1) {
       problems.add("heads differ by " + (maxHead - minHead) + " slots");
     }
@@ -38,14 +43,21 @@ public record Assessment(boolean healthy, List<String> problems) {
     } else if (finalized == null) {
       problems.add("no node reports a finalized slot");
     } else if (maxHead - finalized > stallSlots) {
-      problems.add("finalized slot " + finalized + " is " + (maxHead - finalized) + " slots behind the head");
+      problems.add(
+          "finalized slot "
+              + finalized
+              + " is "
+              + (maxHead - finalized)
+              + " slots behind the head");
     }
     for (ElSnapshot e : latest.el()) {
       if (!e.reachable()) {
         problems.add(e.service() + " unreachable");
       }
     }
-    if (!latest.el().isEmpty() && latest.el().stream().allMatch(ElSnapshot::reachable) && !latest.elTipsAgree()) {
+    if (!latest.el().isEmpty()
+        && latest.el().stream().allMatch(ElSnapshot::reachable)
+        && !latest.elTipsAgree()) {
       problems.add("EL tips differ");
     }
     return new Assessment(problems.isEmpty(), problems);

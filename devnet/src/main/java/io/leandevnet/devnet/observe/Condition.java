@@ -19,7 +19,9 @@ public sealed interface Condition {
   /** Whether a condition holds, and if not, why, naming the nodes. */
   record Verdict(boolean holds, String detail) {}
 
-  /** Every node answers and every node that reports a finalized slot is at {@code slot} or later. */
+  /**
+   * Every node answers and every node that reports a finalized slot is at {@code slot} or later.
+   */
   record FinalizedAtLeast(long slot) implements Condition {
     @Override
     public Verdict check(DevnetStatus first, DevnetStatus latest) {
@@ -54,13 +56,16 @@ public sealed interface Condition {
     @Override
     public Verdict check(DevnetStatus first, DevnetStatus latest) {
       if (latest.headsAgree()) {
-        return new Verdict(true, "all " + latest.lean().size() + " heads at slot " + latest.maxHead());
+        return new Verdict(
+            true, "all " + latest.lean().size() + " heads at slot " + latest.maxHead());
       }
       List<String> parts = new ArrayList<>();
       for (LeanSnapshot s : latest.lean()) {
-        parts.add(s.node() + (s.reachable()
-            ? " head " + (s.headSlot() == null ? "unknown" : s.headSlot().toString())
-            : " is down"));
+        parts.add(
+            s.node()
+                + (s.reachable()
+                    ? " head " + (s.headSlot() == null ? "unknown" : s.headSlot().toString())
+                    : " is down"));
       }
       return new Verdict(false, String.join(", ", parts));
     }
@@ -113,8 +118,11 @@ public sealed interface Condition {
       }
       List<String> parts = new ArrayList<>();
       for (ElSnapshot e : latest.el()) {
-        parts.add(e.service() + (e.reachable() ? " block " + e.blockNumber() + " " + abbreviate(e.blockHash())
-            : " unreachable (" + e.lastError() + ")"));
+        parts.add(
+            e.service()
+                + (e.reachable()
+                    ? " block " + e.blockNumber() + " " + abbreviate(e.blockHash())
+                    : " unreachable (" + e.lastError() + ")"));
       }
       return new Verdict(false, String.join(", ", parts));
     }
@@ -126,8 +134,8 @@ public sealed interface Condition {
   }
 
   /**
-   * Head, justified and finalized slots of every node have moved past where they were at the
-   * first poll.
+   * Head, justified and finalized slots of every node have moved past where they were at the first
+   * poll.
    */
   record Advancing() implements Condition {
     @Override
@@ -140,8 +148,18 @@ public sealed interface Condition {
           continue;
         }
         check(stuck, now.node(), "head", then == null ? null : then.headSlot(), now.headSlot());
-        check(stuck, now.node(), "justified", then == null ? null : then.justifiedSlot(), now.justifiedSlot());
-        check(stuck, now.node(), "finalized", then == null ? null : then.finalizedSlot(), now.finalizedSlot());
+        check(
+            stuck,
+            now.node(),
+            "justified",
+            then == null ? null : then.justifiedSlot(),
+            now.justifiedSlot());
+        check(
+            stuck,
+            now.node(),
+            "finalized",
+            then == null ? null : then.finalizedSlot(),
+            now.finalizedSlot());
       }
       return stuck.isEmpty()
           ? new Verdict(true, "head, justified and finalized advanced on every node")

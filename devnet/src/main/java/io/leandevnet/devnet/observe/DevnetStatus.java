@@ -19,15 +19,16 @@ public record DevnetStatus(Instant at, List<LeanSnapshot> lean, List<ElSnapshot>
   }
 
   /**
-   * Whether every Lean node answered and all report the same head: the same head root where
-   * every node reports one, else the same head slot.
+   * Whether every Lean node answered and all report the same head: the same head root where every
+   * node reports one, else the same head slot.
    */
   public boolean headsAgree() {
     if (lean.isEmpty() || lean.stream().anyMatch(s -> !s.reachable() || s.headSlot() == null)) {
       return false;
     }
     boolean allRoots = lean.stream().allMatch(s -> s.headRoot() != null);
-    Function<LeanSnapshot, Object> key = allRoots ? s -> s.headRoot().toLowerCase() : LeanSnapshot::headSlot;
+    Function<LeanSnapshot, Object> key =
+        allRoots ? s -> s.headRoot().toLowerCase() : LeanSnapshot::headSlot;
     return lean.stream().map(key).distinct().count() == 1;
   }
 
@@ -52,7 +53,11 @@ public record DevnetStatus(Instant at, List<LeanSnapshot> lean, List<ElSnapshot>
 
   /** The lowest finalized slot over the nodes that report one, or null if none does. */
   public Long minFinalized() {
-    return lean.stream().map(LeanSnapshot::finalizedSlot).filter(Objects::nonNull).min(Long::compare).orElse(null);
+    return lean.stream()
+        .map(LeanSnapshot::finalizedSlot)
+        .filter(Objects::nonNull)
+        .min(Long::compare)
+        .orElse(null);
   }
 
   private Long max(Function<LeanSnapshot, Long> f) {

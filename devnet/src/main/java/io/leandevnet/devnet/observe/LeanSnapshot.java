@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What one poll learned about one Lean node. A {@code null} number means unknown: the node did
- * not answer, or its client does not report that figure.
+ * What one poll learned about one Lean node. A {@code null} number means unknown: the node did not
+ * answer, or its client does not report that figure.
  *
  * @param headRoot the head block root from the fork-choice API, or null
  * @param tree the fork-choice tree (empty when unknown)

@@ -60,12 +60,13 @@ final class LeanSnapshotBuilder {
       if (root == null || !n.path("slot").canConvertToLong()) {
         continue;
       }
-      nodes.add(new ForkChoiceNode(
-          root,
-          n.path("slot").asLong(),
-          n.path("parent_root").asText(null),
-          n.path("proposer_index").asLong(0),
-          n.path("weight").asLong(0)));
+      nodes.add(
+          new ForkChoiceNode(
+              root,
+              n.path("slot").asLong(),
+              n.path("parent_root").asText(null),
+              n.path("proposer_index").asLong(0),
+              n.path("weight").asLong(0)));
     }
     tree = List.copyOf(nodes);
 
@@ -116,8 +117,21 @@ final class LeanSnapshotBuilder {
   }
 
   LeanSnapshot build(Health health) {
-    return new LeanSnapshot(node, client, at, health, headSlot, headRoot, justified, finalized,
-        safeTarget, currentSlot, peers, aggregator, validatorCount, tree,
+    return new LeanSnapshot(
+        node,
+        client,
+        at,
+        health,
+        headSlot,
+        headRoot,
+        justified,
+        finalized,
+        safeTarget,
+        currentSlot,
+        peers,
+        aggregator,
+        validatorCount,
+        tree,
         health == Health.DOWN && error == null ? "no answer" : error);
   }
 }

@@ -18,11 +18,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Polls every node of a devnet once per {@link #poll} call: each Lean node's
- * {@code /lean/v0/health}, {@code /lean/v0/fork_choice} and {@code /metrics}, and each execution
- * client's {@code eth_getBlockByNumber("latest")}. All requests run at once, each with its own
- * timeout, so one slow node never stalls the others. Whatever a client does not serve is left
- * unknown; nothing a node answers can make the observer throw.
+ * Polls every node of a devnet once per {@link #poll} call: each Lean node's {@code
+ * /lean/v0/health}, {@code /lean/v0/fork_choice} and {@code /metrics}, and each execution client's
+ * {@code eth_getBlockByNumber("latest")}. All requests run at once, each with its own timeout, so
+ * one slow node never stalls the others. Whatever a client does not serve is left unknown; nothing
+ * a node answers can make the observer throw.
  */
 public final class Observer implements AutoCloseable {
 
@@ -63,7 +63,8 @@ public final class Observer implements AutoCloseable {
   /** Polls one Lean node. */
   public LeanSnapshot pollLean(LeanTarget t) {
     CompletableFuture<Reply> health = t.api() == null ? none() : get(t.api(), "/lean/v0/health");
-    CompletableFuture<Reply> forkChoice = t.api() == null ? none() : get(t.api(), "/lean/v0/fork_choice");
+    CompletableFuture<Reply> forkChoice =
+        t.api() == null ? none() : get(t.api(), "/lean/v0/fork_choice");
     CompletableFuture<Reply> metrics = t.metrics() == null ? none() : get(t.metrics(), "/metrics");
     Reply h = health.join();
     Reply fc = forkChoice.join();
@@ -90,12 +91,14 @@ public final class Observer implements AutoCloseable {
 
   /** Polls one execution client. */
   public ElSnapshot pollEl(ElTarget t) {
-    String body = "{\"jsonrpc\":\"2.0\",\"method\":\"eth_getBlockByNumber\",\"params\":[\"latest\",false],\"id\":1}";
-    HttpRequest req = HttpRequest.newBuilder(t.rpc())
-        .timeout(timeout)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body))
-        .build();
+    String body =
+        "{\"jsonrpc\":\"2.0\",\"method\":\"eth_getBlockByNumber\",\"params\":[\"latest\",false],\"id\":1}";
+    HttpRequest req =
+        HttpRequest.newBuilder(t.rpc())
+            .timeout(timeout)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
     Reply r = send(req).join();
     Instant at = clock.instant();
     if (!r.ok()) {
@@ -110,7 +113,8 @@ public final class Observer implements AutoCloseable {
       }
       return new ElSnapshot(t.service(), at, Long.decode(number), hash, null);
     } catch (IOException | RuntimeException e) {
-      return new ElSnapshot(t.service(), at, null, null, "unreadable reply: " + firstLine(e.getMessage()));
+      return new ElSnapshot(
+          t.service(), at, null, null, "unreadable reply: " + firstLine(e.getMessage()));
     }
   }
 
@@ -121,19 +125,27 @@ public final class Observer implements AutoCloseable {
 
   private CompletableFuture<Reply> send(HttpRequest req) {
     return http.sendAsync(req, HttpResponse.BodyHandlers.ofString())
-        .handle((resp, err) -> {
-          if (err != null) {
-            Throwable cause = err.getCause() != null ? err.getCause() : err;
-            String what = cause instanceof HttpTimeoutException ? "timed out after " + timeout.toMillis() + " ms"
-                : cause instanceof java.net.ConnectException ? "connection refused"
-                : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + firstLine(cause.getMessage()));
-            return new Reply(false, null, what);
-          }
-          if (resp.statusCode() / 100 != 2) {
-            return new Reply(false, null, "HTTP " + resp.statusCode() + " from " + req.uri().getPath());
-          }
-          return new Reply(true, resp.body(), null);
-        });
+        .handle(
+            (resp, err) -> {
+              if (err != null) {
+                Throwable cause = err.getCause() != null ? err.getCause() : err;
+                String what =
+                    cause instanceof HttpTimeoutException
+                        ? "timed out after " + timeout.toMillis() + " ms"
+                        : cause instanceof java.net.ConnectException
+                            ? "connection refused"
+                            : cause.getClass().getSimpleName()
+                                + (cause.getMessage() == null
+                                    ? ""
+                                    : ": " + firstLine(cause.getMessage()));
+                return new Reply(false, null, what);
+              }
+              if (resp.statusCode() / 100 != 2) {
+                return new Reply(
+                    false, null, "HTTP " + resp.statusCode() + " from " + req.uri().getPath());
+              }
+              return new Reply(true, resp.body(), null);
+            });
   }
 
   private static CompletableFuture<Reply> none() {

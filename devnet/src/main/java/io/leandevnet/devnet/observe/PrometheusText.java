@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The samples of one Prometheus text exposition (format 0.0.4), as a node's {@code /metrics}
- * serves it. Comment and blank lines are skipped; a line that cannot be read is skipped too and
- * counted, so that one client's odd line never hides the rest.
+ * The samples of one Prometheus text exposition (format 0.0.4), as a node's {@code /metrics} serves
+ * it. Comment and blank lines are skipped; a line that cannot be read is skipped too and counted,
+ * so that one client's odd line never hides the rest.
  */
 public record PrometheusText(List<Sample> samples, int unreadableLines) {
 
@@ -113,12 +113,13 @@ public record PrometheusText(List<Sample> samples, int unreadableLines) {
     }
     double value;
     try {
-      value = switch (rest[0]) {
-        case "+Inf" -> Double.POSITIVE_INFINITY;
-        case "-Inf" -> Double.NEGATIVE_INFINITY;
-        case "NaN" -> Double.NaN;
-        default -> Double.parseDouble(rest[0]);
-      };
+      value =
+          switch (rest[0]) {
+            case "+Inf" -> Double.POSITIVE_INFINITY;
+            case "-Inf" -> Double.NEGATIVE_INFINITY;
+            case "NaN" -> Double.NaN;
+            default -> Double.parseDouble(rest[0]);
+          };
     } catch (NumberFormatException e) {
       return null;
     }
@@ -126,7 +127,10 @@ public record PrometheusText(List<Sample> samples, int unreadableLines) {
   }
 
   private static boolean isNameChar(char c, boolean first) {
-    return c == '_' || c == ':' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+    return c == '_'
+        || c == ':'
+        || (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
         || (!first && c >= '0' && c <= '9');
   }
 }

@@ -52,19 +52,24 @@ public record AddressTable(Map<String, Endpoint> inside, Map<String, Endpoint> h
     if (start > 0) {
       List<Service> services = plan.services();
       for (int k = 0; k < services.size(); k++) {
-        table.put(services.get(k).serviceName(), new Endpoint(LOOPBACK, block(services.get(k), start, k)));
+        table.put(
+            services.get(k).serviceName(),
+            new Endpoint(LOOPBACK, block(services.get(k), start, k)));
       }
     } else {
       for (LeanNode n : plan.leanNodes()) {
         int i = n.position();
-        table.put(n.serviceName(), new Endpoint(LOOPBACK, Map.of(
-            LeanNode.QUIC, LQ_QUIC_BASE + i,
-            LeanNode.API, LQ_API_BASE + i,
-            LeanNode.METRICS, LQ_METRICS_BASE + i)));
+        table.put(
+            n.serviceName(),
+            new Endpoint(
+                LOOPBACK,
+                Map.of(
+                    LeanNode.QUIC, LQ_QUIC_BASE + i,
+                    LeanNode.API, LQ_API_BASE + i,
+                    LeanNode.METRICS, LQ_METRICS_BASE + i)));
       }
       for (ElNode e : plan.elNodes()) {
-        table.put(e.serviceName(),
-            new Endpoint(LOOPBACK, block(e, LQ_EL_BASE, e.number() - 1)));
+        table.put(e.serviceName(), new Endpoint(LOOPBACK, block(e, LQ_EL_BASE, e.number() - 1)));
       }
       for (AuxService a : plan.metricsServices()) {
         table.put(a.serviceName(), new Endpoint(LOOPBACK, logical(a)));
@@ -82,8 +87,14 @@ public record AddressTable(Map<String, Endpoint> inside, Map<String, Endpoint> h
     List<Service> services = plan.services();
     long usable = (1L << (32 - prefix)) - 3; // network address, gateway, broadcast
     if (services.size() > usable) {
-      throw new IllegalArgumentException("Docker subnet " + subnetCidr + " has room for " + usable
-          + " containers but the plan has " + services.size() + "; use a larger subnet");
+      throw new IllegalArgumentException(
+          "Docker subnet "
+              + subnetCidr
+              + " has room for "
+              + usable
+              + " containers but the plan has "
+              + services.size()
+              + "; use a larger subnet");
     }
     int start = plan.network().publicPortStart();
     Map<String, Endpoint> inside = new LinkedHashMap<>();
@@ -117,10 +128,12 @@ public record AddressTable(Map<String, Endpoint> inside, Map<String, Endpoint> h
   }
 
   private static void checkDistinct(Map<String, Endpoint> table, int start) {
-    String fix = start > 0
-        ? "lower lean_network_params.public_port_start"
-        : "set lean_network_params.public_port_start to give every service its own block of "
-            + NetworkParams.PORTS_PER_SERVICE + " ports";
+    String fix =
+        start > 0
+            ? "lower lean_network_params.public_port_start"
+            : "set lean_network_params.public_port_start to give every service its own block of "
+                + NetworkParams.PORTS_PER_SERVICE
+                + " ports";
     Map<Integer, String> owner = new HashMap<>();
     for (var service : table.entrySet()) {
       for (var port : service.getValue().ports().entrySet()) {
@@ -131,8 +144,15 @@ public record AddressTable(Map<String, Endpoint> inside, Map<String, Endpoint> h
         }
         String other = owner.putIfAbsent(port.getValue(), who);
         if (other != null) {
-          throw new IllegalArgumentException("port " + port.getValue() + " would serve both "
-              + other + " and " + who + "; " + fix);
+          throw new IllegalArgumentException(
+              "port "
+                  + port.getValue()
+                  + " would serve both "
+                  + other
+                  + " and "
+                  + who
+                  + "; "
+                  + fix);
         }
       }
     }
@@ -169,7 +189,12 @@ public record AddressTable(Map<String, Endpoint> inside, Map<String, Endpoint> h
   }
 
   private static String ipv4(long address) {
-    return ((address >> 24) & 0xFF) + "." + ((address >> 16) & 0xFF) + "."
-        + ((address >> 8) & 0xFF) + "." + (address & 0xFF);
+    return ((address >> 24) & 0xFF)
+        + "."
+        + ((address >> 16) & 0xFF)
+        + "."
+        + ((address >> 8) & 0xFF)
+        + "."
+        + (address & 0xFF);
   }
 }

@@ -25,10 +25,9 @@ public interface Addresses {
    * the host. With {@code public_port_start: 0}, lean-quickstart's numbers: Lean node {@code i}
    * gets QUIC {@code 9001+i}, API {@code 5051+i}, metrics {@code 8081+i}; execution node {@code k}
    * (0-based) the block from {@code 32000+10k}; Prometheus 9090, Grafana 3000. With {@code
-   * public_port_start: P}, every service in plan order takes the next block of 10 ports from P,
-   * its ports in {@link Service#ports()} order. lean-quickstart's numbers hold up to 89 Lean
-   * nodes (node 89's QUIC port would be Prometheus' 9090); beyond that set {@code
-   * public_port_start}.
+   * public_port_start: P}, every service in plan order takes the next block of 10 ports from P, its
+   * ports in {@link Service#ports()} order. lean-quickstart's numbers hold up to 89 Lean nodes
+   * (node 89's QUIC port would be Prometheus' 9090); beyond that set {@code public_port_start}.
    *
    * @throws IllegalArgumentException when two ports would coincide or exceed 65535, naming both
    */

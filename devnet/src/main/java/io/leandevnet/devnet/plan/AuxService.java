@@ -14,13 +14,13 @@ public record AuxService(String serviceName, String image, List<Port> ports) imp
 
   /** Prometheus scraping every node's metrics port (lean-quickstart's image and port). */
   public static final AuxService PROMETHEUS =
-      new AuxService("lean-prometheus", "prom/prometheus:v3.8.0",
-          List.of(new Port(HTTP, 9090, Protocol.TCP)));
+      new AuxService(
+          "lean-prometheus", "prom/prometheus:v3.8.0", List.of(new Port(HTTP, 9090, Protocol.TCP)));
 
   /** Grafana with the Lean clients dashboard (lean-quickstart's image and port). */
   public static final AuxService GRAFANA =
-      new AuxService("lean-grafana", "grafana/grafana:12.3.2",
-          List.of(new Port(HTTP, 3000, Protocol.TCP)));
+      new AuxService(
+          "lean-grafana", "grafana/grafana:12.3.2", List.of(new Port(HTTP, 3000, Protocol.TCP)));
 
   public AuxService {
     Objects.requireNonNull(serviceName, "serviceName");

@@ -19,7 +19,10 @@ import java.util.Optional;
  * @param metricsServices {@code lean-prometheus} and {@code lean-grafana} when metrics are enabled
  */
 public record DevnetPlan(
-    DevnetSpec spec, List<LeanNode> leanNodes, List<ElNode> elNodes, List<AuxService> metricsServices) {
+    DevnetSpec spec,
+    List<LeanNode> leanNodes,
+    List<ElNode> elNodes,
+    List<AuxService> metricsServices) {
 
   public DevnetPlan {
     Objects.requireNonNull(spec, "spec");

@@ -36,13 +36,16 @@ public record LeanNode(
 
   /** libp2p QUIC (UDP; TCP for {@code builtin}), the port the ENR's {@code quic} field carries. */
   public static final String QUIC = "quic";
+
   /** The {@code /lean/v0} HTTP API. */
   public static final String API = "api";
+
   /** Prometheus {@code /metrics}. */
   public static final String METRICS = "metrics";
 
   /** ethereum-package's Lean port contract: the same numbers in every container. */
   public static final int QUIC_PORT = 9000;
+
   public static final int API_PORT = 5052;
   public static final int METRICS_PORT = 5054;
 

@@ -35,7 +35,8 @@ final class Planner {
         rows.add(p);
       }
     }
-    List<List<Integer>> validators = roundRobin(rows.stream().map(Participant::validatorCount).toList());
+    List<List<Integer>> validators =
+        roundRobin(rows.stream().map(Participant::validatorCount).toList());
     int committees = spec.network().attestationCommitteeCount();
 
     Map<LeanClient, Integer> perClient = new EnumMap<>(LeanClient.class);
@@ -54,8 +55,18 @@ final class Planner {
         pairedEl = Optional.of(service);
       }
       List<Integer> indices = validators.get(position);
-      lean.add(new LeanNode(position, name, LeanNode.serviceName(p.clType(), n), p.clType(),
-          p.cl(), indices, indices.getFirst() % committees, p.aggregator(), p.index(), pairedEl));
+      lean.add(
+          new LeanNode(
+              position,
+              name,
+              LeanNode.serviceName(p.clType(), n),
+              p.clType(),
+              p.cl(),
+              indices,
+              indices.getFirst() % committees,
+              p.aggregator(),
+              p.index(),
+              pairedEl));
     }
     List<AuxService> metrics =
         spec.network().metricsEnabled()

@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What lean-devnet remembers of a devnet it started, in {@code <home>/<name>/devnet.json}, so
- * that {@code status}, {@code verify}, {@code logs}, {@code inspect} and {@code down} work from
- * another process.
+ * What lean-devnet remembers of a devnet it started, in {@code <home>/<name>/devnet.json}, so that
+ * {@code status}, {@code verify}, {@code logs}, {@code inspect} and {@code down} work from another
+ * process.
  *
  * @param backend the backend that runs it ({@code embedded}, {@code docker}, …)
  * @param ownerPid the process that runs the nodes (the embedded backend's {@code up}), or null
@@ -39,17 +39,27 @@ public record DevnetRecord(
   }
 
   /** One Lean node: where it lives and where its API, metrics and log are. */
-  public record LeanEndpoint(String node, String client, String service, String image, String address,
-      URI api, URI metrics, Path log) {}
+  public record LeanEndpoint(
+      String node,
+      String client,
+      String service,
+      String image,
+      String address,
+      URI api,
+      URI metrics,
+      Path log) {}
 
   /** One execution client. */
-  public record ElEndpoint(String service, String client, String image, String address, URI rpc, Path log) {}
+  public record ElEndpoint(
+      String service, String client, String image, String address, URI rpc, Path log) {}
 
   /** A helper service such as Prometheus or Grafana. */
   public record ServiceEndpoint(String service, String image, URI url, Path log) {}
 
   public List<LeanTarget> leanTargets() {
-    return lean.stream().map(l -> new LeanTarget(l.node(), l.client(), l.api(), l.metrics())).toList();
+    return lean.stream()
+        .map(l -> new LeanTarget(l.node(), l.client(), l.api(), l.metrics()))
+        .toList();
   }
 
   public List<ElTarget> elTargets() {
@@ -66,18 +76,42 @@ public record DevnetRecord(
     return stoppedAt == null && ownerAlive();
   }
 
-  /** {@code running}, {@code stopped}, or {@code gone} when its process died without stopping it. */
+  /**
+   * {@code running}, {@code stopped}, or {@code gone} when its process died without stopping it.
+   */
   public String state() {
     return stoppedAt != null ? "stopped" : ownerAlive() ? "running" : "gone";
   }
 
   public DevnetRecord withDashboard(URI url) {
-    return new DevnetRecord(name, backend, createdAt, argsFile, genesisDir, genesisTime, ownerPid, url, lean, el, services,
+    return new DevnetRecord(
+        name,
+        backend,
+        createdAt,
+        argsFile,
+        genesisDir,
+        genesisTime,
+        ownerPid,
+        url,
+        lean,
+        el,
+        services,
         stoppedAt);
   }
 
   public DevnetRecord stopped(Instant at) {
-    return new DevnetRecord(name, backend, createdAt, argsFile, genesisDir, genesisTime, ownerPid, dashboard, lean, el,
-        services, at);
+    return new DevnetRecord(
+        name,
+        backend,
+        createdAt,
+        argsFile,
+        genesisDir,
+        genesisTime,
+        ownerPid,
+        dashboard,
+        lean,
+        el,
+        services,
+        at);
   }
 }

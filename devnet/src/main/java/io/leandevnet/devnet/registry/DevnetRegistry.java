@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The devnets lean-devnet knows of: one directory each under the home directory
- * ({@code $LEAN_DEVNET_HOME}, default {@code ~/.lean-devnet}), holding {@code devnet.json}, the
- * genesis bundle, node data and logs.
+ * The devnets lean-devnet knows of: one directory each under the home directory ({@code
+ * $LEAN_DEVNET_HOME}, default {@code ~/.lean-devnet}), holding {@code devnet.json}, the genesis
+ * bundle, node data and logs.
  */
 public final class DevnetRegistry {
 
@@ -28,11 +28,12 @@ public final class DevnetRegistry {
   private static final String RECORD = "devnet.json";
 
   private final Path home;
-  private final ObjectMapper json = new ObjectMapper()
-      .registerModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(SerializationFeature.INDENT_OUTPUT);
+  private final ObjectMapper json =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(SerializationFeature.INDENT_OUTPUT);
 
   public DevnetRegistry(Path home) {
     this.home = home;
@@ -41,7 +42,10 @@ public final class DevnetRegistry {
   /** The registry at {@code $LEAN_DEVNET_HOME} or {@code ~/.lean-devnet}. */
   public static DevnetRegistry fromEnvironment() {
     String env = System.getenv("LEAN_DEVNET_HOME");
-    Path home = env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".lean-devnet");
+    Path home =
+        env != null && !env.isBlank()
+            ? Path.of(env)
+            : Path.of(System.getProperty("user.home"), ".lean-devnet");
     return new DevnetRegistry(home);
   }
 
@@ -57,8 +61,10 @@ public final class DevnetRegistry {
 
   public static void checkName(String name) {
     if (!NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("devnet name '" + name
-          + "': use lower-case letters, digits and dashes (at most 63, not starting or ending with a dash)");
+      throw new IllegalArgumentException(
+          "devnet name '"
+              + name
+              + "': use lower-case letters, digits and dashes (at most 63, not starting or ending with a dash)");
     }
   }
 
@@ -70,7 +76,11 @@ public final class DevnetRegistry {
     try {
       json.writeValue(tmp.toFile(), record);
       try {
-        Files.move(tmp, dir.resolve(RECORD), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp,
+            dir.resolve(RECORD),
+            StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, dir.resolve(RECORD), StandardCopyOption.REPLACE_EXISTING);
       }
@@ -88,7 +98,12 @@ public final class DevnetRegistry {
     try {
       return Optional.of(json.readValue(file.toFile(), DevnetRecord.class));
     } catch (IOException e) {
-      throw new IOException(file + " is not a readable devnet record (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+      throw new IOException(
+          file
+              + " is not a readable devnet record ("
+              + e.getMessage().lines().findFirst().orElse("")
+              + ")",
+          e);
     }
   }
 
@@ -141,7 +156,10 @@ public final class DevnetRegistry {
       return List.of();
     }
     try (Stream<Path> dirs = Files.list(home)) {
-      return dirs.filter(d -> Files.isRegularFile(d.resolve(RECORD))).map(d -> d.getFileName().toString()).sorted().toList();
+      return dirs.filter(d -> Files.isRegularFile(d.resolve(RECORD)))
+          .map(d -> d.getFileName().toString())
+          .sorted()
+          .toList();
     }
   }
 }

@@ -43,7 +43,9 @@ class EmbeddedDevnetTest {
 
   static Path argsFile(Path dir, int portStart) throws Exception {
     Path args = dir.resolve("e2e.yaml");
-    Files.writeString(args, """
+    Files.writeString(
+        args,
+        """
         participants:
           - cl_type: builtin
             is_aggregator: true
@@ -53,7 +55,8 @@ class EmbeddedDevnetTest {
           genesis_delay: 3
           active_epoch: 4
           public_port_start: %d
-        """.formatted(portStart));
+        """
+            .formatted(portStart));
     return args;
   }
 
@@ -63,22 +66,54 @@ class EmbeddedDevnetTest {
     DevnetPlan plan = DevnetPlan.of(((ArgsFile.Valid) ArgsFile.read(args)).spec());
     DevnetRegistry registry = new DevnetRegistry(home);
     ByteArrayOutputStream progress = new ByteArrayOutputStream();
-    try (Launch.Started devnet = Launch.start("e2e", plan, new EmbeddedBackend(), registry, args.toString(),
-        new KeyCache(home.resolve("keys-cache"), "small", line -> {}), false, 0, new PrintStream(progress, true, StandardCharsets.UTF_8))) {
-      assertThat(progress.toString(StandardCharsets.UTF_8)).contains("started builtin_0").contains("started builtin_3");
+    try (Launch.Started devnet =
+        Launch.start(
+            "e2e",
+            plan,
+            new EmbeddedBackend(),
+            registry,
+            args.toString(),
+            new KeyCache(home.resolve("keys-cache"), "small", line -> {}),
+            false,
+            0,
+            new PrintStream(progress, true, StandardCharsets.UTF_8))) {
+      assertThat(progress.toString(StandardCharsets.UTF_8))
+          .contains("started builtin_0")
+          .contains("started builtin_3");
 
-      CliRun verify = run("verify", "e2e", "--finalized", "2", "--heads-agree", "--justified-within", "2", "--timeout", "90s",
-          "--interval", "1s");
+      CliRun verify =
+          run(
+              "verify",
+              "e2e",
+              "--finalized",
+              "2",
+              "--heads-agree",
+              "--justified-within",
+              "2",
+              "--timeout",
+              "90s",
+              "--interval",
+              "1s");
       assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
-      assertThat(verify.out()).contains("ok  finalized >= 2").contains("ok  heads agree").contains("ok  justified >= head - 2");
+      assertThat(verify.out())
+          .contains("ok  finalized >= 2")
+          .contains("ok  heads agree")
+          .contains("ok  justified >= head - 2");
 
       CliRun status = run("status", "e2e");
       assertThat(status.exit()).isZero();
-      assertThat(status.out()).contains("builtin_0").contains("builtin_3").contains("4/4 nodes up")
-          .containsPattern("builtin_0\\s+builtin\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\d+\\s+3\\s+yes\\s+up");
+      assertThat(status.out())
+          .contains("builtin_0")
+          .contains("builtin_3")
+          .contains("4/4 nodes up")
+          .containsPattern(
+              "builtin_0\\s+builtin\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\d+\\s+3\\s+yes\\s+up");
 
       CliRun inspect = run("inspect", "e2e");
-      assertThat(inspect.out()).contains("lean-builtin-0").contains("http://127.0.0.1:").contains("state:        running");
+      assertThat(inspect.out())
+          .contains("lean-builtin-0")
+          .contains("http://127.0.0.1:")
+          .contains("state:        running");
 
       CliRun logs = run("logs", "e2e", "builtin_0");
       assertThat(logs.exit()).isZero();
@@ -88,8 +123,16 @@ class EmbeddedDevnetTest {
       String metrics = get(first.metrics().resolve("/metrics"));
       PrometheusText text = PrometheusText.parse(metrics);
       assertThat(text.unreadableLines()).isZero();
-      for (String name : new String[] {"lean_head_slot", "lean_latest_justified_slot", "lean_latest_finalized_slot",
-          "lean_connected_peers", "lean_validators_count", "lean_is_aggregator", "lean_finalizations_total"}) {
+      for (String name :
+          new String[] {
+            "lean_head_slot",
+            "lean_latest_justified_slot",
+            "lean_latest_finalized_slot",
+            "lean_connected_peers",
+            "lean_validators_count",
+            "lean_is_aggregator",
+            "lean_finalizations_total"
+          }) {
         assertThat(text.has(name)).as(name).isTrue();
       }
       assertThat(text.first("lean_latest_finalized_slot").orElseThrow()).isGreaterThanOrEqualTo(2);
@@ -101,7 +144,9 @@ class EmbeddedDevnetTest {
       // A node goes away: status shows it down and verify --heads-agree fails naming it.
       devnet.deployment().stopNode("builtin_3");
       CliRun down = run("status", "e2e");
-      assertThat(down.out()).containsPattern("builtin_3\\s+builtin\\s+\\?\\s+\\?\\s+\\?").contains("down")
+      assertThat(down.out())
+          .containsPattern("builtin_3\\s+builtin\\s+\\?\\s+\\?\\s+\\?")
+          .contains("down")
           .contains("3/4 nodes up");
       CliRun failing = run("verify", "e2e", "--heads-agree", "--timeout", "3s", "--interval", "1s");
       assertThat(failing.exit()).isEqualTo(1);
@@ -114,20 +159,32 @@ class EmbeddedDevnetTest {
     try {
       driver.get(devnet.dashboard().url().toString());
       Map<String, Long> first = new HashMap<>();
-      await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-        for (DevnetRecord.LeanEndpoint n : devnet.record().lean()) {
-          long head = cell(driver, n.node(), "head");
-          assertThat(head).as(n.node()).isGreaterThanOrEqualTo(0);
-          first.put(n.node(), head);
-        }
-      });
-      await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-        for (DevnetRecord.LeanEndpoint n : devnet.record().lean()) {
-          assertThat(cell(driver, n.node(), "head")).as(n.node() + " head").isGreaterThan(first.get(n.node()));
-          assertThat(cell(driver, n.node(), "finalized")).as(n.node() + " finalized").isGreaterThanOrEqualTo(2);
-        }
-      });
-      assertThat(driver.findElement(org.openqa.selenium.By.id("health")).getAttribute("data-healthy")).isEqualTo("true");
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .untilAsserted(
+              () -> {
+                for (DevnetRecord.LeanEndpoint n : devnet.record().lean()) {
+                  long head = cell(driver, n.node(), "head");
+                  assertThat(head).as(n.node()).isGreaterThanOrEqualTo(0);
+                  first.put(n.node(), head);
+                }
+              });
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .untilAsserted(
+              () -> {
+                for (DevnetRecord.LeanEndpoint n : devnet.record().lean()) {
+                  assertThat(cell(driver, n.node(), "head"))
+                      .as(n.node() + " head")
+                      .isGreaterThan(first.get(n.node()));
+                  assertThat(cell(driver, n.node(), "finalized"))
+                      .as(n.node() + " finalized")
+                      .isGreaterThanOrEqualTo(2);
+                }
+              });
+      assertThat(
+              driver.findElement(org.openqa.selenium.By.id("health")).getAttribute("data-healthy"))
+          .isEqualTo("true");
       Path shot = Path.of("target", "dashboard.png");
       Files.createDirectories(shot.getParent());
       Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
@@ -138,15 +195,19 @@ class EmbeddedDevnetTest {
   }
 
   private static long cell(ChromeDriver driver, String node, String column) {
-    Object text = driver.executeScript("const c = document.querySelector(arguments[0]); return c ? c.textContent : null;",
-        "tr[data-node='" + node + "'] td.c-" + column);
+    Object text =
+        driver.executeScript(
+            "const c = document.querySelector(arguments[0]); return c ? c.textContent : null;",
+            "tr[data-node='" + node + "'] td.c-" + column);
     return text instanceof String s && s.matches("\\d+") ? Long.parseLong(s) : -1;
   }
 
   private static String get(URI uri) throws Exception {
     try (HttpClient http = HttpClient.newHttpClient()) {
-      return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
-          HttpResponse.BodyHandlers.ofString()).body();
+      return http.send(
+              HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+              HttpResponse.BodyHandlers.ofString())
+          .body();
     }
   }
 }

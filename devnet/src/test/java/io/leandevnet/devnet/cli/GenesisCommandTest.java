@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.IOException;
-import picocli.CommandLine;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class GenesisCommandTest {
 
@@ -22,21 +21,35 @@ class GenesisCommandTest {
 
   @BeforeEach
   void files() throws IOException {
-    try (InputStream in = getClass().getResourceAsStream(
-        "/io/leandevnet/devnet/genesis/lq-local-devnet-validator-config.yaml")) {
+    try (InputStream in =
+        getClass()
+            .getResourceAsStream(
+                "/io/leandevnet/devnet/genesis/lq-local-devnet-validator-config.yaml")) {
       config = Files.write(tmp.resolve("validator-config.yaml"), in.readAllBytes());
     }
     keys = Files.createDirectories(tmp.resolve("keys"));
-    StringBuilder manifest = new StringBuilder("log_num_active_epochs: 18\nnum_validators: 10\nvalidators:\n");
+    StringBuilder manifest =
+        new StringBuilder("log_num_active_epochs: 18\nnum_validators: 10\nvalidators:\n");
     for (int i = 0; i < 10; i++) {
       byte[] pk = new byte[52];
       pk[0] = (byte) i;
       String hex = HexFormat.of().formatHex(pk);
-      manifest.append("  - index: ").append(i).append('\n')
-          .append("    proposer_key_pubkey_hex: 0x").append(hex).append('\n')
-          .append("    proposer_key_privkey_file: validator_").append(i).append("_proposer_key_sk.ssz\n")
-          .append("    attester_key_pubkey_hex: 0x").append(hex).append('\n')
-          .append("    attester_key_privkey_file: validator_").append(i).append("_attester_key_sk.ssz\n");
+      manifest
+          .append("  - index: ")
+          .append(i)
+          .append('\n')
+          .append("    proposer_key_pubkey_hex: 0x")
+          .append(hex)
+          .append('\n')
+          .append("    proposer_key_privkey_file: validator_")
+          .append(i)
+          .append("_proposer_key_sk.ssz\n")
+          .append("    attester_key_pubkey_hex: 0x")
+          .append(hex)
+          .append('\n')
+          .append("    attester_key_privkey_file: validator_")
+          .append(i)
+          .append("_attester_key_sk.ssz\n");
       for (String role : new String[] {"attester", "proposer"}) {
         Files.write(keys.resolve("validator_" + i + "_" + role + "_key_pk.ssz"), pk);
         Files.write(keys.resolve("validator_" + i + "_" + role + "_key_sk.ssz"), new byte[] {1});
@@ -48,28 +61,51 @@ class GenesisCommandTest {
   @Test
   void writesTheLeanQuickstartSampleBundle() throws IOException {
     Path out = tmp.resolve("genesis");
-    CliRun r = CliRun.of("genesis", "--validator-config", config.toString(), "--keys-dir", keys.toString(),
-        "-o", out.toString(), "--genesis-time", "1763712794");
+    CliRun r =
+        CliRun.of(
+            "genesis",
+            "--validator-config",
+            config.toString(),
+            "--keys-dir",
+            keys.toString(),
+            "-o",
+            out.toString(),
+            "--genesis-time",
+            "1763712794");
 
     assertThat(r.err()).isEmpty();
     assertThat(r.exit()).isZero();
     assertThat(r.out())
         .contains("Genesis bundle written to " + out)
-        .contains("GENESIS_TIME 1763712794 (2025-11-21T08:13:14Z), 10 validators, 10 nodes, ACTIVE_EPOCH 18")
-        .containsPattern("zeam_0 +0 +127\\.0\\.0\\.1:9001 +16Uiu2HAkvi2sxT75Bpq1c7yV2FjnSQJJ432d6jeshbmfdJss1i6f")
-        .containsPattern("ethlambda_0 +6 +127\\.0\\.0\\.1:9007 +16Uiu2HAmPV5jU62WtmDkCEmfq1jzbBDkGbHNsDN78gJyvmv2TuC5")
+        .contains(
+            "GENESIS_TIME 1763712794 (2025-11-21T08:13:14Z), 10 validators, 10 nodes, ACTIVE_EPOCH 18")
+        .containsPattern(
+            "zeam_0 +0 +127\\.0\\.0\\.1:9001 +16Uiu2HAkvi2sxT75Bpq1c7yV2FjnSQJJ432d6jeshbmfdJss1i6f")
+        .containsPattern(
+            "ethlambda_0 +6 +127\\.0\\.0\\.1:9007 +16Uiu2HAmPV5jU62WtmDkCEmfq1jzbBDkGbHNsDN78gJyvmv2TuC5")
         .containsPattern("genesis state root 0x[0-9a-f]{64}, genesis block root 0x[0-9a-f]{64}");
     assertThat(out.resolve("genesis.ssz")).isRegularFile();
-    assertThat(Files.readString(out.resolve("genesis.json"))).contains("\"genesisTime\" : 1763712794")
+    assertThat(Files.readString(out.resolve("genesis.json")))
+        .contains("\"genesisTime\" : 1763712794")
         .contains("\"attestationPubkey\"");
     CliRun inspect = CliRun.of("genesis", "inspect", out.toString());
     assertThat(inspect.exit()).as(inspect.err()).isZero();
-    assertThat(inspect.out()).contains("validators:         10").contains("genesis.ssz:        matches config.yaml");
-    String stateRoot = inspect.out().lines().filter(l -> l.startsWith("genesis state root")).findFirst().orElseThrow()
-        .replaceAll(".*(0x[0-9a-f]{64}).*", "$1");
+    assertThat(inspect.out())
+        .contains("validators:         10")
+        .contains("genesis.ssz:        matches config.yaml");
+    String stateRoot =
+        inspect
+            .out()
+            .lines()
+            .filter(l -> l.startsWith("genesis state root"))
+            .findFirst()
+            .orElseThrow()
+            .replaceAll(".*(0x[0-9a-f]{64}).*", "$1");
     assertThat(r.out()).contains("genesis state root " + stateRoot);
     // count 1 everywhere: validator i is row i; keys sorted as Go's yaml.v3 sorts them
-    assertThat(Files.readString(out.resolve("validators.yaml"))).isEqualTo("""
+    assertThat(Files.readString(out.resolve("validators.yaml")))
+        .isEqualTo(
+            """
         ethlambda_0:
             - 6
         gean_0:
@@ -91,8 +127,11 @@ class GenesisCommandTest {
         zeam_0:
             - 0
         """);
-    assertThat(Files.readString(out.resolve("validator-config.yaml"))).isEqualTo(Files.readString(config));
-    assertThat(Files.readString(out.resolve("nodes.yaml")).lines()).hasSize(10).allMatch(l -> l.startsWith("- enr:-"));
+    assertThat(Files.readString(out.resolve("validator-config.yaml")))
+        .isEqualTo(Files.readString(config));
+    assertThat(Files.readString(out.resolve("nodes.yaml")).lines())
+        .hasSize(10)
+        .allMatch(l -> l.startsWith("- enr:-"));
     assertThat(Files.readString(out.resolve("ethlambda_0.key")))
         .isEqualTo("299550529a79bc2dce003747c52fb0639465c893e00b0440ac66144d625e066a\n");
   }
@@ -100,27 +139,57 @@ class GenesisCommandTest {
   @Test
   void keysTheCacheCannotMakeAreRefusedBeforeAnythingIsWritten() {
     CommandLine cmd = LeanDevnet.commandLine(new DevnetRegistry(tmp.resolve("home")));
-    CliRun r = CliRun.of(cmd, "genesis", "--validator-config", config.toString(), "-o", tmp.resolve("g").toString(),
-        "--xmss-scheme", "small");
+    CliRun r =
+        CliRun.of(
+            cmd,
+            "genesis",
+            "--validator-config",
+            config.toString(),
+            "-o",
+            tmp.resolve("g").toString(),
+            "--xmss-scheme",
+            "small");
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).isEqualTo("small XMSS keys live 2^16 slots; config.activeEpoch 18 asks for 2^18"
-        + " (use --xmss-scheme devnet4, or a smaller activeEpoch)\n");
+    assertThat(r.err())
+        .isEqualTo(
+            "small XMSS keys live 2^16 slots; config.activeEpoch 18 asks for 2^18"
+                + " (use --xmss-scheme devnet4, or a smaller activeEpoch)\n");
     assertThat(tmp.resolve("g")).doesNotExist();
-    CliRun unknown = CliRun.of(cmd, "genesis", "--validator-config", config.toString(), "-o", tmp.resolve("g").toString(),
-        "--xmss-scheme", "big");
+    CliRun unknown =
+        CliRun.of(
+            cmd,
+            "genesis",
+            "--validator-config",
+            config.toString(),
+            "-o",
+            tmp.resolve("g").toString(),
+            "--xmss-scheme",
+            "big");
     assertThat(unknown.exit()).isEqualTo(2);
-    assertThat(unknown.err()).contains("--xmss-scheme: unknown XMSS scheme 'big' (known: devnet4, test, small)");
+    assertThat(unknown.err())
+        .contains("--xmss-scheme: unknown XMSS scheme 'big' (known: devnet4, test, small)");
   }
 
   @Test
   void badInputIsOneLineNamingFileAndLine() throws IOException {
     Files.writeString(config, Files.readString(config).replaceFirst("quic: 9001", "quic: nine"));
-    CliRun r = CliRun.of("genesis", "--validator-config", config.toString(), "-o", tmp.resolve("g").toString(),
-        "--keys-dir", keys.toString());
+    CliRun r =
+        CliRun.of(
+            "genesis",
+            "--validator-config",
+            config.toString(),
+            "-o",
+            tmp.resolve("g").toString(),
+            "--keys-dir",
+            keys.toString());
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("" + config
-        + ":14: validators[0].enrFields.quic: expected a whole number, got 'nine'\n");
-    CliRun missing = CliRun.of("genesis", "--validator-config", tmp.resolve("nope.yaml").toString(), "-o", "x");
+    assertThat(r.err())
+        .isEqualTo(
+            ""
+                + config
+                + ":14: validators[0].enrFields.quic: expected a whole number, got 'nine'\n");
+    CliRun missing =
+        CliRun.of("genesis", "--validator-config", tmp.resolve("nope.yaml").toString(), "-o", "x");
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err()).isEqualTo("" + tmp.resolve("nope.yaml") + ": no such file\n");
   }
@@ -129,8 +198,15 @@ class GenesisCommandTest {
   void refusesAnotherDevnetsDirectoryUnlessForced() throws IOException {
     Path out = Files.createDirectories(tmp.resolve("g"));
     Files.writeString(out.resolve("zeam_0.key"), "0".repeat(63) + "1\n");
-    String[] args = {"genesis", "--validator-config", config.toString(), "--keys-dir", keys.toString(),
-        "-o", out.toString()};
+    String[] args = {
+      "genesis",
+      "--validator-config",
+      config.toString(),
+      "--keys-dir",
+      keys.toString(),
+      "-o",
+      out.toString()
+    };
     CliRun refused = CliRun.of(args);
     assertThat(refused.exit()).isEqualTo(1);
     assertThat(refused.err()).contains("already holds other files; pass --force");
@@ -146,8 +222,11 @@ class GenesisCommandTest {
   void helpShowsAnExample() {
     CliRun r = CliRun.of("genesis", "--help");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("--validator-config=FILE", "--keys-dir=DIR", "--force", "-o, --output=DIR")
-        .contains("Examples:").contains("-f, --file=ARGS").contains("lean-devnet genesis inspect")
+    assertThat(r.out())
+        .contains("--validator-config=FILE", "--keys-dir=DIR", "--force", "-o, --output=DIR")
+        .contains("Examples:")
+        .contains("-f, --file=ARGS")
+        .contains("lean-devnet genesis inspect")
         .contains("--validator-config local-devnet/genesis/validator-config.yaml");
     assertThat(r.out().lines()).allMatch(l -> l.length() <= 80);
   }
@@ -158,13 +237,26 @@ class GenesisCommandTest {
     Path out = tmp.resolve("quickstart-genesis");
     CommandLine cmd = LeanDevnet.commandLine(new DevnetRegistry(home));
     Path args = tmp.resolve("quickstart.yaml");
-    Files.writeString(args, Files.readString(Path.of("../examples/quickstart.yaml")) + "  active_epoch: 4\n");
-    CliRun r = CliRun.of(cmd, "genesis", "-f", args.toString(), "-o", out.toString(), "--genesis-time", "1800000000");
+    Files.writeString(
+        args, Files.readString(Path.of("../examples/quickstart.yaml")) + "  active_epoch: 4\n");
+    CliRun r =
+        CliRun.of(
+            cmd,
+            "genesis",
+            "-f",
+            args.toString(),
+            "-o",
+            out.toString(),
+            "--genesis-time",
+            "1800000000");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("XMSS keys: generating 8 small keys (4 validators, 2^4 active slots)")
+    assertThat(r.out())
+        .contains("XMSS keys: generating 8 small keys (4 validators, 2^4 active slots)")
         .containsPattern("builtin_0 +0 +127\\.0\\.0\\.1:9001 +16Uiu2")
         .contains("GENESIS_TIME 1800000000");
-    assertThat(Files.readString(out.resolve("config.yaml"))).contains("GENESIS_TIME: 1800000000").contains("VALIDATOR_COUNT: 4");
+    assertThat(Files.readString(out.resolve("config.yaml")))
+        .contains("GENESIS_TIME: 1800000000")
+        .contains("VALIDATOR_COUNT: 4");
     assertThat(Files.readString(out.resolve("hash-sig-keys/validator-keys-manifest.yaml")))
         .contains("LeanDevnetAbortingTargetSumLifetime16Dim46Base8");
     assertThat(home.resolve("keys-cache")).isDirectory();
@@ -173,15 +265,21 @@ class GenesisCommandTest {
 
     byte[] pk = Files.readAllBytes(out.resolve("hash-sig-keys/validator_0_attester_key_pk.ssz"));
     CliRun again = CliRun.of(cmd, "genesis", "-f", args.toString(), "-o", out.toString());
-    assertThat(again.out()).contains("hash-sig-keys/ reused from the previous bundle of this devnet");
-    assertThat(Files.readAllBytes(out.resolve("hash-sig-keys/validator_0_attester_key_pk.ssz"))).isEqualTo(pk);
-    CliRun fresh = CliRun.of(cmd, "genesis", "-f", args.toString(), "-o", out.toString(), "--force-keygen");
+    assertThat(again.out())
+        .contains("hash-sig-keys/ reused from the previous bundle of this devnet");
+    assertThat(Files.readAllBytes(out.resolve("hash-sig-keys/validator_0_attester_key_pk.ssz")))
+        .isEqualTo(pk);
+    CliRun fresh =
+        CliRun.of(cmd, "genesis", "-f", args.toString(), "-o", out.toString(), "--force-keygen");
     assertThat(fresh.exit()).as(fresh.err()).isZero();
     assertThat(fresh.out()).contains("XMSS keys: generating 8 small keys");
-    assertThat(Files.readAllBytes(out.resolve("hash-sig-keys/validator_0_attester_key_pk.ssz"))).isNotEqualTo(pk);
+    assertThat(Files.readAllBytes(out.resolve("hash-sig-keys/validator_0_attester_key_pk.ssz")))
+        .isNotEqualTo(pk);
 
     // Another scheme for the same nodes: the previous bundle's small keys are not reused.
-    CliRun devnet4 = CliRun.of(cmd, "genesis", "-f", args.toString(), "-o", out.toString(), "--xmss-scheme", "test");
+    CliRun devnet4 =
+        CliRun.of(
+            cmd, "genesis", "-f", args.toString(), "-o", out.toString(), "--xmss-scheme", "test");
     assertThat(devnet4.exit()).as(devnet4.err()).isZero();
     assertThat(devnet4.out()).doesNotContain("reused from the previous bundle");
     assertThat(Files.readString(out.resolve("hash-sig-keys/validator-keys-manifest.yaml")))
@@ -192,6 +290,7 @@ class GenesisCommandTest {
   void needsExactlyOneSource() {
     CliRun none = CliRun.of("genesis", "-o", tmp.resolve("x").toString());
     assertThat(none.exit()).isEqualTo(2);
-    assertThat(none.err()).contains("give either -f ARGS (an args file) or --validator-config FILE");
+    assertThat(none.err())
+        .contains("give either -f ARGS (an args file) or --validator-config FILE");
   }
 }

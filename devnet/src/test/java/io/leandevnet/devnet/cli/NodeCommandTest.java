@@ -36,24 +36,50 @@ class NodeCommandTest {
     StringWriter err = new StringWriter();
     node.setErr(new PrintWriter(err));
     AtomicInteger exit = new AtomicInteger(-1);
-    Thread run = Thread.ofVirtual().start(() -> exit.set(node.execute(
-        "--genesis", bundle.resolve("config.yaml").toString(),
-        "--validators", bundle.resolve("annotated_validators.yaml").toString(),
-        "--bootnodes", bundle.resolve("nodes.yaml").toString(),
-        "--validator-config", bundle.resolve("validator-config.yaml").toString(),
-        "--hash-sig-keys-dir", bundle.resolve("hash-sig-keys").toString(),
-        "--node-id", "builtin_0", "--node-key", bundle.resolve("builtin_0.key").toString(),
-        "--listen-address", "127.0.0.1", "--api-port", "0", "--metrics-port", "0", "--is-aggregator",
-        "--data-dir", tmp.resolve("data").toString(), "--insecure-test-keys", SEED)));
-    await().atMost(Duration.ofSeconds(20)).until(() -> logBytes.toString(StandardCharsets.UTF_8).contains("proposed block"));
+    Thread run =
+        Thread.ofVirtual()
+            .start(
+                () ->
+                    exit.set(
+                        node.execute(
+                            "--genesis",
+                            bundle.resolve("config.yaml").toString(),
+                            "--validators",
+                            bundle.resolve("annotated_validators.yaml").toString(),
+                            "--bootnodes",
+                            bundle.resolve("nodes.yaml").toString(),
+                            "--validator-config",
+                            bundle.resolve("validator-config.yaml").toString(),
+                            "--hash-sig-keys-dir",
+                            bundle.resolve("hash-sig-keys").toString(),
+                            "--node-id",
+                            "builtin_0",
+                            "--node-key",
+                            bundle.resolve("builtin_0.key").toString(),
+                            "--listen-address",
+                            "127.0.0.1",
+                            "--api-port",
+                            "0",
+                            "--metrics-port",
+                            "0",
+                            "--is-aggregator",
+                            "--data-dir",
+                            tmp.resolve("data").toString(),
+                            "--insecure-test-keys",
+                            SEED)));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> logBytes.toString(StandardCharsets.UTF_8).contains("proposed block"));
     run.interrupt();
     run.join(Duration.ofSeconds(10));
     String text = logBytes.toString(StandardCharsets.UTF_8);
     assertThat(exit.get()).as(err.toString()).isEqualTo(130);
-    assertThat(text).contains("builtin_0 started: peer id 16Uiu2", "validators [0, 1], aggregator")
+    assertThat(text)
+        .contains("builtin_0 started: peer id 16Uiu2", "validators [0, 1], aggregator")
         .containsPattern("slot [1-9]\\d* builtin_0 proposed block 0x[0-9a-f]{8} slot [1-9]")
         .contains("builtin_0 stopped");
-    assertThat(tmp.resolve("data/blocks")).isDirectoryContaining(p -> p.toString().endsWith(".ssz"));
+    assertThat(tmp.resolve("data/blocks"))
+        .isDirectoryContaining(p -> p.toString().endsWith(".ssz"));
   }
 
   @Test
@@ -66,42 +92,81 @@ class NodeCommandTest {
   @Test
   void aMissingFileIsNamedWithoutAStackTrace() throws IOException {
     Path bundle = genesisBundle();
-    CliRun r = CliRun.of("node", "--genesis", tmp.resolve("nope.yaml").toString(),
-        "--validators", bundle.resolve("annotated_validators.yaml").toString(),
-        "--bootnodes", bundle.resolve("nodes.yaml").toString(),
-        "--hash-sig-keys-dir", bundle.resolve("hash-sig-keys").toString(),
-        "--node-id", "builtin_0", "--node-key", bundle.resolve("builtin_0.key").toString());
+    CliRun r =
+        CliRun.of(
+            "node",
+            "--genesis",
+            tmp.resolve("nope.yaml").toString(),
+            "--validators",
+            bundle.resolve("annotated_validators.yaml").toString(),
+            "--bootnodes",
+            bundle.resolve("nodes.yaml").toString(),
+            "--hash-sig-keys-dir",
+            bundle.resolve("hash-sig-keys").toString(),
+            "--node-id",
+            "builtin_0",
+            "--node-key",
+            bundle.resolve("builtin_0.key").toString());
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err().strip()).isEqualTo("node builtin_0: --genesis " + tmp.resolve("nope.yaml") + ": file not found");
+    assertThat(r.err().strip())
+        .isEqualTo("node builtin_0: --genesis " + tmp.resolve("nope.yaml") + ": file not found");
   }
 
   @Test
   void anUnknownNodeIdNamesTheFileAndTheNodesInIt() throws IOException {
     Path bundle = genesisBundle();
-    CliRun r = CliRun.of("node", "--genesis", bundle.resolve("config.yaml").toString(),
-        "--validators", bundle.resolve("annotated_validators.yaml").toString(),
-        "--bootnodes", bundle.resolve("nodes.yaml").toString(),
-        "--hash-sig-keys-dir", bundle.resolve("hash-sig-keys").toString(),
-        "--node-id", "zeam_0", "--node-key", bundle.resolve("builtin_0.key").toString());
+    CliRun r =
+        CliRun.of(
+            "node",
+            "--genesis",
+            bundle.resolve("config.yaml").toString(),
+            "--validators",
+            bundle.resolve("annotated_validators.yaml").toString(),
+            "--bootnodes",
+            bundle.resolve("nodes.yaml").toString(),
+            "--hash-sig-keys-dir",
+            bundle.resolve("hash-sig-keys").toString(),
+            "--node-id",
+            "zeam_0",
+            "--node-key",
+            bundle.resolve("builtin_0.key").toString());
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("annotated_validators.yaml: no entry for node 'zeam_0' (the file lists [builtin_0])")
+    assertThat(r.err())
+        .contains(
+            "annotated_validators.yaml: no entry for node 'zeam_0' (the file lists [builtin_0])")
         .doesNotContain("Exception");
   }
 
-  /** `lean-devnet genesis` over a one-node validator-config, keys: the insecure test keys of SEED. */
+  /**
+   * `lean-devnet genesis` over a one-node validator-config, keys: the insecure test keys of SEED.
+   */
   private Path genesisBundle() throws IOException {
     Path keys = Files.createDirectories(tmp.resolve("keys"));
     InsecureTestSignatures scheme = new InsecureTestSignatures(SEED);
-    StringBuilder manifest = new StringBuilder("log_num_active_epochs: 10\nnum_validators: 2\nvalidators:\n");
+    StringBuilder manifest =
+        new StringBuilder("log_num_active_epochs: 10\nnum_validators: 2\nvalidators:\n");
     int i = 0;
     for (Validator v : scheme.validators(2)) {
-      manifest.append("  - index: ").append(i).append('\n')
-          .append("    proposer_key_pubkey_hex: ").append(v.proposalPubkey().toHex()).append('\n')
-          .append("    proposer_key_privkey_file: validator_").append(i).append("_proposer_key_sk.ssz\n")
-          .append("    attester_key_pubkey_hex: ").append(v.attestationPubkey().toHex()).append('\n')
-          .append("    attester_key_privkey_file: validator_").append(i).append("_attester_key_sk.ssz\n");
-      Files.write(keys.resolve("validator_" + i + "_attester_key_pk.ssz"), v.attestationPubkey().toArray());
-      Files.write(keys.resolve("validator_" + i + "_proposer_key_pk.ssz"), v.proposalPubkey().toArray());
+      manifest
+          .append("  - index: ")
+          .append(i)
+          .append('\n')
+          .append("    proposer_key_pubkey_hex: ")
+          .append(v.proposalPubkey().toHex())
+          .append('\n')
+          .append("    proposer_key_privkey_file: validator_")
+          .append(i)
+          .append("_proposer_key_sk.ssz\n")
+          .append("    attester_key_pubkey_hex: ")
+          .append(v.attestationPubkey().toHex())
+          .append('\n')
+          .append("    attester_key_privkey_file: validator_")
+          .append(i)
+          .append("_attester_key_sk.ssz\n");
+      Files.write(
+          keys.resolve("validator_" + i + "_attester_key_pk.ssz"), v.attestationPubkey().toArray());
+      Files.write(
+          keys.resolve("validator_" + i + "_proposer_key_pk.ssz"), v.proposalPubkey().toArray());
       Files.write(keys.resolve("validator_" + i + "_attester_key_sk.ssz"), new byte[] {1});
       Files.write(keys.resolve("validator_" + i + "_proposer_key_sk.ssz"), new byte[] {1});
       i++;
@@ -111,7 +176,10 @@ class NodeCommandTest {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    Path config = Files.writeString(tmp.resolve("validator-config.yaml"), """
+    Path config =
+        Files.writeString(
+            tmp.resolve("validator-config.yaml"),
+            """
         shuffle: roundrobin
         config:
           activeEpoch: 10
@@ -126,10 +194,20 @@ class NodeCommandTest {
             apiPort: 5052
             isAggregator: true
             count: 2
-        """.formatted(port));
+        """
+                .formatted(port));
     Path out = tmp.resolve("genesis");
-    CliRun r = CliRun.of("genesis", "--validator-config", config.toString(), "--keys-dir", keys.toString(),
-        "-o", out.toString(), "--genesis-time", String.valueOf(Instant.now().getEpochSecond() + 2));
+    CliRun r =
+        CliRun.of(
+            "genesis",
+            "--validator-config",
+            config.toString(),
+            "--keys-dir",
+            keys.toString(),
+            "-o",
+            out.toString(),
+            "--genesis-time",
+            String.valueOf(Instant.now().getEpochSecond() + 2));
     assertThat(r.exit()).as(r.err()).isZero();
     return out;
   }

@@ -32,7 +32,9 @@ class ObserveCommandsTest {
     return CliRun.of(LeanDevnet.commandLine(new DevnetRegistry(home)), args);
   }
 
-  /** Records devnet "demo": two moving nodes, plus a third that is down when {@code withDownNode}. */
+  /**
+   * Records devnet "demo": two moving nodes, plus a third that is down when {@code withDownNode}.
+   */
   private void record(boolean withDownNode) throws IOException {
     long start = System.nanoTime();
     List<DevnetRecord.LeanEndpoint> lean = new ArrayList<>();
@@ -41,14 +43,38 @@ class ObserveCommandsTest {
       nodes.add(n);
       Path log = home.resolve("builtin_" + i + ".log");
       Files.writeString(log, "line one of builtin_" + i + "\nline two of builtin_" + i + "\n");
-      lean.add(new DevnetRecord.LeanEndpoint("builtin_" + i, "builtin", "lean-builtin-" + i, null, "127.0.0.1", n.url(), n.url(), log));
+      lean.add(
+          new DevnetRecord.LeanEndpoint(
+              "builtin_" + i,
+              "builtin",
+              "lean-builtin-" + i,
+              null,
+              "127.0.0.1",
+              n.url(),
+              n.url(),
+              log));
     }
     if (withDownNode) {
       URI down = FakeLeanNode.closedPort();
-      lean.add(new DevnetRecord.LeanEndpoint("builtin_2", "builtin", "lean-builtin-2", null, "127.0.0.1", down, down, null));
+      lean.add(
+          new DevnetRecord.LeanEndpoint(
+              "builtin_2", "builtin", "lean-builtin-2", null, "127.0.0.1", down, down, null));
     }
-    new DevnetRegistry(home).save(new DevnetRecord("demo", "embedded", Instant.parse("2026-11-24T10:00:00Z"),
-        "examples/quickstart.yaml", home.resolve("demo/genesis"), 1_700_000_000L, null, null, lean, List.of(), List.of(), null));
+    new DevnetRegistry(home)
+        .save(
+            new DevnetRecord(
+                "demo",
+                "embedded",
+                Instant.parse("2026-11-24T10:00:00Z"),
+                "examples/quickstart.yaml",
+                home.resolve("demo/genesis"),
+                1_700_000_000L,
+                null,
+                null,
+                lean,
+                List.of(),
+                List.of(),
+                null));
   }
 
   @Test
@@ -65,7 +91,10 @@ class ObserveCommandsTest {
     record(true);
     CliRun r = run("status", "demo");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("builtin_0").contains("builtin_1").containsPattern("builtin_2\\s+builtin\\s+\\?\\s+\\?");
+    assertThat(r.out())
+        .contains("builtin_0")
+        .contains("builtin_1")
+        .containsPattern("builtin_2\\s+builtin\\s+\\?\\s+\\?");
     assertThat(r.out()).contains("2/3 nodes up · heads differ");
     CliRun json = run("status", "demo", "--json");
     assertThat(json.out()).contains("\"node\" : \"builtin_0\"").contains("\"health\" : \"DOWN\"");
@@ -74,9 +103,23 @@ class ObserveCommandsTest {
   @Test
   void verifySucceedsWhenConditionsHold() throws IOException {
     record(false);
-    CliRun r = run("verify", "demo", "--finalized", "4", "--heads-agree", "--advancing", "--timeout", "20s", "--interval", "300ms");
+    CliRun r =
+        run(
+            "verify",
+            "demo",
+            "--finalized",
+            "4",
+            "--heads-agree",
+            "--advancing",
+            "--timeout",
+            "20s",
+            "--interval",
+            "300ms");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("ok  finalized >= 4").contains("ok  heads agree").contains("ok  head, justified and finalized advancing");
+    assertThat(r.out())
+        .contains("ok  finalized >= 4")
+        .contains("ok  heads agree")
+        .contains("ok  head, justified and finalized advancing");
   }
 
   @Test
@@ -84,7 +127,10 @@ class ObserveCommandsTest {
     record(true);
     CliRun r = run("verify", "demo", "--heads-agree", "--timeout", "2s", "--interval", "500ms");
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).contains("verify failed after 2 s").contains("heads agree:").contains("builtin_2 is down")
+    assertThat(r.err())
+        .contains("verify failed after 2 s")
+        .contains("heads agree:")
+        .contains("builtin_2 is down")
         .contains("NODE");
   }
 
@@ -101,15 +147,21 @@ class ObserveCommandsTest {
     record(false);
     CliRun r = run("inspect", "demo");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("backend:      embedded").contains("lean-builtin-0").contains("(in-process)")
-        .contains(nodes.get(0).url().toString()).contains("/metrics");
+    assertThat(r.out())
+        .contains("backend:      embedded")
+        .contains("lean-builtin-0")
+        .contains("(in-process)")
+        .contains(nodes.get(0).url().toString())
+        .contains("/metrics");
   }
 
   @Test
   void logsPrintsTheNodesLogByNodeOrServiceName() throws IOException {
     record(false);
-    assertThat(run("logs", "demo", "builtin_1").out()).isEqualTo("line one of builtin_1\nline two of builtin_1\n");
-    assertThat(run("logs", "demo", "lean-builtin-0", "--tail", "1").out()).isEqualTo("line two of builtin_0\n");
+    assertThat(run("logs", "demo", "builtin_1").out())
+        .isEqualTo("line one of builtin_1\nline two of builtin_1\n");
+    assertThat(run("logs", "demo", "lean-builtin-0", "--tail", "1").out())
+        .isEqualTo("line two of builtin_0\n");
     CliRun unknown = run("logs", "demo", "zeam_0");
     assertThat(unknown.exit()).isEqualTo(2);
     assertThat(unknown.err()).contains("has no service 'zeam_0' (known: builtin_0, builtin_1)");
@@ -117,7 +169,9 @@ class ObserveCommandsTest {
 
   @Test
   void unknownDevnetListsTheKnownOnes() throws IOException {
-    assertThat(run("status", "nope").err()).contains("no devnet named 'nope'").contains("there are none");
+    assertThat(run("status", "nope").err())
+        .contains("no devnet named 'nope'")
+        .contains("there are none");
     record(false);
     CliRun r = run("status", "nope");
     assertThat(r.exit()).isEqualTo(1);

@@ -13,7 +13,6 @@ import picocli.CommandLine;
 
 class PlanCommandTest {
 
-
   @CommandLine.Command(name = "throwing")
   private record Throwing(RuntimeException failure) implements Runnable {
     @Override
@@ -36,17 +35,24 @@ class PlanCommandTest {
     assertThat(r.exit()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
-        .startsWith("14 Lean nodes, 0 execution nodes, 14 validators, 1 subnet; genesis at"
-            + " launch + 180 s, XMSS devnet4 keys active 2^18 slots")
-        .containsPattern("ethlambda_0 +lean-ethlambda-0 +ethlambda +ghcr.io/lambdaclass/"
-            + "ethlambda:devnet4 +0 +0 +yes +-")
-        .containsPattern("lean_grandine_1 +lean-lean-grandine-1 +lean_grandine +sifrai/lean:"
-            + "devnet-4 +11 +0 +no +-")
+        .startsWith(
+            "14 Lean nodes, 0 execution nodes, 14 validators, 1 subnet; genesis at"
+                + " launch + 180 s, XMSS devnet4 keys active 2^18 slots")
+        .containsPattern(
+            "ethlambda_0 +lean-ethlambda-0 +ethlambda +ghcr.io/lambdaclass/"
+                + "ethlambda:devnet4 +0 +0 +yes +-")
+        .containsPattern(
+            "lean_grandine_1 +lean-lean-grandine-1 +lean_grandine +sifrai/lean:"
+                + "devnet-4 +11 +0 +no +-")
         .contains("Execution nodes: none")
         .containsPattern("lean-prometheus +prom/prometheus:v3.8.0 +9090")
         .doesNotContain("warning");
-    assertThat(r.out().lines().filter(l -> l.contains(" lean-"))
-        .filter(l -> l.matches("^  \\w+_\\d+ .*"))).hasSize(14);
+    assertThat(
+            r.out()
+                .lines()
+                .filter(l -> l.contains(" lean-"))
+                .filter(l -> l.matches("^  \\w+_\\d+ .*")))
+        .hasSize(14);
     assertThat(r.out().lines().filter(l -> l.matches("^  \\w+_\\d+ .* yes .*"))).hasSize(1);
   }
 
@@ -66,9 +72,12 @@ class PlanCommandTest {
     CliRun r = run("plan", "-f", args.toString());
     assertThat(r.exit()).isZero();
     String last = r.out().lines().reduce((a, b) -> b).orElseThrow();
-    assertThat(last).isEqualTo(args + ":1: warning: participants: no participant sets"
-        + " is_aggregator: true, so no node aggregates attestations and the chain cannot justify"
-        + " or finalize; set is_aggregator: true on one participant with count: 1");
+    assertThat(last)
+        .isEqualTo(
+            args
+                + ":1: warning: participants: no participant sets"
+                + " is_aggregator: true, so no node aggregates attestations and the chain cannot justify"
+                + " or finalize; set is_aggregator: true on one participant with count: 1");
   }
 
   @Test
@@ -97,16 +106,25 @@ class PlanCommandTest {
   void addressesShowsTheLocalLayout() {
     CliRun r = run("plan", "-f", example("quickstart.yaml"), "--addresses", "local");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).containsPattern(
-        "lean-builtin-3 +127.0.0.1 +quic=9004 api=5054 metrics=8084 +same");
+    assertThat(r.out())
+        .containsPattern("lean-builtin-3 +127.0.0.1 +quic=9004 api=5054 metrics=8084 +same");
   }
 
   @Test
   void addressesShowsTheDockerLayoutInJson() throws IOException {
-    CliRun r = run("plan", "-f", example("ethlambda-el-pair.yaml"), "--json",
-        "--addresses", "docker", "--subnet", "172.20.0.0/24");
+    CliRun r =
+        run(
+            "plan",
+            "-f",
+            example("ethlambda-el-pair.yaml"),
+            "--json",
+            "--addresses",
+            "docker",
+            "--subnet",
+            "172.20.0.0/24");
     assertThat(r.exit()).isZero();
-    JsonNode el = new ObjectMapper().readTree(r.out()).get("addresses").get("el-1-ethrex-ethlambda");
+    JsonNode el =
+        new ObjectMapper().readTree(r.out()).get("addresses").get("el-1-ethrex-ethlambda");
     assertThat(el.get("ip").asText()).isEqualTo("172.20.0.3");
     assertThat(el.get("ports").get("engine").asInt()).isEqualTo(8551);
     assertThat(el.get("host_ip").asText()).isEqualTo("172.20.0.3");
@@ -114,18 +132,30 @@ class PlanCommandTest {
 
   @Test
   void impossibleLayoutExitsTwo() {
-    CliRun r = run("plan", "-f", example("quickstart.yaml"), "--addresses", "docker",
-        "--subnet", "nonsense");
+    CliRun r =
+        run(
+            "plan",
+            "-f",
+            example("quickstart.yaml"),
+            "--addresses",
+            "docker",
+            "--subnet",
+            "nonsense");
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("lean-devnet: Docker subnet 'nonsense' is not an IPv4 CIDR such"
-        + " as 10.77.0.0/16" + System.lineSeparator());
+    assertThat(r.err())
+        .isEqualTo(
+            "lean-devnet: Docker subnet 'nonsense' is not an IPv4 CIDR such"
+                + " as 10.77.0.0/16"
+                + System.lineSeparator());
   }
 
   @Test
   void invalidArgsFileExitsTwoWithEveryProblemAndNoStackTrace(@TempDir Path dir)
       throws IOException {
     Path args = dir.resolve("bad.yaml");
-    Files.writeString(args, """
+    Files.writeString(
+        args,
+        """
         participants:
           - cl_type: zeem
             count: 0
@@ -135,14 +165,18 @@ class PlanCommandTest {
     CliRun r = run("plan", "-f", args.toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err().lines()).containsExactly(
-        args + ":2: error: participants[0].cl_type: unknown client 'zeem' (did you mean 'zeam'?)",
-        args + ":3: error: participants[0].count: must be at least 1, got 0 (how many nodes this"
-            + " participant starts; remove the participant rather than use 0)",
-        args + ":5: error: participants[1].el_type: zeam does not speak the Engine API, so it"
-            + " cannot drive geth; only ethlambda can be paired with an execution client (set"
-            + " el_type: none, or cl_type: ethlambda)",
-        args + ": 3 errors; fix them and run again");
+    assertThat(r.err().lines())
+        .containsExactly(
+            args
+                + ":2: error: participants[0].cl_type: unknown client 'zeem' (did you mean 'zeam'?)",
+            args
+                + ":3: error: participants[0].count: must be at least 1, got 0 (how many nodes this"
+                + " participant starts; remove the participant rather than use 0)",
+            args
+                + ":5: error: participants[1].el_type: zeam does not speak the Engine API, so it"
+                + " cannot drive geth; only ethlambda can be paired with an execution client (set"
+                + " el_type: none, or cl_type: ethlambda)",
+            args + ": 3 errors; fix them and run again");
     assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
   }
 
@@ -164,7 +198,8 @@ class PlanCommandTest {
   void helpOfPlanHasExamples() {
     CliRun r = run("plan", "--help");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("Usage: lean-devnet plan")
+    assertThat(r.out())
+        .contains("Usage: lean-devnet plan")
         .contains("Examples:")
         .contains("lean-devnet plan -f examples/lean-devnet4.yaml")
         .contains("--json");
@@ -178,20 +213,24 @@ class PlanCommandTest {
     cmd.addSubcommand("boom", new Throwing(new IllegalStateException("kaput")));
     CliRun r = CliRun.of(cmd, "boom");
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).startsWith("lean-devnet: internal error (please report it):"
-        + " java.lang.IllegalStateException: kaput");
-    assertThat(r.err()).as("no stack trace unless LEAN_DEVNET_DEBUG is set").doesNotContain("\tat ")
+    assertThat(r.err())
+        .startsWith(
+            "lean-devnet: internal error (please report it):"
+                + " java.lang.IllegalStateException: kaput");
+    assertThat(r.err())
+        .as("no stack trace unless LEAN_DEVNET_DEBUG is set")
+        .doesNotContain("\tat ")
         .contains("LEAN_DEVNET_DEBUG=1");
   }
 
   @Test
   void userErrorPrintsOnlyItsMessage() {
     CommandLine cmd = LeanDevnet.commandLine();
-    cmd.addSubcommand("fail",
+    cmd.addSubcommand(
+        "fail",
         new Throwing(new UserError("lean-devnet: Docker is not reachable", UserError.FAILED)));
     CliRun r = CliRun.of(cmd, "fail");
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).isEqualTo("lean-devnet: Docker is not reachable"
-        + System.lineSeparator());
+    assertThat(r.err()).isEqualTo("lean-devnet: Docker is not reachable" + System.lineSeparator());
   }
 }

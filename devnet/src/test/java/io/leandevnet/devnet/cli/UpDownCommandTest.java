@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** `up` runs a devnet in this JVM for a while and stops it; `down` removes it; refusals are clear. */
+/**
+ * `up` runs a devnet in this JVM for a while and stops it; `down` removes it; refusals are clear.
+ */
 class UpDownCommandTest {
 
   @TempDir Path home;
@@ -22,7 +24,9 @@ class UpDownCommandTest {
   @Test
   void upRunsTheDevnetLiveThenStopsAndDownRemovesIt() throws Exception {
     Path args = home.resolve("updown.yaml");
-    Files.writeString(args, """
+    Files.writeString(
+        args,
+        """
         participants:
           - cl_type: builtin
             count: 2
@@ -34,8 +38,10 @@ class UpDownCommandTest {
         """);
     CliRun up = run("up", "-f", args.toString(), "--for", "14s", "--no-dashboard");
     assertThat(up.exit()).as(up.err()).isZero();
-    assertThat(up.out()).contains("lean-devnet up updown: 2 nodes, 2 validators, embedded backend")
-        .contains("started builtin_0").contains("started builtin_1")
+    assertThat(up.out())
+        .contains("lean-devnet up updown: 2 nodes, 2 validators, embedded backend")
+        .contains("started builtin_0")
+        .contains("started builtin_1")
         .containsPattern("slot \\d+ · 2/2 nodes up")
         .containsPattern("builtin_1 +head +\\d+ +justified +\\d+ +finalized +\\d+ +peers +1")
         .contains("stopped updown");
@@ -53,16 +59,20 @@ class UpDownCommandTest {
   @Test
   void embeddedRefusesOtherClientsNamingTheBackendThatRunsThem() throws Exception {
     Path args = home.resolve("mixed.yaml");
-    Files.writeString(args, "participants:\n  - cl_type: zeam\n    is_aggregator: true\n  - cl_type: builtin\n");
+    Files.writeString(
+        args, "participants:\n  - cl_type: zeam\n    is_aggregator: true\n  - cl_type: builtin\n");
     CliRun r = run("up", "-f", args.toString());
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("the embedded backend cannot run this devnet")
-        .contains("participants[0] (zeam_0): cl_type zeam runs from its image blockblaz/zeam:devnet4")
+    assertThat(r.err())
+        .contains("the embedded backend cannot run this devnet")
+        .contains(
+            "participants[0] (zeam_0): cl_type zeam runs from its image blockblaz/zeam:devnet4")
         .contains("--backend docker");
     assertThat(home.resolve("mixed")).doesNotExist();
     CliRun docker = run("up", "-f", args.toString(), "--backend", "docker");
     assertThat(docker.exit()).isEqualTo(2);
-    assertThat(docker.err()).contains("--backend docker: the docker backend is not part of this version");
+    assertThat(docker.err())
+        .contains("--backend docker: the docker backend is not part of this version");
     CliRun bogus = run("up", "-f", args.toString(), "--backend", "vm");
     assertThat(bogus.err()).contains("unknown backend (known: embedded, docker, kubernetes)");
   }

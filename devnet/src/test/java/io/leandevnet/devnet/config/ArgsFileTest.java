@@ -22,12 +22,22 @@ class ArgsFileTest {
   }
 
   static List<String> messages(ArgsFile.Result r, Problem.Severity severity) {
-    return r.problems().stream().filter(p -> p.severity() == severity).map(Problem::toString).toList();
+    return r.problems().stream()
+        .filter(p -> p.severity() == severity)
+        .map(Problem::toString)
+        .toList();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"lean-devnet4.yaml", "lean-smoke.yaml", "ethlambda-el-pair.yaml",
-      "ethlambda-el-pair-2node.yaml", "ethlambda-el-all-clients.yaml", "quickstart.yaml"})
+  @ValueSource(
+      strings = {
+        "lean-devnet4.yaml",
+        "lean-smoke.yaml",
+        "ethlambda-el-pair.yaml",
+        "ethlambda-el-pair-2node.yaml",
+        "ethlambda-el-all-clients.yaml",
+        "quickstart.yaml"
+      })
   void everyExampleIsValidWithoutWarnings(String name) {
     ArgsFile.Result r = ArgsFile.read(EXAMPLES.resolve(name));
     assertThat(r).isInstanceOf(ArgsFile.Valid.class);
@@ -54,7 +64,9 @@ class ArgsFileTest {
 
   @Test
   void everyKeyIsRead() {
-    DevnetSpec spec = valid("""
+    DevnetSpec spec =
+        valid(
+                """
         participants:
           - cl_type: ethlambda
             cl_image: ghcr.io/lambdaclass/ethlambda:devnet6
@@ -88,7 +100,8 @@ class ArgsFileTest {
           hash_sig_cli_image: hsc:2
           public_port_start: 40000
         additional_services: [dashboard]
-        """).spec();
+        """)
+            .spec();
     Participant p = spec.participants().getFirst();
     assertThat(p.cl().image()).isEqualTo("ghcr.io/lambdaclass/ethlambda:devnet6");
     assertThat(p.count()).isEqualTo(2);
@@ -105,36 +118,46 @@ class ArgsFileTest {
     assertThat(el.settings().extraEnv()).containsExactly(java.util.Map.entry("X", "y"));
     assertThat(el.settings().logLevel()).isEqualTo(LogLevel.WARN);
     assertThat(el.settings().resources()).isEqualTo(new Resources(1, 2, 3, 4));
-    assertThat(spec.network()).isEqualTo(new NetworkParams(30, 1763712794, 10, 2, 5, false,
-        "gen:1", "hsc:2", 40000, "devnet4"));
+    assertThat(spec.network())
+        .isEqualTo(
+            new NetworkParams(30, 1763712794, 10, 2, 5, false, "gen:1", "hsc:2", 40000, "devnet4"));
     assertThat(spec.additionalServices()).containsExactly(AdditionalService.DASHBOARD);
   }
 
   @Test
   void validatorCountDefaultsToKeysPerNode() {
-    DevnetSpec spec = valid("""
+    DevnetSpec spec =
+        valid(
+                """
         participants: [{cl_type: zeam, is_aggregator: true}, {cl_type: ream, validator_count: 2}]
         lean_network_params: {num_validator_keys_per_node: 4}
-        """).spec();
+        """)
+            .spec();
     assertThat(spec.participants()).extracting(Participant::validatorCount).containsExactly(4, 2);
     assertThat(spec.validatorCount()).isEqualTo(6);
   }
 
   @Test
   void defaultImagesAreTheDevnet4Tags() {
-    assertThat(LeanClient.ETHLAMBDA.defaultImage()).isEqualTo("ghcr.io/lambdaclass/ethlambda:devnet4");
+    assertThat(LeanClient.ETHLAMBDA.defaultImage())
+        .isEqualTo("ghcr.io/lambdaclass/ethlambda:devnet4");
     assertThat(LeanClient.LEAN_GRANDINE.defaultImage()).isEqualTo("sifrai/lean:devnet-4");
     assertThat(LeanClient.BUILTIN.defaultImage()).startsWith("lean-devnet/builtin:");
     assertThat(ElClient.GETH.defaultImage()).isEqualTo("ethereum/client-go:latest");
-    DevnetSpec spec = valid("participants: [{cl_type: ethlambda, el_type: nethermind,"
-        + " is_aggregator: true}]\n").spec();
+    DevnetSpec spec =
+        valid(
+                "participants: [{cl_type: ethlambda, el_type: nethermind,"
+                    + " is_aggregator: true}]\n")
+            .spec();
     assertThat(spec.participants().getFirst().el().orElseThrow().settings().image())
         .isEqualTo("ethpandaops/nethermind:master");
   }
 
   @Test
   void nullAndEmptyValuesMeanDefault() {
-    DevnetSpec spec = valid("""
+    DevnetSpec spec =
+        valid(
+                """
         participants:
           - cl_type: qlean
             cl_image: ""
@@ -144,16 +167,20 @@ class ArgsFileTest {
           - cl_type: zeam
             el_type: ""
         lean_network_params:
-        """).spec();
+        """)
+            .spec();
     assertThat(spec.participants()).allMatch(p -> p.el().isEmpty());
-    assertThat(spec.participants().getFirst().cl().image()).isEqualTo("qdrvm/qlean-mini:devnet-4-amd64");
+    assertThat(spec.participants().getFirst().cl().image())
+        .isEqualTo("qdrvm/qlean-mini:devnet-4-amd64");
     assertThat(spec.participants().getFirst().count()).isEqualTo(1);
     assertThat(spec.network()).isEqualTo(NetworkParams.DEFAULTS);
   }
 
   @Test
   void everyProblemIsReportedInOnePassInFileOrderWithLines() {
-    ArgsFile.Result r = ArgsFile.parse("""
+    ArgsFile.Result r =
+        ArgsFile.parse(
+            """
         participants:
           - cl_type: zeem
             count: 0
@@ -176,34 +203,41 @@ class ArgsFileTest {
 
   @Test
   void leanLighthouseIsAWarning() {
-    ArgsFile.Valid v = valid("participants: [{cl_type: lean_lighthouse}, {cl_type: zeam,"
-        + " is_aggregator: true}]\n");
-    assertThat(messages(v, Problem.Severity.WARNING)).containsExactly(
-        "participants[0].cl_type: lean_lighthouse's published image still uses the devnet3"
-            + " single-key genesis layout and will not reach consensus with devnet4 clients");
+    ArgsFile.Valid v =
+        valid(
+            "participants: [{cl_type: lean_lighthouse}, {cl_type: zeam,"
+                + " is_aggregator: true}]\n");
+    assertThat(messages(v, Problem.Severity.WARNING))
+        .containsExactly(
+            "participants[0].cl_type: lean_lighthouse's published image still uses the devnet3"
+                + " single-key genesis layout and will not reach consensus with devnet4 clients");
   }
 
   @Test
   void noAggregatorWarnsThatTheChainCannotFinalize() {
     ArgsFile.Valid v = valid("participants: [{cl_type: zeam, count: 2}]\n");
-    assertThat(messages(v, Problem.Severity.WARNING)).containsExactly(
-        "participants: no participant sets is_aggregator: true, so no node aggregates"
-            + " attestations and the chain cannot justify or finalize; set is_aggregator: true on"
-            + " one participant with count: 1");
+    assertThat(messages(v, Problem.Severity.WARNING))
+        .containsExactly(
+            "participants: no participant sets is_aggregator: true, so no node aggregates"
+                + " attestations and the chain cannot justify or finalize; set is_aggregator: true on"
+                + " one participant with count: 1");
   }
 
   @Test
   void twoAggregatorsOnOneSubnetWarn() {
     ArgsFile.Valid v = valid("participants: [{cl_type: zeam, count: 2, is_aggregator: true}]\n");
-    assertThat(messages(v, Problem.Severity.WARNING)).containsExactly(
-        "participants[0].is_aggregator: zeam_0 and zeam_1 both aggregate subnet 0; one aggregator"
-            + " per subnet is the lean-quickstart layout, so set is_aggregator: true on one of them"
-            + " only");
+    assertThat(messages(v, Problem.Severity.WARNING))
+        .containsExactly(
+            "participants[0].is_aggregator: zeam_0 and zeam_1 both aggregate subnet 0; one aggregator"
+                + " per subnet is the lean-quickstart layout, so set is_aggregator: true on one of them"
+                + " only");
   }
 
   @Test
   void aggregatorsOnDifferentSubnetsDoNotWarn() {
-    ArgsFile.Valid v = valid("""
+    ArgsFile.Valid v =
+        valid(
+            """
         participants: [{cl_type: zeam, count: 2, is_aggregator: true}, {cl_type: ream, count: 2}]
         lean_network_params: {attestation_committee_count: 2}
         """);
@@ -212,55 +246,68 @@ class ArgsFileTest {
 
   @Test
   void aSubnetWithoutAggregatorWarns() {
-    ArgsFile.Valid v = valid("""
+    ArgsFile.Valid v =
+        valid(
+            """
         participants: [{cl_type: zeam, is_aggregator: true}, {cl_type: ream, count: 3}]
         lean_network_params: {attestation_committee_count: 2}
         """);
-    assertThat(messages(v, Problem.Severity.WARNING)).containsExactly(
-        "participants: subnet 1 (ream_0, ream_2) has no aggregator, so its attestations are never"
-            + " aggregated; set is_aggregator: true on one of its nodes");
+    assertThat(messages(v, Problem.Severity.WARNING))
+        .containsExactly(
+            "participants: subnet 1 (ream_0, ream_2) has no aggregator, so its attestations are never"
+                + " aggregated; set is_aggregator: true on one of its nodes");
   }
 
   @Test
   void moreSubnetsThanNodesWarns() {
-    ArgsFile.Valid v = valid("""
+    ArgsFile.Valid v =
+        valid(
+            """
         participants: [{cl_type: zeam, is_aggregator: true}]
         lean_network_params: {attestation_committee_count: 3}
         """);
-    assertThat(messages(v, Problem.Severity.WARNING)).contains(
-        "lean_network_params.attestation_committee_count: 3 subnets but only 1 nodes: subnets 1"
-            + " to 2 have no node");
+    assertThat(messages(v, Problem.Severity.WARNING))
+        .contains(
+            "lean_network_params.attestation_committee_count: 3 subnets but only 1 nodes: subnets 1"
+                + " to 2 have no node");
   }
 
   @Test
   void elKeysWithoutElAreIgnoredWithAWarning() {
-    ArgsFile.Valid v = valid("participants: [{cl_type: zeam, el_image: geth:x, is_aggregator:"
-        + " true}]\n");
-    assertThat(messages(v, Problem.Severity.WARNING)).containsExactly(
-        "participants[0].el_image: ignored because el_type is none (this participant runs no"
-            + " execution client)");
+    ArgsFile.Valid v =
+        valid("participants: [{cl_type: zeam, el_image: geth:x, is_aggregator:" + " true}]\n");
+    assertThat(messages(v, Problem.Severity.WARNING))
+        .containsExactly(
+            "participants[0].el_image: ignored because el_type is none (this participant runs no"
+                + " execution client)");
   }
 
   @Test
   void kurtosisOnlyKeysAreIgnoredWithAWarning() {
-    ArgsFile.Valid v = valid("participants: [{cl_type: zeam, is_aggregator: true, tolerations:"
-        + " []}]\n");
-    assertThat(messages(v, Problem.Severity.WARNING)).containsExactly(
-        "participants[0].tolerations: ignored: lean-devnet does not use this ethereum-package key");
+    ArgsFile.Valid v =
+        valid("participants: [{cl_type: zeam, is_aggregator: true, tolerations:" + " []}]\n");
+    assertThat(messages(v, Problem.Severity.WARNING))
+        .containsExactly(
+            "participants[0].tolerations: ignored: lean-devnet does not use this ethereum-package key");
   }
 
   @Test
   void exactly4096ValidatorsIsAllowed() {
-    DevnetSpec spec = valid("participants: [{cl_type: builtin, count: 4, validator_count: 1024,"
-        + " is_aggregator: true}]\nlean_network_params: {attestation_committee_count: 4}\n")
-        .spec();
+    DevnetSpec spec =
+        valid(
+                "participants: [{cl_type: builtin, count: 4, validator_count: 1024,"
+                    + " is_aggregator: true}]\nlean_network_params: {attestation_committee_count: 4}\n")
+            .spec();
     assertThat(spec.validatorCount()).isEqualTo(DevnetSpec.MAX_VALIDATORS);
   }
 
   @Test
   void prometheusGrafanaIsAcceptedAsEthereumPackageSpellsIt() {
-    DevnetSpec spec = valid("participants: [{cl_type: zeam, is_aggregator: true}]\n"
-        + "additional_services: [prometheus_grafana]\n").spec();
+    DevnetSpec spec =
+        valid(
+                "participants: [{cl_type: zeam, is_aggregator: true}]\n"
+                    + "additional_services: [prometheus_grafana]\n")
+            .spec();
     assertThat(spec.additionalServices())
         .containsExactlyInAnyOrder(AdditionalService.PROMETHEUS, AdditionalService.GRAFANA);
   }
@@ -282,8 +329,12 @@ class ArgsFileTest {
 
   @Test
   void genesisTimeZeroMeansLaunchPlusDelay() {
-    NetworkParams n = valid("participants: [{cl_type: zeam, is_aggregator: true}]\n"
-        + "lean_network_params: {genesis_delay: 30}\n").spec().network();
+    NetworkParams n =
+        valid(
+                "participants: [{cl_type: zeam, is_aggregator: true}]\n"
+                    + "lean_network_params: {genesis_delay: 30}\n")
+            .spec()
+            .network();
     assertThat(n.genesisTime(java.time.Instant.ofEpochSecond(1000))).isEqualTo(1030);
     NetworkParams fixed = new NetworkParams(30, 5000, 18, 1, 1, true, "a", "b", 0, "devnet4");
     assertThat(fixed.genesisTime(java.time.Instant.ofEpochSecond(1000))).isEqualTo(5000);
@@ -291,31 +342,64 @@ class ArgsFileTest {
 
   @Test
   void xmssSchemeIsSmallForBuiltinOnlyDevnetsAndDevnet4Otherwise() {
-    NetworkParams builtin = valid("participants: [{cl_type: builtin, count: 4, is_aggregator: true}]\n").spec().network();
+    NetworkParams builtin =
+        valid("participants: [{cl_type: builtin, count: 4, is_aggregator: true}]\n")
+            .spec()
+            .network();
     assertThat(builtin.xmssScheme()).isEqualTo("small");
     assertThat(builtin.activeEpoch()).isEqualTo(12);
-    NetworkParams mixed = valid("participants: [{cl_type: builtin, is_aggregator: true}, {cl_type: zeam}]\n").spec().network();
+    NetworkParams mixed =
+        valid("participants: [{cl_type: builtin, is_aggregator: true}, {cl_type: zeam}]\n")
+            .spec()
+            .network();
     assertThat(mixed.xmssScheme()).isEqualTo("devnet4");
     assertThat(mixed.activeEpoch()).isEqualTo(18);
-    NetworkParams chosen = valid("participants: [{cl_type: builtin, is_aggregator: true}]\n"
-        + "lean_network_params: {xmss_scheme: devnet4, active_epoch: 16}\n").spec().network();
+    NetworkParams chosen =
+        valid(
+                "participants: [{cl_type: builtin, is_aggregator: true}]\n"
+                    + "lean_network_params: {xmss_scheme: devnet4, active_epoch: 16}\n")
+            .spec()
+            .network();
     assertThat(chosen.xmssScheme()).isEqualTo("devnet4");
     assertThat(chosen.activeEpoch()).isEqualTo(16);
   }
 
   @Test
   void smallXmssKeysAreRefusedForOtherClientsAndLongLifetimes() {
-    assertThat(ArgsFile.parse("participants: [{cl_type: zeam, is_aggregator: true}]\n"
-        + "lean_network_params: {xmss_scheme: small}\n")).isInstanceOfSatisfying(ArgsFile.Invalid.class, i ->
-        assertThat(i.problems()).extracting(Problem::toString).contains(
-            "participants[0].cl_type: zeam cannot read small XMSS keys (xmss_scheme: small is for built-in nodes only);"
-                + " set lean_network_params.xmss_scheme: devnet4"));
-    assertThat(ArgsFile.parse("participants: [{cl_type: builtin, is_aggregator: true}]\n"
-        + "lean_network_params: {active_epoch: 18}\n")).isInstanceOfSatisfying(ArgsFile.Invalid.class, i ->
-        assertThat(i.problems()).extracting(Problem::toString).anyMatch(m -> m.startsWith(
-            "lean_network_params.active_epoch: small XMSS keys live 2^16 slots")));
-    assertThat(ArgsFile.parse("participants: [{cl_type: builtin, is_aggregator: true}]\n"
-        + "lean_network_params: {xmss_scheme: smal}\n")).isInstanceOfSatisfying(ArgsFile.Invalid.class, i ->
-        assertThat(i.problems()).extracting(Problem::toString).anyMatch(m -> m.contains("did you mean 'small'?")));
+    assertThat(
+            ArgsFile.parse(
+                "participants: [{cl_type: zeam, is_aggregator: true}]\n"
+                    + "lean_network_params: {xmss_scheme: small}\n"))
+        .isInstanceOfSatisfying(
+            ArgsFile.Invalid.class,
+            i ->
+                assertThat(i.problems())
+                    .extracting(Problem::toString)
+                    .contains(
+                        "participants[0].cl_type: zeam cannot read small XMSS keys (xmss_scheme: small is for built-in nodes only);"
+                            + " set lean_network_params.xmss_scheme: devnet4"));
+    assertThat(
+            ArgsFile.parse(
+                "participants: [{cl_type: builtin, is_aggregator: true}]\n"
+                    + "lean_network_params: {active_epoch: 18}\n"))
+        .isInstanceOfSatisfying(
+            ArgsFile.Invalid.class,
+            i ->
+                assertThat(i.problems())
+                    .extracting(Problem::toString)
+                    .anyMatch(
+                        m ->
+                            m.startsWith(
+                                "lean_network_params.active_epoch: small XMSS keys live 2^16 slots")));
+    assertThat(
+            ArgsFile.parse(
+                "participants: [{cl_type: builtin, is_aggregator: true}]\n"
+                    + "lean_network_params: {xmss_scheme: smal}\n"))
+        .isInstanceOfSatisfying(
+            ArgsFile.Invalid.class,
+            i ->
+                assertThat(i.problems())
+                    .extracting(Problem::toString)
+                    .anyMatch(m -> m.contains("did you mean 'small'?")));
   }
 }

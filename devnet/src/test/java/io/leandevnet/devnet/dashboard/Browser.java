@@ -8,8 +8,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Headless Debian Chromium driven through chromedriver. Where either is missing the test is
- * skipped on a developer machine and fails under CI (CI=true), which installs both.
+ * Headless Debian Chromium driven through chromedriver. Where either is missing the test is skipped
+ * on a developer machine and fails under CI (CI=true), which installs both.
  */
 public final class Browser {
 
@@ -26,18 +26,30 @@ public final class Browser {
   public static ChromeDriver start() throws java.io.IOException {
     if (!available()) {
       if ("true".equals(System.getenv("CI"))) {
-        throw new AssertionError("CI=true but Chromium or chromedriver is missing (apt-get install chromium chromium-driver)");
+        throw new AssertionError(
+            "CI=true but Chromium or chromedriver is missing (apt-get install chromium chromium-driver)");
       }
       Assumptions.abort("Chromium and chromedriver are not installed");
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1400,1100",
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1400,1100",
         "--user-data-dir=" + Files.createTempDirectory("lean-devnet-chromium"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     return new ChromeDriver(service, options);
   }
 }

@@ -33,8 +33,10 @@ class DashboardBrowserTest {
 
   private static long cellValue(ChromeDriver driver, String node, String column) {
     // Read in one script call: the page redraws the table every poll, so element handles go stale.
-    Object text = driver.executeScript("const c = document.querySelector(arguments[0]); return c ? c.textContent : null;",
-        "tr[data-node='" + node + "'] td.c-" + column);
+    Object text =
+        driver.executeScript(
+            "const c = document.querySelector(arguments[0]); return c ? c.textContent : null;",
+            "tr[data-node='" + node + "'] td.c-" + column);
     return text instanceof String s && s.matches("\\d+") ? Long.parseLong(s) : -1;
   }
 
@@ -48,26 +50,39 @@ class DashboardBrowserTest {
       URI u = n.url();
       targets.add(new LeanTarget("builtin_" + i, "builtin", u, u));
     }
-    try (DashboardServer dash = DashboardServer.start("browser-test", targets, List.of(), "127.0.0.1", 0, Duration.ofMillis(500))) {
+    try (DashboardServer dash =
+        DashboardServer.start(
+            "browser-test", targets, List.of(), "127.0.0.1", 0, Duration.ofMillis(500))) {
       ChromeDriver driver = Browser.start();
       try {
         driver.get(dash.url().toString());
-        await().atMost(Duration.ofSeconds(20)).until(() -> driver.findElements(By.cssSelector("#nodes tbody tr")).size() == 3);
+        await()
+            .atMost(Duration.ofSeconds(20))
+            .until(() -> driver.findElements(By.cssSelector("#nodes tbody tr")).size() == 3);
         Map<String, Long> first = new java.util.HashMap<>();
         for (LeanTarget t : targets) {
           first.put(t.node(), cellValue(driver, t.node(), "head"));
         }
         assertThat(first.values()).allSatisfy(v -> assertThat(v).isGreaterThanOrEqualTo(3));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-          for (LeanTarget t : targets) {
-            assertThat(cellValue(driver, t.node(), "head")).as(t.node() + " head").isGreaterThan(first.get(t.node()) + 2);
-            assertThat(cellValue(driver, t.node(), "finalized")).as(t.node() + " finalized").isGreaterThan(first.get(t.node()));
-          }
-        });
-        assertThat(driver.findElement(By.id("health")).getAttribute("data-healthy")).isEqualTo("true");
+        await()
+            .atMost(Duration.ofSeconds(20))
+            .untilAsserted(
+                () -> {
+                  for (LeanTarget t : targets) {
+                    assertThat(cellValue(driver, t.node(), "head"))
+                        .as(t.node() + " head")
+                        .isGreaterThan(first.get(t.node()) + 2);
+                    assertThat(cellValue(driver, t.node(), "finalized"))
+                        .as(t.node() + " finalized")
+                        .isGreaterThan(first.get(t.node()));
+                  }
+                });
+        assertThat(driver.findElement(By.id("health")).getAttribute("data-healthy"))
+            .isEqualTo("true");
         assertThat(driver.findElement(By.id("devnet")).getText()).isEqualTo("browser-test");
         assertThat(driver.findElements(By.cssSelector("#charts .chart path.line-head"))).hasSize(3);
-        assertThat(driver.findElements(By.cssSelector("#tree svg circle"))).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(driver.findElements(By.cssSelector("#tree svg circle")))
+            .hasSizeGreaterThanOrEqualTo(5);
         Path shot = Path.of("target", "dashboard-fake-nodes.png");
         Files.createDirectories(shot.getParent());
         Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
  * Rerunnable timing of writing a genesis bundle without XMSS key generation: {@code nodes} nodes
  * with one validator each, keys copied from a pre-generated (fake) hash-sig-keys directory whose
  * secret keys are {@code skBytes} long (real ones are about 8 MiB: pass 8390660 to include that
- * copy). Includes parsing validator-config.yaml, signing every ENR, validating the manifest and
- * key files, writing every file and the atomic rename. Target: 64 nodes in at most 1 s.
+ * copy). Includes parsing validator-config.yaml, signing every ENR, validating the manifest and key
+ * files, writing every file and the atomic rename. Target: 64 nodes in at most 1 s.
  *
  * <pre>
  * devnet/bench/genesis-bundle.sh [nodes] [runs] [skBytes]
@@ -38,16 +38,19 @@ public final class GenesisBundleBenchmark {
       for (int i = 0; i < runs; i++) {
         long t0 = System.nanoTime();
         ValidatorConfig config = ValidatorConfigYaml.parse(text, "validator-config.yaml");
-        new GenesisBundleWriter(new PregeneratedKeys(keys), Optional.empty(), new SecureRandom(), Clock.systemUTC())
-            .write(new GenesisBundleWriter.Request(config, text, 1_800_000_000L, true, false),
+        new GenesisBundleWriter(
+                new PregeneratedKeys(keys), Optional.empty(), new SecureRandom(), Clock.systemUTC())
+            .write(
+                new GenesisBundleWriter.Request(config, text, 1_800_000_000L, true, false),
                 work.resolve("bundle-" + i));
         ms[i] = (System.nanoTime() - t0) / 1e6;
         deleteTree(work.resolve("bundle-" + i));
       }
       double[] sorted = ms.clone();
       Arrays.sort(sorted);
-      System.out.printf("%d-node bundle (%d validators, %d-byte secret keys, no XMSS keygen):"
-          + " first run %.1f ms, median %.1f ms, best %.1f ms over %d runs%n",
+      System.out.printf(
+          "%d-node bundle (%d validators, %d-byte secret keys, no XMSS keygen):"
+              + " first run %.1f ms, median %.1f ms, best %.1f ms over %d runs%n",
           nodes, nodes, skBytes, ms[0], sorted[runs / 2], sorted[0], runs);
     } finally {
       deleteTree(work);
@@ -64,17 +67,26 @@ public final class GenesisBundleBenchmark {
 
   /** A hash-sig-cli style directory for n validators with distinct made-up keys. */
   private static void writeKeys(Path dir, int n, int skBytes) throws IOException {
-    StringBuilder m = new StringBuilder("log_num_active_epochs: 18\nnum_validators: " + n + "\nvalidators:\n");
+    StringBuilder m =
+        new StringBuilder("log_num_active_epochs: 18\nnum_validators: " + n + "\nvalidators:\n");
     byte[] sk = new byte[skBytes];
     for (int i = 0; i < n; i++) {
       byte[] pk = new byte[52];
       pk[0] = (byte) i;
       pk[1] = (byte) (i >> 8);
       String hex = java.util.HexFormat.of().formatHex(pk);
-      m.append("  - index: ").append(i).append("\n    proposer_key_pubkey_hex: 0x").append(hex)
-          .append("\n    proposer_key_privkey_file: validator_").append(i).append("_proposer_key_sk.ssz")
-          .append("\n    attester_key_pubkey_hex: 0x").append(hex)
-          .append("\n    attester_key_privkey_file: validator_").append(i).append("_attester_key_sk.ssz\n");
+      m.append("  - index: ")
+          .append(i)
+          .append("\n    proposer_key_pubkey_hex: 0x")
+          .append(hex)
+          .append("\n    proposer_key_privkey_file: validator_")
+          .append(i)
+          .append("_proposer_key_sk.ssz")
+          .append("\n    attester_key_pubkey_hex: 0x")
+          .append(hex)
+          .append("\n    attester_key_privkey_file: validator_")
+          .append(i)
+          .append("_attester_key_sk.ssz\n");
       for (String role : new String[] {"attester", "proposer"}) {
         Files.write(dir.resolve("validator_" + i + "_" + role + "_key_pk.ssz"), pk);
         Files.write(dir.resolve("validator_" + i + "_" + role + "_key_sk.ssz"), sk);
@@ -84,17 +96,28 @@ public final class GenesisBundleBenchmark {
   }
 
   private static String config(int nodes) {
-    StringBuilder s = new StringBuilder(
-        "shuffle: roundrobin\ndeployment_mode: local\nconfig:\n  activeEpoch: 18\n  keyType: \"hash-sig\"\n"
-            + "  attestation_committee_count: 1\nvalidators:\n");
+    StringBuilder s =
+        new StringBuilder(
+            "shuffle: roundrobin\ndeployment_mode: local\nconfig:\n  activeEpoch: 18\n  keyType: \"hash-sig\"\n"
+                + "  attestation_committee_count: 1\nvalidators:\n");
     SecureRandom random = new SecureRandom();
-    String[] clients = {"zeam", "ream", "qlean", "lantern", "grandine", "ethlambda", "gean", "nlean"};
+    String[] clients = {
+      "zeam", "ream", "qlean", "lantern", "grandine", "ethlambda", "gean", "nlean"
+    };
     for (int i = 0; i < nodes; i++) {
       String key = io.leandevnet.crypto.secp256k1.Secp256k1PrivateKey.generate(random).toHex();
-      s.append("  - name: \"").append(clients[i % clients.length]).append('_').append(i / clients.length)
-          .append("\"\n    privkey: \"").append(key).append("\"\n    enrFields:\n      ip: \"172.16.0.")
-          .append(10 + i).append("\"\n      quic: 9000\n    metricsPort: 5054\n    apiPort: 5052\n")
-          .append("    isAggregator: ").append(i == 0).append("\n    count: 1\n");
+      s.append("  - name: \"")
+          .append(clients[i % clients.length])
+          .append('_')
+          .append(i / clients.length)
+          .append("\"\n    privkey: \"")
+          .append(key)
+          .append("\"\n    enrFields:\n      ip: \"172.16.0.")
+          .append(10 + i)
+          .append("\"\n      quic: 9000\n    metricsPort: 5054\n    apiPort: 5052\n")
+          .append("    isAggregator: ")
+          .append(i == 0)
+          .append("\n    count: 1\n");
     }
     return s.toString();
   }

@@ -41,13 +41,20 @@ class GenesisBundleGoldenTest {
     ValidatorConfig config = ValidatorConfigYaml.parse(text, "validator-config.yaml");
     Path keys = FakeHashSigKeys.write(tmp.resolve("keys"), 5, 18);
     bundle = tmp.resolve("genesis");
-    new GenesisBundleWriter(new PregeneratedKeys(keys), Optional.empty(), new SecureRandom(), Clock.systemUTC())
+    new GenesisBundleWriter(
+            new PregeneratedKeys(keys), Optional.empty(), new SecureRandom(), Clock.systemUTC())
         .write(new GenesisBundleWriter.Request(config, text, 1763712794L, false, false), bundle);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"nodes.yaml", "validators.yaml", "config.yaml", "annotated_validators.yaml",
-      "validator-config.yaml"})
+  @ValueSource(
+      strings = {
+        "nodes.yaml",
+        "validators.yaml",
+        "config.yaml",
+        "annotated_validators.yaml",
+        "validator-config.yaml"
+      })
   void fileMatchesItsGolden(String file) throws IOException {
     assertThat(Files.readString(bundle.resolve(file))).isEqualTo(resource("mixed3/" + file));
   }
@@ -58,9 +65,12 @@ class GenesisBundleGoldenTest {
         .isEqualTo("bdf953adc161873ba026330c56450453f582e3c4ee6cb713644794bcfdd85fe5\n");
     assertThat(Files.readString(bundle.resolve("qlean_0.key")))
         .isEqualTo("c2bbdac5e876b3e9d4b8b6b8c2bbdac5e876b3e9d4b8b6b8c2bbdac5e876b3e9\n");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(bundle.resolve("ream_0.key"))))
+    assertThat(
+            PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(bundle.resolve("ream_0.key"))))
         .isEqualTo("rw-------");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(bundle))).isEqualTo("rwxr-xr-x");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(bundle)))
+        .isEqualTo("rwxr-xr-x");
   }
 
   @Test
@@ -81,7 +91,8 @@ class GenesisBundleGoldenTest {
   @Test
   void leavesNoTemporaryDirectoryBehind() throws IOException {
     try (var entries = Files.list(tmp)) {
-      assertThat(entries.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("keys", "genesis");
+      assertThat(entries.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("keys", "genesis");
     }
   }
 }

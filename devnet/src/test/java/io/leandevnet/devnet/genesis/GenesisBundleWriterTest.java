@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class GenesisBundleWriterTest {
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
 
   @TempDir Path tmp;
   private Path keys;
@@ -54,7 +55,9 @@ class GenesisBundleWriterTest {
   void reportsEveryNodeWithItsIndicesEnrAndPeerId() {
     GenesisBundle b = write(tmp.resolve("g"), false);
     assertThat(b.validatorCount()).isEqualTo(5);
-    assertThat(b.nodes()).extracting(GenesisBundle.Node::name).containsExactly("zeam_0", "ream_0", "qlean_0");
+    assertThat(b.nodes())
+        .extracting(GenesisBundle.Node::name)
+        .containsExactly("zeam_0", "ream_0", "qlean_0");
     GenesisBundle.Node zeam = b.nodes().get(0);
     assertThat(zeam.validators()).containsExactly(0, 3);
     assertThat(zeam.peerId()).isEqualTo("16Uiu2HAkvi2sxT75Bpq1c7yV2FjnSQJJ432d6jeshbmfdJss1i6f");
@@ -66,12 +69,17 @@ class GenesisBundleWriterTest {
 
   @Test
   void aFailedRunLeavesNoBundleAndNoPartialDirectory() throws IOException {
-    XmssKeySource failing = (count, log, dir) -> {
-      Files.writeString(dir.resolve("half-written"), "x");
-      throw new GenesisException("key generation failed");
-    };
-    assertThatThrownBy(() -> writer(failing)
-            .write(new GenesisBundleWriter.Request(config, text, 1000, false, false), tmp.resolve("g")))
+    XmssKeySource failing =
+        (count, log, dir) -> {
+          Files.writeString(dir.resolve("half-written"), "x");
+          throw new GenesisException("key generation failed");
+        };
+    assertThatThrownBy(
+            () ->
+                writer(failing)
+                    .write(
+                        new GenesisBundleWriter.Request(config, text, 1000, false, false),
+                        tmp.resolve("g")))
         .hasMessage("key generation failed");
     assertThat(siblings()).containsExactly("keys");
   }
@@ -82,8 +90,12 @@ class GenesisBundleWriterTest {
     String before = Files.readString(tmp.resolve("g/config.yaml"));
     Files.delete(keys.resolve("validator_4_attester_key_sk.ssz"));
     Files.delete(tmp.resolve("g/hash-sig-keys/validator_4_attester_key_sk.ssz"));
-    assertThatThrownBy(() -> writer(new PregeneratedKeys(keys))
-            .write(new GenesisBundleWriter.Request(config, text, 2000, false, false), tmp.resolve("g")))
+    assertThatThrownBy(
+            () ->
+                writer(new PregeneratedKeys(keys))
+                    .write(
+                        new GenesisBundleWriter.Request(config, text, 2000, false, false),
+                        tmp.resolve("g")))
         .hasMessageContaining("validator_4_attester_key_sk.ssz: missing");
     assertThat(Files.readString(tmp.resolve("g/config.yaml"))).isEqualTo(before);
     assertThat(siblings()).containsExactly("g", "keys");
@@ -95,14 +107,17 @@ class GenesisBundleWriterTest {
     Files.writeString(dir.resolve("notes.txt"), "mine");
     assertThatThrownBy(() -> write(dir, false))
         .isInstanceOf(GenesisException.class)
-        .hasMessage(dir + ": already holds other files; pass --force to replace it"
-            + " (its content is moved to g.replaced-<time>)");
+        .hasMessage(
+            dir
+                + ": already holds other files; pass --force to replace it"
+                + " (its content is moved to g.replaced-<time>)");
     assertThat(Files.readString(dir.resolve("notes.txt"))).isEqualTo("mine");
     assertThat(siblings()).containsExactly("g", "keys");
 
     GenesisBundle b = write(dir, true);
     assertThat(b.movedAside()).contains(tmp.resolve("g.replaced-20260102-030405"));
-    assertThat(Files.readString(tmp.resolve("g.replaced-20260102-030405/notes.txt"))).isEqualTo("mine");
+    assertThat(Files.readString(tmp.resolve("g.replaced-20260102-030405/notes.txt")))
+        .isEqualTo("mine");
     assertThat(dir.resolve("nodes.yaml")).isRegularFile();
   }
 
@@ -110,15 +125,19 @@ class GenesisBundleWriterTest {
   void anotherDevnetsBundleIsRefusedWithoutForceAndMovedAsideWithForce() throws IOException {
     Path dir = tmp.resolve("g");
     write(dir, false);
-    String otherText = text.replace("bdf953adc161873ba026330c56450453f582e3c4ee6cb713644794bcfdd85fe5",
-        "299550529a79bc2dce003747c52fb0639465c893e00b0440ac66144d625e066a");
+    String otherText =
+        text.replace(
+            "bdf953adc161873ba026330c56450453f582e3c4ee6cb713644794bcfdd85fe5",
+            "299550529a79bc2dce003747c52fb0639465c893e00b0440ac66144d625e066a");
     ValidatorConfig other = ValidatorConfigYaml.parse(otherText, "other.yaml");
-    GenesisBundleWriter.Request request = new GenesisBundleWriter.Request(other, otherText, 1000, false, false);
+    GenesisBundleWriter.Request request =
+        new GenesisBundleWriter.Request(other, otherText, 1000, false, false);
     assertThatThrownBy(() -> writer(new PregeneratedKeys(keys)).write(request, dir))
         .hasMessageContaining("already holds another devnet's genesis bundle; pass --force");
 
-    GenesisBundle b = writer(new PregeneratedKeys(keys))
-        .write(new GenesisBundleWriter.Request(other, otherText, 1000, false, true), dir);
+    GenesisBundle b =
+        writer(new PregeneratedKeys(keys))
+            .write(new GenesisBundleWriter.Request(other, otherText, 1000, false, true), dir);
     Path aside = tmp.resolve("g.replaced-20260102-030405");
     assertThat(b.movedAside()).contains(aside);
     assertThat(Files.readString(aside.resolve("zeam_0.key")))
@@ -132,11 +151,15 @@ class GenesisBundleWriterTest {
     Path dir = tmp.resolve("g");
     write(dir, false);
     String changed = text.replace("quic: 9002", "quic: 9102");
-    GenesisBundle b = writer((count, log, d) -> {
-          throw new AssertionError("the existing keys should have been reused");
-        })
-        .write(new GenesisBundleWriter.Request(ValidatorConfigYaml.parse(changed, "v.yaml"), changed, 2000,
-            false, false), dir);
+    GenesisBundle b =
+        writer(
+                (count, log, d) -> {
+                  throw new AssertionError("the existing keys should have been reused");
+                })
+            .write(
+                new GenesisBundleWriter.Request(
+                    ValidatorConfigYaml.parse(changed, "v.yaml"), changed, 2000, false, false),
+                dir);
     assertThat(b.keysReused()).isTrue();
     assertThat(b.movedAside()).isEmpty();
     assertThat(Files.readString(dir.resolve("config.yaml"))).contains("GENESIS_TIME: 2000\n");
@@ -145,12 +168,17 @@ class GenesisBundleWriterTest {
   }
 
   @Test
-  void rerunWithMoreValidatorsThanTheOldKeysCoverAsksTheKeySourceAndKeepsTheOldKeys() throws IOException {
+  void rerunWithMoreValidatorsThanTheOldKeysCoverAsksTheKeySourceAndKeepsTheOldKeys()
+      throws IOException {
     Path dir = tmp.resolve("g");
     String three = text.replace("count: 2", "count: 1");
     writer(new PregeneratedKeys(keys))
-        .write(new GenesisBundleWriter.Request(ValidatorConfigYaml.parse(three, "v.yaml"), three, 1000, false, false), dir);
-    assertThat(Files.exists(dir.resolve("hash-sig-keys/validator_3_attester_key_sk.ssz"))).isFalse();
+        .write(
+            new GenesisBundleWriter.Request(
+                ValidatorConfigYaml.parse(three, "v.yaml"), three, 1000, false, false),
+            dir);
+    assertThat(Files.exists(dir.resolve("hash-sig-keys/validator_3_attester_key_sk.ssz")))
+        .isFalse();
     GenesisBundle b = write(dir, false);
     assertThat(b.keysReused()).isFalse();
     assertThat(dir.resolve("hash-sig-keys/validator_4_proposer_key_sk.ssz")).isRegularFile();
@@ -168,54 +196,76 @@ class GenesisBundleWriterTest {
   @Test
   void aFileInThePlaceOfTheDirectoryIsAnError() throws IOException {
     Path file = Files.writeString(tmp.resolve("g"), "x");
-    assertThatThrownBy(() -> write(file, false)).hasMessage(file + ": exists and is not a directory");
+    assertThatThrownBy(() -> write(file, false))
+        .hasMessage(file + ": exists and is not a directory");
   }
 
   @Test
   void keysFromALargerDirectoryAreTrimmedToTheDevnet() throws IOException {
     Path big = FakeHashSigKeys.write(tmp.resolve("big"), 8, 18);
     Path dir = tmp.resolve("g");
-    writer(new PregeneratedKeys(big)).write(new GenesisBundleWriter.Request(config, text, 1000, false, false), dir);
+    writer(new PregeneratedKeys(big))
+        .write(new GenesisBundleWriter.Request(config, text, 1000, false, false), dir);
     HashSigManifest m = HashSigManifest.read(dir.resolve("hash-sig-keys"));
     assertThat(m.numValidators()).isEqualTo(5);
     assertThat(dir.resolve("hash-sig-keys/validator_5_attester_key_pk.ssz")).doesNotExist();
     Path copied = dir.resolve("hash-sig-keys/validator_0_attester_key_sk.ssz");
     assertThat(Files.isSameFile(big.resolve("validator_0_attester_key_sk.ssz"), copied))
-        .as("a copy: a client rewriting its key must not change the source").isFalse();
-    assertThat(Files.mismatch(big.resolve("validator_0_attester_key_sk.ssz"), copied)).isEqualTo(-1);
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(copied))).isEqualTo("rw-------");
+        .as("a copy: a client rewriting its key must not change the source")
+        .isFalse();
+    assertThat(Files.mismatch(big.resolve("validator_0_attester_key_sk.ssz"), copied))
+        .isEqualTo(-1);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(copied)))
+        .isEqualTo("rw-------");
   }
 
   @Test
   void pregeneratedKeysThatDoNotFitAreRefusedBeforeAnythingIsWritten() throws IOException {
     Path small = FakeHashSigKeys.write(tmp.resolve("small"), 4, 18);
-    assertThatThrownBy(() -> writer(new PregeneratedKeys(small))
-            .write(new GenesisBundleWriter.Request(config, text, 1000, false, false), tmp.resolve("g")))
-        .hasMessage(small.resolve(HashSigManifest.FILE_NAME) + ": holds keys for 4 validators, the devnet needs 5");
-    assertThatThrownBy(() -> writer(new PregeneratedKeys(tmp.resolve("none")))
-            .write(new GenesisBundleWriter.Request(config, text, 1000, false, false), tmp.resolve("g")))
-        .hasMessageContaining("not a directory (--keys-dir expects hash-sig-cli's output directory)");
+    assertThatThrownBy(
+            () ->
+                writer(new PregeneratedKeys(small))
+                    .write(
+                        new GenesisBundleWriter.Request(config, text, 1000, false, false),
+                        tmp.resolve("g")))
+        .hasMessage(
+            small.resolve(HashSigManifest.FILE_NAME)
+                + ": holds keys for 4 validators, the devnet needs 5");
+    assertThatThrownBy(
+            () ->
+                writer(new PregeneratedKeys(tmp.resolve("none")))
+                    .write(
+                        new GenesisBundleWriter.Request(config, text, 1000, false, false),
+                        tmp.resolve("g")))
+        .hasMessageContaining(
+            "not a directory (--keys-dir expects hash-sig-cli's output directory)");
     assertThat(siblings()).containsExactly("keys", "small");
   }
 
   @Test
   void jwtSecretIsThirtyTwoRandomBytesOwnerOnlyAndKeptOnRerun() throws IOException {
     Path dir = tmp.resolve("g");
-    writer(new PregeneratedKeys(keys)).write(new GenesisBundleWriter.Request(config, text, 1000, true, false), dir);
+    writer(new PregeneratedKeys(keys))
+        .write(new GenesisBundleWriter.Request(config, text, 1000, true, false), dir);
     String secret = Files.readString(dir.resolve("jwtsecret"));
     assertThat(secret).matches("0x[0-9a-f]{64}");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("jwtsecret"))))
+    assertThat(
+            PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("jwtsecret"))))
         .isEqualTo("rw-------");
-    writer(new PregeneratedKeys(keys)).write(new GenesisBundleWriter.Request(config, text, 2000, true, false), dir);
+    writer(new PregeneratedKeys(keys))
+        .write(new GenesisBundleWriter.Request(config, text, 2000, true, false), dir);
     assertThat(Files.readString(dir.resolve("jwtsecret"))).isEqualTo(secret);
   }
 
   @Test
   void theGenesisStateSeamWritesWhatTheBuilderReturns() throws IOException {
     Path dir = tmp.resolve("g");
-    GenesisStateBuilder builder = (time, validators) -> new GenesisStateBuilder.GenesisState(
-        new byte[] {(byte) validators.size()}, "{\"genesis_time\":" + time + "}");
-    new GenesisBundleWriter(new PregeneratedKeys(keys), Optional.of(builder), new SecureRandom(), CLOCK)
+    GenesisStateBuilder builder =
+        (time, validators) ->
+            new GenesisStateBuilder.GenesisState(
+                new byte[] {(byte) validators.size()}, "{\"genesis_time\":" + time + "}");
+    new GenesisBundleWriter(
+            new PregeneratedKeys(keys), Optional.of(builder), new SecureRandom(), CLOCK)
         .write(new GenesisBundleWriter.Request(config, text, 1234, false, false), dir);
     assertThat(Files.readAllBytes(dir.resolve("genesis.ssz"))).containsExactly(5);
     assertThat(Files.readString(dir.resolve("genesis.json"))).isEqualTo("{\"genesis_time\":1234}");
@@ -223,7 +273,9 @@ class GenesisBundleWriterTest {
 
   @Test
   void nodesWithoutValidatorsGetAKeyButNoEnrOrValidatorsEntry() throws IOException {
-    String withIdle = text + """
+    String withIdle =
+        text
+            + """
           - name: "lantern_0"
             privkey: "d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5"
             enrFields:
@@ -233,8 +285,12 @@ class GenesisBundleWriterTest {
             count: 0
         """;
     Path dir = tmp.resolve("g");
-    GenesisBundle b = writer(new PregeneratedKeys(keys)).write(new GenesisBundleWriter.Request(
-        ValidatorConfigYaml.parse(withIdle, "v.yaml"), withIdle, 1000, false, false), dir);
+    GenesisBundle b =
+        writer(new PregeneratedKeys(keys))
+            .write(
+                new GenesisBundleWriter.Request(
+                    ValidatorConfigYaml.parse(withIdle, "v.yaml"), withIdle, 1000, false, false),
+                dir);
     assertThat(dir.resolve("lantern_0.key")).isRegularFile();
     assertThat(Files.readString(dir.resolve("nodes.yaml")))
         .isEqualTo(GenesisBundleGoldenTest.resource("mixed3/nodes.yaml"));

@@ -28,7 +28,8 @@ class KeyCacheTest {
 
     Path first = Files.createDirectories(tmp.resolve("a"));
     cache.writeKeys(2, 4, first);
-    assertThat(messages).anyMatch(m -> m.startsWith("XMSS keys: generating 4 small keys (2 validators"));
+    assertThat(messages)
+        .anyMatch(m -> m.startsWith("XMSS keys: generating 4 small keys (2 validators"));
     HashSigManifest m1 = HashSigManifest.read(first);
     assertThat(m1.numValidators()).isEqualTo(2);
     assertThat(Files.getPosixFilePermissions(first.resolve("validator_1_attester_key_sk.ssz")))
@@ -37,22 +38,33 @@ class KeyCacheTest {
     messages.clear();
     Path second = Files.createDirectories(tmp.resolve("b"));
     cache.writeKeys(3, 4, second);
-    assertThat(messages).anyMatch(m -> m.startsWith("XMSS keys: generating 2 small keys (1 validators"));
+    assertThat(messages)
+        .anyMatch(m -> m.startsWith("XMSS keys: generating 2 small keys (1 validators"));
     assertThat(Files.readAllBytes(second.resolve("validator_1_proposer_key_pk.ssz")))
-        .as("validator 1 keeps its cached key").isEqualTo(Files.readAllBytes(first.resolve("validator_1_proposer_key_pk.ssz")));
+        .as("validator 1 keeps its cached key")
+        .isEqualTo(Files.readAllBytes(first.resolve("validator_1_proposer_key_pk.ssz")));
     assertThat(HashSigManifest.read(second).numValidators()).isEqualTo(3);
 
     messages.clear();
     Path third = Files.createDirectories(tmp.resolve("c"));
     cache.writeKeys(2, 4, third);
-    assertThat(messages).containsExactly("XMSS keys: 2 validators from the key cache " + cache.dir(4));
+    assertThat(messages)
+        .containsExactly("XMSS keys: 2 validators from the key cache " + cache.dir(4));
 
     // the served key signs and verifies for real
     XmssConfig config = XmssConfig.SMALL;
     XmssScheme scheme = XmssScheme.of(config);
-    XmssSecretKey sk = XmssSecretKey.fromSsz(config, Files.readAllBytes(third.resolve("validator_2_attester_key_sk.ssz").getParent()
-        .resolve("validator_1_attester_key_sk.ssz")));
-    XmssPublicKey pk = XmssPublicKey.fromSsz(config, Files.readAllBytes(third.resolve("validator_1_attester_key_pk.ssz")));
+    XmssSecretKey sk =
+        XmssSecretKey.fromSsz(
+            config,
+            Files.readAllBytes(
+                third
+                    .resolve("validator_2_attester_key_sk.ssz")
+                    .getParent()
+                    .resolve("validator_1_attester_key_sk.ssz")));
+    XmssPublicKey pk =
+        XmssPublicKey.fromSsz(
+            config, Files.readAllBytes(third.resolve("validator_1_attester_key_pk.ssz")));
     byte[] message = new byte[32];
     message[0] = 7;
     XmssSignature sig = scheme.sign(sk, 3, message);
@@ -68,7 +80,8 @@ class KeyCacheTest {
     List<String> messages = new ArrayList<>();
     Path second = Files.createDirectories(tmp.resolve("b"));
     new KeyCache(root, "small", messages::add, true).writeKeys(1, 4, second);
-    assertThat(messages).anyMatch(m -> m.startsWith("XMSS keys: --force-keygen: previous cached keys moved to "));
+    assertThat(messages)
+        .anyMatch(m -> m.startsWith("XMSS keys: --force-keygen: previous cached keys moved to "));
     assertThat(Files.readAllBytes(second.resolve("validator_0_attester_key_pk.ssz")))
         .isNotEqualTo(Files.readAllBytes(first.resolve("validator_0_attester_key_pk.ssz")));
     try (var entries = Files.list(root)) {

@@ -13,15 +13,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 class NodeKeyFileTest {
 
-  private static final String KEY = "bdf953adc161873ba026330c56450453f582e3c4ee6cb713644794bcfdd85fe5";
+  private static final String KEY =
+      "bdf953adc161873ba026330c56450453f582e3c4ee6cb713644794bcfdd85fe5";
 
   @TempDir Path dir;
 
   @Test
   void readsTheFormsClientsAccept() throws IOException {
-    for (String text : new String[] {KEY + "\n", KEY, "0x" + KEY + "\n", "  " + KEY.toUpperCase() + "\r\n"}) {
+    for (String text :
+        new String[] {KEY + "\n", KEY, "0x" + KEY + "\n", "  " + KEY.toUpperCase() + "\r\n"}) {
       Files.writeString(dir.resolve("zeam_0.key"), text);
-      assertThat(NodeKeyFile.read(dir.resolve("zeam_0.key"))).isEqualTo(Secp256k1PrivateKey.fromHex(KEY));
+      assertThat(NodeKeyFile.read(dir.resolve("zeam_0.key")))
+          .isEqualTo(Secp256k1PrivateKey.fromHex(KEY));
     }
   }
 

@@ -29,8 +29,9 @@ class PlanGenesisTest {
   @Test
   void dockerLayoutGivesEachNodeItsIpAndTheSharedPorts() {
     DevnetPlan plan = example("lean-devnet4.yaml");
-    ValidatorConfig c = PlanGenesis.validatorConfig(plan, Addresses.docker(plan, "10.77.0.0/16"), "docker",
-        tmp, new SecureRandom());
+    ValidatorConfig c =
+        PlanGenesis.validatorConfig(
+            plan, Addresses.docker(plan, "10.77.0.0/16"), "docker", tmp, new SecureRandom());
     assertThat(c.validators()).hasSize(14);
     ValidatorEntry first = c.validators().get(0);
     assertThat(first.name()).isEqualTo("ethlambda_0");
@@ -47,17 +48,34 @@ class PlanGenesisTest {
   void localLayoutWritesABundleAndKeepsNodeKeysAcrossRuns() throws IOException {
     DevnetPlan plan = example("quickstart.yaml");
     Path bundle = tmp.resolve("genesis");
-    Path keys = FakeHashSigKeys.write(tmp.resolve("keys"), plan.validatorCount(), plan.network().activeEpoch());
-    ValidatorConfig c = PlanGenesis.validatorConfig(plan, Addresses.local(plan), "local", bundle, new SecureRandom());
-    assertThat(c.validators()).extracting(v -> v.enrFields().quic()).containsExactly(9001, 9002, 9003, 9004);
-    GenesisBundle b = new GenesisBundleWriter(new PregeneratedKeys(keys), Optional.empty(), new SecureRandom(),
-        Clock.systemUTC()).write(new GenesisBundleWriter.Request(c, ValidatorConfigYaml.write(c),
-            PlanGenesis.genesisTime(plan.network(), Instant.ofEpochSecond(1_000)), false, false), bundle);
+    Path keys =
+        FakeHashSigKeys.write(
+            tmp.resolve("keys"), plan.validatorCount(), plan.network().activeEpoch());
+    ValidatorConfig c =
+        PlanGenesis.validatorConfig(
+            plan, Addresses.local(plan), "local", bundle, new SecureRandom());
+    assertThat(c.validators())
+        .extracting(v -> v.enrFields().quic())
+        .containsExactly(9001, 9002, 9003, 9004);
+    GenesisBundle b =
+        new GenesisBundleWriter(
+                new PregeneratedKeys(keys), Optional.empty(), new SecureRandom(), Clock.systemUTC())
+            .write(
+                new GenesisBundleWriter.Request(
+                    c,
+                    ValidatorConfigYaml.write(c),
+                    PlanGenesis.genesisTime(plan.network(), Instant.ofEpochSecond(1_000)),
+                    false,
+                    false),
+                bundle);
     assertThat(b.genesisTime()).isEqualTo(1_000 + plan.network().genesisDelay());
     assertThat(Files.readString(bundle.resolve("validators.yaml")))
-        .isEqualTo("builtin_0:\n    - 0\nbuiltin_1:\n    - 1\nbuiltin_2:\n    - 2\nbuiltin_3:\n    - 3\n");
+        .isEqualTo(
+            "builtin_0:\n    - 0\nbuiltin_1:\n    - 1\nbuiltin_2:\n    - 2\nbuiltin_3:\n    - 3\n");
 
-    ValidatorConfig again = PlanGenesis.validatorConfig(plan, Addresses.local(plan), "local", bundle, new SecureRandom());
+    ValidatorConfig again =
+        PlanGenesis.validatorConfig(
+            plan, Addresses.local(plan), "local", bundle, new SecureRandom());
     assertThat(again).isEqualTo(c);
     assertThat(PeerId.of(again.validators().get(0).nodeKey().publicKey()).toString())
         .isEqualTo(b.nodes().get(0).peerId());

@@ -13,14 +13,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ValidatorConfigYamlTest {
 
-  private static final String HEADER = """
+  private static final String HEADER =
+      """
       shuffle: roundrobin
       config:
         activeEpoch: 18
       validators:
       """;
 
-  private static final String ROW = """
+  private static final String ROW =
+      """
         - name: "zeam_0"
           privkey: "bdf953adc161873ba026330c56450453f582e3c4ee6cb713644794bcfdd85fe5"
           enrFields:
@@ -32,32 +34,50 @@ class ValidatorConfigYamlTest {
 
   @Test
   void readsLeanQuickstartsLocalDevnetConfigAsItIs() throws IOException {
-    ValidatorConfig c = ValidatorConfigYaml.parse(
-        GenesisBundleGoldenTest.resource("lq-local-devnet-validator-config.yaml"), "validator-config.yaml");
+    ValidatorConfig c =
+        ValidatorConfigYaml.parse(
+            GenesisBundleGoldenTest.resource("lq-local-devnet-validator-config.yaml"),
+            "validator-config.yaml");
 
     assertThat(c.shuffle()).isEqualTo(ValidatorConfig.Shuffle.ROUNDROBIN);
     assertThat(c.deploymentMode()).isEqualTo("local");
     assertThat(c.config()).isEqualTo(new ValidatorConfig.ChainSettings(18, "hash-sig", 1));
     assertThat(c.validatorCount()).isEqualTo(10);
     // lean-quickstart's default local port plan (shared/research/clients.md §1.3)
-    assertThat(c.validators()).extracting(ValidatorEntry::name).containsExactly(
-        "zeam_0", "ream_0", "qlean_0", "lantern_0", "lighthouse_0", "grandine_0", "ethlambda_0",
-        "gean_0", "peam_0", "nlean_0");
-    assertThat(c.validators()).extracting(v -> v.enrFields().quic())
+    assertThat(c.validators())
+        .extracting(ValidatorEntry::name)
+        .containsExactly(
+            "zeam_0",
+            "ream_0",
+            "qlean_0",
+            "lantern_0",
+            "lighthouse_0",
+            "grandine_0",
+            "ethlambda_0",
+            "gean_0",
+            "peam_0",
+            "nlean_0");
+    assertThat(c.validators())
+        .extracting(v -> v.enrFields().quic())
         .containsExactly(9001, 9002, 9003, 9004, 9005, 9006, 9007, 9008, 9009, 9010);
-    assertThat(c.validators()).extracting(ValidatorEntry::metricsPort)
+    assertThat(c.validators())
+        .extracting(ValidatorEntry::metricsPort)
         .containsExactly(8081, 8082, 8083, 8084, 8085, 8086, 8087, 8088, 8089, 8090);
-    assertThat(c.validators()).extracting(ValidatorEntry::apiPort)
+    assertThat(c.validators())
+        .extracting(ValidatorEntry::apiPort)
         .containsExactly(5051, 5052, 5053, 5054, 5055, 8086, 8087, 5058, 5059, 5060);
     assertThat(c.validators().get(3).httpPort()).isEqualTo(5054);
-    assertThat(c.validators()).allMatch(v -> !v.isAggregator() && v.count() == 1
-        && v.enrFields().ip().equals("127.0.0.1"));
+    assertThat(c.validators())
+        .allMatch(
+            v -> !v.isAggregator() && v.count() == 1 && v.enrFields().ip().equals("127.0.0.1"));
   }
 
   @Test
   void eachRowsEnrCarriesItsIpQuicPortAndKey() throws IOException {
-    ValidatorConfig c = ValidatorConfigYaml.parse(
-        GenesisBundleGoldenTest.resource("lq-local-devnet-validator-config.yaml"), "validator-config.yaml");
+    ValidatorConfig c =
+        ValidatorConfigYaml.parse(
+            GenesisBundleGoldenTest.resource("lq-local-devnet-validator-config.yaml"),
+            "validator-config.yaml");
     for (ValidatorEntry v : c.validators()) {
       Enr enr = Enr.fromText(v.enrFields().sign(v.nodeKey()).toText());
       assertThat(enr.ip()).contains("127.0.0.1");
@@ -69,10 +89,13 @@ class ValidatorConfigYamlTest {
 
   @Test
   void writeProducesTheLeanQuickstartLayoutAndReadsBack() throws IOException {
-    ValidatorConfig c = ValidatorConfigYaml.parse(
-        GenesisBundleGoldenTest.resource("mixed3/validator-config.yaml"), "in.yaml");
+    ValidatorConfig c =
+        ValidatorConfigYaml.parse(
+            GenesisBundleGoldenTest.resource("mixed3/validator-config.yaml"), "in.yaml");
     String written = ValidatorConfigYaml.write(c);
-    assertThat(written).startsWith("""
+    assertThat(written)
+        .startsWith(
+            """
         shuffle: roundrobin
         deployment_mode: local
         config:
@@ -96,7 +119,10 @@ class ValidatorConfigYamlTest {
 
   @Test
   void optionalFieldsAndCustomEnrEntriesAreRead() {
-    ValidatorConfig c = ValidatorConfigYaml.parse(HEADER + """
+    ValidatorConfig c =
+        ValidatorConfigYaml.parse(
+            HEADER
+                + """
           - name: "lantern_0"
             privkey: "d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5"
             enrFields:
@@ -112,7 +138,8 @@ class ValidatorConfigYamlTest {
             count: 2
             subnet: 1
             devnet: "devnet4"
-        """, "v.yaml");
+        """,
+            "v.yaml");
     ValidatorEntry v = c.validators().get(0);
     assertThat(v.enrFields().udp()).isEqualTo(9001);
     assertThat(v.enrFields().seq()).isEqualTo(3L);
@@ -125,8 +152,11 @@ class ValidatorConfigYamlTest {
     assertThat(enr.pairs()).containsKeys("eth2", "udp", "quic", "ip");
     assertThat(c.config().committeeCount()).isEqualTo(1);
     assertThat(ValidatorConfigYaml.parse(ValidatorConfigYaml.write(c), "w.yaml")).isEqualTo(c);
-    EnrFields seqZero = new EnrFields("10.0.0.4", null, null, null, 9000, 0L, new java.util.TreeMap<>());
-    assertThat(seqZero.sign(v.nodeKey()).seq()).as("seq 0 means 1, as in eth-beacon-genesis").isEqualTo(1);
+    EnrFields seqZero =
+        new EnrFields("10.0.0.4", null, null, null, 9000, 0L, new java.util.TreeMap<>());
+    assertThat(seqZero.sign(v.nodeKey()).seq())
+        .as("seq 0 means 1, as in eth-beacon-genesis")
+        .isEqualTo(1);
   }
 
   private static void assertError(String yaml, String message) {
@@ -137,51 +167,67 @@ class ValidatorConfigYamlTest {
 
   @Test
   void malformedYamlNamesTheLine() {
-    assertError(HEADER + ROW + "  - name: [unclosed\n",
+    assertError(
+        HEADER + ROW + "  - name: [unclosed\n",
         "vc.yaml:12: not valid YAML: while parsing a flow sequence; expected ',' or ']', but got <stream end>");
-    assertError(HEADER + ROW + "  name: x\n",
+    assertError(
+        HEADER + ROW + "  name: x\n",
         "vc.yaml:12: not valid YAML: while parsing a block collection; expected <block end>, but found '?'");
   }
 
   @Test
   void missingFieldsNameFileLineAndPath() {
-    assertError(HEADER + ROW.replace("    count: 1\n", ""),
-        "vc.yaml:5: validators[0].count: is required");
-    assertError(HEADER + ROW.replace("      quic: 9001\n", ""),
+    assertError(
+        HEADER + ROW.replace("    count: 1\n", ""), "vc.yaml:5: validators[0].count: is required");
+    assertError(
+        HEADER + ROW.replace("      quic: 9001\n", ""),
         "vc.yaml:7: validators[0].enrFields.quic: is required (the node's QUIC port)");
     assertError("shuffle: roundrobin\nvalidators:\n" + ROW, "vc.yaml:1: config: is required");
-    assertError(HEADER.replace("  activeEpoch: 18\n", "  keyType: x\n") + ROW,
+    assertError(
+        HEADER.replace("  activeEpoch: 18\n", "  keyType: x\n") + ROW,
         "vc.yaml:2: config.activeEpoch: is required");
   }
 
   @Test
   void badValuesNameFileLineAndPath() {
-    assertError(HEADER + ROW.replace("count: 1", "count: two"),
+    assertError(
+        HEADER + ROW.replace("count: 1", "count: two"),
         "vc.yaml:11: validators[0].count: expected a whole number, got 'two'");
-    assertError(HEADER + ROW.replace("quic: 9001", "quic: 70000"),
+    assertError(
+        HEADER + ROW.replace("quic: 9001", "quic: 70000"),
         "vc.yaml:9: validators[0].enrFields.quic: expected a whole number from 1 to 65535, got 70000");
-    assertError(HEADER + ROW.replace("bdf953", "xdf953"),
+    assertError(
+        HEADER + ROW.replace("bdf953", "xdf953"),
         "vc.yaml:6: validators[0].privkey: expected 64 hex digits, found 'x' at position 1");
-    assertError(HEADER + ROW.replace("\"127.0.0.1\"", "\"127.0.0\""),
+    assertError(
+        HEADER + ROW.replace("\"127.0.0.1\"", "\"127.0.0\""),
         "vc.yaml:7: validators[0].enrFields: '127.0.0' is not an IPv4 address (a.b.c.d)");
-    assertError(HEADER + ROW.replace("zeam_0", "zeam/0"),
+    assertError(
+        HEADER + ROW.replace("zeam_0", "zeam/0"),
         "vc.yaml:5: validators[0].name: node name 'zeam/0' must be letters, digits, '_', '.' or '-' (it names the key file)");
-    assertError(HEADER.replace("roundrobin", "random") + ROW,
+    assertError(
+        HEADER.replace("roundrobin", "random") + ROW,
         "vc.yaml:1: shuffle: expected 'roundrobin' or 'none', got 'random'");
-    assertError(HEADER + ROW.replace("count: 1", "count: 1\n    isAggregator: maybe"),
+    assertError(
+        HEADER + ROW.replace("count: 1", "count: 1\n    isAggregator: maybe"),
         "vc.yaml:12: validators[0].isAggregator: expected true or false, got 'maybe'");
-    assertError(HEADER + ROW.replace("count: 1", "count: 0"),
+    assertError(
+        HEADER + ROW.replace("count: 1", "count: 0"),
         "vc.yaml:4: validators: every count is 0; a devnet needs at least one validator");
-    assertError(HEADER + ROW.replace("enrFields:\n      ip: \"127.0.0.1\"\n      quic: 9001\n",
-            "enrFields: 9001\n"),
+    assertError(
+        HEADER
+            + ROW.replace(
+                "enrFields:\n      ip: \"127.0.0.1\"\n      quic: 9001\n", "enrFields: 9001\n"),
         "vc.yaml:7: validators[0].enrFields: expected a mapping (key: value lines), got '9001'");
   }
 
   @Test
   void duplicateNamesAndKeysAreErrors() {
-    assertError(HEADER + ROW + ROW,
+    assertError(
+        HEADER + ROW + ROW,
         "vc.yaml:12: validators[1].name: node name 'zeam_0' is already used at line 5");
-    assertError(HEADER + ROW.replace("count: 1", "count: 1\n    count: 2"),
+    assertError(
+        HEADER + ROW.replace("count: 1", "count: 1\n    count: 2"),
         "vc.yaml:12: validators[0].count: appears twice in the same mapping");
   }
 
@@ -199,7 +245,8 @@ class ValidatorConfigYamlTest {
         .hasMessage(dir.resolve("empty.yaml") + ":1: the file is empty");
     Files.writeString(dir.resolve("list.yaml"), "- a\n- b\n");
     assertThatThrownBy(() -> ValidatorConfigYaml.read(dir.resolve("list.yaml")))
-        .hasMessage(dir.resolve("list.yaml") + ":1: expected a mapping (key: value lines), got a list");
+        .hasMessage(
+            dir.resolve("list.yaml") + ":1: expected a mapping (key: value lines), got a list");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.leandevnet.devnet.observe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.leandevnet.devnet.testing.FakeLeanNode;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -10,14 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import io.leandevnet.devnet.testing.FakeLeanNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The observer against small HTTP servers on loopback that answer as Lean clients do. */
 class ObserverTest {
 
-  private static final String FORK_CHOICE = """
+  private static final String FORK_CHOICE =
+      """
       {"nodes":[
         {"root":"0xaa","slot":0,"parent_root":"0x00","proposer_index":0,"weight":0},
         {"root":"0xbb","slot":1,"parent_root":"0xaa","proposer_index":1,"weight":3},
@@ -25,7 +26,8 @@ class ObserverTest {
        "head":"0xcc","justified":{"slot":1,"root":"0xbb"},"finalized":{"slot":0,"root":"0xaa"},
        "safe_target":"0xbb","validator_count":4}
       """;
-  private static final String METRICS = """
+  private static final String METRICS =
+      """
       # TYPE lean_head_slot gauge
       lean_head_slot 2
       lean_latest_justified_slot 1
@@ -46,17 +48,21 @@ class ObserverTest {
   private URI serve(Map<String, String> routes, long delayMs) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
-    routes.forEach((path, body) -> server.createContext(path, ex -> {
-      try {
-        Thread.sleep(delayMs);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-      ex.sendResponseHeaders(200, bytes.length);
-      ex.getResponseBody().write(bytes);
-      ex.close();
-    }));
+    routes.forEach(
+        (path, body) ->
+            server.createContext(
+                path,
+                ex -> {
+                  try {
+                    Thread.sleep(delayMs);
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                  byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                  ex.sendResponseHeaders(200, bytes.length);
+                  ex.getResponseBody().write(bytes);
+                  ex.close();
+                }));
     server.start();
     servers.add(server);
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
@@ -64,10 +70,13 @@ class ObserverTest {
 
   @Test
   void readsAFullClientAndPrefersForkChoiceFigures() throws IOException {
-    URI base = serve(Map.of(
-        "/lean/v0/health", "{\"status\":\"healthy\",\"service\":\"lean-rpc-api\"}",
-        "/lean/v0/fork_choice", FORK_CHOICE,
-        "/metrics", METRICS), 0);
+    URI base =
+        serve(
+            Map.of(
+                "/lean/v0/health", "{\"status\":\"healthy\",\"service\":\"lean-rpc-api\"}",
+                "/lean/v0/fork_choice", FORK_CHOICE,
+                "/metrics", METRICS),
+            0);
     try (Observer o = new Observer(Duration.ofSeconds(2))) {
       LeanSnapshot s = o.pollLean(new LeanTarget("builtin_0", "builtin", base, base));
       assertThat(s.health()).isEqualTo(Health.UP);
@@ -89,7 +98,8 @@ class ObserverTest {
   void metricsOnlyClientIsShownWithWhatItReports() throws IOException {
     URI base = serve(Map.of("/metrics", "lean_head_slot 9\n"), 0);
     try (Observer o = new Observer(Duration.ofSeconds(2))) {
-      LeanSnapshot s = o.pollLean(new LeanTarget("lean_lighthouse_0", "lean_lighthouse", null, base));
+      LeanSnapshot s =
+          o.pollLean(new LeanTarget("lean_lighthouse_0", "lean_lighthouse", null, base));
       assertThat(s.health()).isEqualTo(Health.METRICS_ONLY);
       assertThat(s.headSlot()).isEqualTo(9);
       assertThat(s.justifiedSlot()).isNull();
@@ -99,17 +109,37 @@ class ObserverTest {
 
   @Test
   void garbageDownAndSlowNodesNeverThrowAndDoNotStallOthers() throws IOException {
-    URI good = serve(Map.of("/lean/v0/health", "{}", "/lean/v0/fork_choice", FORK_CHOICE, "/metrics", METRICS), 0);
-    URI garbage = serve(Map.of("/lean/v0/health", "{}", "/lean/v0/fork_choice", "<html>nope", "/metrics", "\u0000\u0001garbage{{{"), 0);
-    URI slow = serve(Map.of("/lean/v0/health", "{}", "/lean/v0/fork_choice", FORK_CHOICE, "/metrics", METRICS), 5_000);
+    URI good =
+        serve(
+            Map.of(
+                "/lean/v0/health", "{}", "/lean/v0/fork_choice", FORK_CHOICE, "/metrics", METRICS),
+            0);
+    URI garbage =
+        serve(
+            Map.of(
+                "/lean/v0/health",
+                "{}",
+                "/lean/v0/fork_choice",
+                "<html>nope",
+                "/metrics",
+                "\u0000\u0001garbage{{{"),
+            0);
+    URI slow =
+        serve(
+            Map.of(
+                "/lean/v0/health", "{}", "/lean/v0/fork_choice", FORK_CHOICE, "/metrics", METRICS),
+            5_000);
     URI down = FakeLeanNode.closedPort();
     try (Observer o = new Observer(Duration.ofMillis(700))) {
       long start = System.nanoTime();
-      DevnetStatus st = o.poll(List.of(
-          new LeanTarget("good", "builtin", good, good),
-          new LeanTarget("garbage", "builtin", garbage, garbage),
-          new LeanTarget("slow", "builtin", slow, slow),
-          new LeanTarget("down", "builtin", down, down)), List.of());
+      DevnetStatus st =
+          o.poll(
+              List.of(
+                  new LeanTarget("good", "builtin", good, good),
+                  new LeanTarget("garbage", "builtin", garbage, garbage),
+                  new LeanTarget("slow", "builtin", slow, slow),
+                  new LeanTarget("down", "builtin", down, down)),
+              List.of());
       long millis = (System.nanoTime() - start) / 1_000_000;
       assertThat(millis).as("all polls run at once, bounded by one timeout").isLessThan(4_000);
       assertThat(st.node("good").headSlot()).isEqualTo(2);
@@ -128,25 +158,35 @@ class ObserverTest {
   @Test
   void readsExecutionTips() throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/", ex -> {
-      String req = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      String reply = req.contains("eth_getBlockByNumber")
-          ? "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"number\":\"0x1a\",\"hash\":\"0xdeadbeef\"}}"
-          : "{}";
-      byte[] b = reply.getBytes(StandardCharsets.UTF_8);
-      ex.sendResponseHeaders(200, b.length);
-      ex.getResponseBody().write(b);
-      ex.close();
-    });
+    server.createContext(
+        "/",
+        ex -> {
+          String req = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          String reply =
+              req.contains("eth_getBlockByNumber")
+                  ? "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"number\":\"0x1a\",\"hash\":\"0xdeadbeef\"}}"
+                  : "{}";
+          byte[] b = reply.getBytes(StandardCharsets.UTF_8);
+          ex.sendResponseHeaders(200, b.length);
+          ex.getResponseBody().write(b);
+          ex.close();
+        });
     server.start();
     servers.add(server);
     URI rpc = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     try (Observer o = new Observer(Duration.ofSeconds(2))) {
-      DevnetStatus st = o.poll(List.of(), List.of(new ElTarget("el-1-ethrex-ethlambda", rpc), new ElTarget("el-2-ethrex-ethlambda", rpc)));
-      assertThat(st.el()).allSatisfy(e -> {
-        assertThat(e.blockNumber()).isEqualTo(26);
-        assertThat(e.blockHash()).isEqualTo("0xdeadbeef");
-      });
+      DevnetStatus st =
+          o.poll(
+              List.of(),
+              List.of(
+                  new ElTarget("el-1-ethrex-ethlambda", rpc),
+                  new ElTarget("el-2-ethrex-ethlambda", rpc)));
+      assertThat(st.el())
+          .allSatisfy(
+              e -> {
+                assertThat(e.blockNumber()).isEqualTo(26);
+                assertThat(e.blockHash()).isEqualTo("0xdeadbeef");
+              });
       assertThat(st.elTipsAgree()).isTrue();
       assertThat(new Condition.ElTipsAgree().check(st, st).holds()).isTrue();
     }

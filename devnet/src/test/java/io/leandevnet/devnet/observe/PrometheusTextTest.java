@@ -8,7 +8,9 @@ class PrometheusTextTest {
 
   @Test
   void readsSamplesLabelsAndSkipsComments() {
-    PrometheusText m = PrometheusText.parse("""
+    PrometheusText m =
+        PrometheusText.parse(
+            """
         # HELP lean_head_slot Latest slot of the chain head
         # TYPE lean_head_slot gauge
         lean_head_slot 17
@@ -19,8 +21,10 @@ class PrometheusTextTest {
         """);
     assertThat(m.first("lean_head_slot")).contains(17.0);
     assertThat(m.sum("lean_connected_peers")).contains(3.0);
-    assertThat(m.samples()).filteredOn(s -> s.name().equals("lean_connected_peers"))
-        .extracting(s -> s.labels().get("client")).containsExactly("zeam_0", "ream_0");
+    assertThat(m.samples())
+        .filteredOn(s -> s.name().equals("lean_connected_peers"))
+        .extracting(s -> s.labels().get("client"))
+        .containsExactly("zeam_0", "ream_0");
     assertThat(m.samples().get(2).labels().get("note")).isEqualTo("a \"quoted\" value");
     assertThat(m.first("lean_pq_sig_attestation_signing_time_seconds_bucket")).contains(3.0);
     assertThat(m.first("lean_current_slot").get()).isNaN();
@@ -29,7 +33,9 @@ class PrometheusTextTest {
 
   @Test
   void countsUnreadableLinesWithoutLosingTheRest() {
-    PrometheusText m = PrometheusText.parse("lean_head_slot{broken 3\n{}\nlean_head_slot twelve\nlean_latest_finalized_slot 4\n");
+    PrometheusText m =
+        PrometheusText.parse(
+            "lean_head_slot{broken 3\n{}\nlean_head_slot twelve\nlean_latest_finalized_slot 4\n");
     assertThat(m.unreadableLines()).isEqualTo(3);
     assertThat(m.first("lean_latest_finalized_slot")).contains(4.0);
     assertThat(m.has("lean_head_slot")).isFalse();

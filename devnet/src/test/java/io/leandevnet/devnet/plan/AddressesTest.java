@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class AddressesTest {
 
-  private static final String THREE_NODES_ONE_EL = """
+  private static final String THREE_NODES_ONE_EL =
+      """
       participants:
         - {cl_type: ethlambda, el_type: geth, is_aggregator: true}
         - {cl_type: zeam, count: 2}
@@ -36,11 +37,13 @@ class AddressesTest {
 
   @Test
   void localLayoutWithPortStartGivesEachServiceABlockOfTen() {
-    DevnetPlan plan = PlannerTest.planOf(THREE_NODES_ONE_EL
-        + "lean_network_params: {public_port_start: 40000}\n");
+    DevnetPlan plan =
+        PlannerTest.planOf(
+            THREE_NODES_ONE_EL + "lean_network_params: {public_port_start: 40000}\n");
     Addresses a = Addresses.local(plan);
     assertThat(a.of(plan.leanNodes().get(0)).ports())
-        .containsEntry(LeanNode.QUIC, 40000).containsEntry(LeanNode.API, 40001)
+        .containsEntry(LeanNode.QUIC, 40000)
+        .containsEntry(LeanNode.API, 40001)
         .containsEntry(LeanNode.METRICS, 40002);
     assertThat(a.of(plan.leanNodes().get(2)).port(LeanNode.QUIC)).isEqualTo(40020);
     assertThat(a.of(plan.elNodes().getFirst()).port(ElNode.RPC)).isEqualTo(40030);
@@ -49,8 +52,10 @@ class AddressesTest {
 
   @Test
   void localLayoutPortsAreAllDistinct() {
-    DevnetPlan plan = PlannerTest.planOf("participants: [{cl_type: builtin, count: 89,"
-        + " is_aggregator: true}]\nlean_network_params: {attestation_committee_count: 89}\n");
+    DevnetPlan plan =
+        PlannerTest.planOf(
+            "participants: [{cl_type: builtin, count: 89,"
+                + " is_aggregator: true}]\nlean_network_params: {attestation_committee_count: 89}\n");
     Addresses a = Addresses.local(plan);
     Set<Integer> seen = new HashSet<>();
     for (Service s : plan.services()) {
@@ -61,25 +66,30 @@ class AddressesTest {
   @Test
   void localLayoutRefusesCollidingPortsNamingBoth() {
     // Node 89's QUIC port, 9001 + 89, is Prometheus' 9090: lean-quickstart's numbers stop there.
-    DevnetPlan plan = PlannerTest.planOf("participants: [{cl_type: builtin, count: 90,"
-        + " is_aggregator: true}]\n");
+    DevnetPlan plan =
+        PlannerTest.planOf(
+            "participants: [{cl_type: builtin, count: 90," + " is_aggregator: true}]\n");
     assertThatThrownBy(() -> Addresses.local(plan))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("port 9090 would serve both lean-builtin-89 quic and lean-prometheus http;"
-            + " set lean_network_params.public_port_start to give every service its own block"
-            + " of 10 ports");
+        .hasMessage(
+            "port 9090 would serve both lean-builtin-89 quic and lean-prometheus http;"
+                + " set lean_network_params.public_port_start to give every service its own block"
+                + " of 10 ports");
   }
 
   @Test
   void dockerLayoutGivesEachContainerItsOwnIpAndTheSamePorts() {
     DevnetPlan plan = PlannerTest.planOf(THREE_NODES_ONE_EL);
     Addresses a = Addresses.docker(plan, "10.77.0.0/16");
-    assertThat(plan.services()).extracting(s -> a.of(s).ip())
-        .containsExactly("10.77.0.2", "10.77.0.3", "10.77.0.4", "10.77.0.5", "10.77.0.6",
-            "10.77.0.7");
+    assertThat(plan.services())
+        .extracting(s -> a.of(s).ip())
+        .containsExactly(
+            "10.77.0.2", "10.77.0.3", "10.77.0.4", "10.77.0.5", "10.77.0.6", "10.77.0.7");
     for (LeanNode n : plan.leanNodes()) {
-      assertThat(a.of(n).ports()).containsEntry(LeanNode.QUIC, 9000)
-          .containsEntry(LeanNode.API, 5052).containsEntry(LeanNode.METRICS, 5054);
+      assertThat(a.of(n).ports())
+          .containsEntry(LeanNode.QUIC, 9000)
+          .containsEntry(LeanNode.API, 5052)
+          .containsEntry(LeanNode.METRICS, 5054);
       assertThat(a.fromHost(n)).isEqualTo(a.of(n));
     }
     assertThat(a.of(plan.elNodes().getFirst()).port(ElNode.ENGINE)).isEqualTo(8551);
@@ -87,8 +97,10 @@ class AddressesTest {
 
   @Test
   void dockerLayoutCrossesOctetsAndNormalizesTheNetwork() {
-    DevnetPlan plan = PlannerTest.planOf("participants: [{cl_type: builtin, count: 300,"
-        + " is_aggregator: true}]\nlean_network_params: {attestation_committee_count: 300}\n");
+    DevnetPlan plan =
+        PlannerTest.planOf(
+            "participants: [{cl_type: builtin, count: 300,"
+                + " is_aggregator: true}]\nlean_network_params: {attestation_committee_count: 300}\n");
     Addresses a = Addresses.docker(plan, "172.30.5.9/16");
     assertThat(a.of(plan.leanNodes().getFirst()).ip()).isEqualTo("172.30.0.2");
     assertThat(a.of(plan.leanNodes().get(254)).ip()).isEqualTo("172.30.1.0");
@@ -96,8 +108,9 @@ class AddressesTest {
 
   @Test
   void dockerLayoutPublishesBlocksOnLoopbackWhenAsked() {
-    DevnetPlan plan = PlannerTest.planOf(THREE_NODES_ONE_EL
-        + "lean_network_params: {public_port_start: 33000}\n");
+    DevnetPlan plan =
+        PlannerTest.planOf(
+            THREE_NODES_ONE_EL + "lean_network_params: {public_port_start: 33000}\n");
     Addresses a = Addresses.docker(plan, "10.77.0.0/24");
     LeanNode node = plan.leanNodes().get(1);
     assertThat(a.of(node).ip()).isEqualTo("10.77.0.3");
@@ -113,8 +126,9 @@ class AddressesTest {
     assertThatThrownBy(() -> Addresses.docker(plan, "10.300.0.0/16"))
         .hasMessage("Docker subnet '10.300.0.0/16' is not an IPv4 CIDR such as 10.77.0.0/16");
     assertThatThrownBy(() -> Addresses.docker(plan, "10.77.0.0/30"))
-        .hasMessage("Docker subnet 10.77.0.0/30 has room for 1 containers but the plan has 6;"
-            + " use a larger subnet");
+        .hasMessage(
+            "Docker subnet 10.77.0.0/30 has room for 1 containers but the plan has 6;"
+                + " use a larger subnet");
   }
 
   @Test

@@ -35,9 +35,23 @@ class PlannerTest {
   void leanDevnet4HasFourteenNodesOfSevenClientsAndOneAggregator() {
     DevnetPlan plan = example("lean-devnet4.yaml");
     assertThat(plan.leanNodes()).hasSize(14);
-    assertThat(plan.leanNodes()).extracting(LeanNode::name).containsExactly(
-        "ethlambda_0", "ethlambda_1", "ream_0", "ream_1", "zeam_0", "zeam_1", "qlean_0", "qlean_1",
-        "lantern_0", "lantern_1", "lean_grandine_0", "lean_grandine_1", "gean_0", "gean_1");
+    assertThat(plan.leanNodes())
+        .extracting(LeanNode::name)
+        .containsExactly(
+            "ethlambda_0",
+            "ethlambda_1",
+            "ream_0",
+            "ream_1",
+            "zeam_0",
+            "zeam_1",
+            "qlean_0",
+            "qlean_1",
+            "lantern_0",
+            "lantern_1",
+            "lean_grandine_0",
+            "lean_grandine_1",
+            "gean_0",
+            "gean_1");
     assertThat(plan.leanNodes().stream().map(LeanNode::client).distinct()).hasSize(7);
     for (LeanClient c : plan.leanNodes().stream().map(LeanNode::client).distinct().toList()) {
       assertThat(plan.leanNodes().stream().filter(n -> n.client() == c)).hasSize(2);
@@ -50,7 +64,8 @@ class PlannerTest {
     assertThat(plan.leanNodes()).allMatch(n -> n.subnet() == 0);
     assertThat(plan.leanNode("lean-lean-grandine-0").orElseThrow().image())
         .isEqualTo("sifrai/lean:devnet-4");
-    assertThat(plan.metricsServices()).extracting(AuxService::serviceName)
+    assertThat(plan.metricsServices())
+        .extracting(AuxService::serviceName)
         .containsExactly("lean-prometheus", "lean-grafana");
   }
 
@@ -59,11 +74,21 @@ class PlannerTest {
     DevnetPlan plan = example("ethlambda-el-all-clients.yaml");
     assertThat(plan.leanNodes()).hasSize(12).allMatch(n -> n.client() == LeanClient.ETHLAMBDA);
     assertThat(plan.elNodes()).hasSize(12);
-    assertThat(plan.elNodes()).extracting(ElNode::serviceName).containsExactly(
-        "el-1-ethrex-ethlambda", "el-2-ethrex-ethlambda", "el-3-nethermind-ethlambda",
-        "el-4-nethermind-ethlambda", "el-5-geth-ethlambda", "el-6-geth-ethlambda",
-        "el-7-erigon-ethlambda", "el-8-erigon-ethlambda", "el-9-nimbus-ethlambda",
-        "el-10-nimbus-ethlambda", "el-11-besu-ethlambda", "el-12-besu-ethlambda");
+    assertThat(plan.elNodes())
+        .extracting(ElNode::serviceName)
+        .containsExactly(
+            "el-1-ethrex-ethlambda",
+            "el-2-ethrex-ethlambda",
+            "el-3-nethermind-ethlambda",
+            "el-4-nethermind-ethlambda",
+            "el-5-geth-ethlambda",
+            "el-6-geth-ethlambda",
+            "el-7-erigon-ethlambda",
+            "el-8-erigon-ethlambda",
+            "el-9-nimbus-ethlambda",
+            "el-10-nimbus-ethlambda",
+            "el-11-besu-ethlambda",
+            "el-12-besu-ethlambda");
     for (int i = 0; i < 12; i++) {
       LeanNode node = plan.leanNodes().get(i);
       ElNode el = plan.elNodes().get(i);
@@ -72,24 +97,31 @@ class PlannerTest {
       assertThat(plan.elOf(node)).contains(el);
     }
     assertThat(plan.leanNodes().stream().map(LeanNode::pairedEl).distinct()).hasSize(12);
-    assertThat(plan.elNodes()).filteredOn(e -> e.client() == ElClient.BESU)
-        .extracting(ElNode::image).containsOnly("ethpandaops/besu:main");
+    assertThat(plan.elNodes())
+        .filteredOn(e -> e.client() == ElClient.BESU)
+        .extracting(ElNode::image)
+        .containsOnly("ethpandaops/besu:main");
   }
 
   @Test
   void countTwoIsExactlyTwoNodes() {
-    DevnetPlan plan = planOf("participants: [{cl_type: zeam, count: 2, el_type: none,"
-        + " is_aggregator: false}]\n");
+    DevnetPlan plan =
+        planOf(
+            "participants: [{cl_type: zeam, count: 2, el_type: none,"
+                + " is_aggregator: false}]\n");
     assertThat(plan.leanNodes()).extracting(LeanNode::name).containsExactly("zeam_0", "zeam_1");
     assertThat(plan.services()).hasSize(2 + 2);
   }
 
   @Test
   void countTwoWithAnElIsTwoPairs() {
-    DevnetPlan plan = planOf("participants: [{cl_type: ethlambda, el_type: geth, count: 2,"
-        + " is_aggregator: true}]\n");
+    DevnetPlan plan =
+        planOf(
+            "participants: [{cl_type: ethlambda, el_type: geth, count: 2,"
+                + " is_aggregator: true}]\n");
     assertThat(plan.leanNodes()).hasSize(2);
-    assertThat(plan.elNodes()).extracting(ElNode::serviceName, ElNode::pairedLean)
+    assertThat(plan.elNodes())
+        .extracting(ElNode::serviceName, ElNode::pairedLean)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("el-1-geth-ethlambda", "ethlambda_0"),
             org.assertj.core.groups.Tuple.tuple("el-2-geth-ethlambda", "ethlambda_1"));
@@ -97,13 +129,16 @@ class PlannerTest {
 
   @Test
   void roundRobinDealsValidatorsInTurn() {
-    DevnetPlan plan = planOf("""
+    DevnetPlan plan =
+        planOf(
+            """
         participants:
           - {cl_type: zeam, validator_count: 2, is_aggregator: true}
           - {cl_type: ream, validator_count: 2}
           - {cl_type: qlean, validator_count: 1}
         """);
-    assertThat(plan.leanNodes()).extracting(LeanNode::validatorIndices)
+    assertThat(plan.leanNodes())
+        .extracting(LeanNode::validatorIndices)
         .containsExactly(List.of(0, 3), List.of(1, 4), List.of(2));
     assertThat(Planner.roundRobin(List.of(2, 2, 1)))
         .containsExactly(List.of(0, 3), List.of(1, 4), List.of(2));
@@ -112,26 +147,32 @@ class PlannerTest {
 
   @Test
   void nodeNamesCountPerClientAcrossParticipants() {
-    DevnetPlan plan = planOf("""
+    DevnetPlan plan =
+        planOf(
+            """
         participants:
           - {cl_type: zeam, is_aggregator: true}
           - {cl_type: lean_grandine, count: 2}
           - {cl_type: zeam, count: 2}
         """);
-    assertThat(plan.leanNodes()).extracting(LeanNode::name, LeanNode::serviceName)
+    assertThat(plan.leanNodes())
+        .extracting(LeanNode::name, LeanNode::serviceName)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("zeam_0", "lean-zeam-0"),
             org.assertj.core.groups.Tuple.tuple("lean_grandine_0", "lean-lean-grandine-0"),
             org.assertj.core.groups.Tuple.tuple("lean_grandine_1", "lean-lean-grandine-1"),
             org.assertj.core.groups.Tuple.tuple("zeam_1", "lean-zeam-1"),
             org.assertj.core.groups.Tuple.tuple("zeam_2", "lean-zeam-2"));
-    assertThat(plan.leanNodes()).extracting(LeanNode::participantIndex)
+    assertThat(plan.leanNodes())
+        .extracting(LeanNode::participantIndex)
         .containsExactly(0, 1, 1, 2, 2);
   }
 
   @Test
   void subnetIsFirstValidatorModuloCommittees() {
-    DevnetPlan plan = planOf("""
+    DevnetPlan plan =
+        planOf(
+            """
         participants:
           - {cl_type: zeam, count: 2, validator_count: 2, is_aggregator: true}
           - {cl_type: ream, count: 3}
@@ -143,8 +184,12 @@ class PlannerTest {
 
   @Test
   void metricsServicesFollowMetricsEnabled() {
-    assertThat(planOf("participants: [{cl_type: zeam, is_aggregator: true}]\n"
-        + "lean_network_params: {metrics_enabled: false}\n").metricsServices()).isEmpty();
+    assertThat(
+            planOf(
+                    "participants: [{cl_type: zeam, is_aggregator: true}]\n"
+                        + "lean_network_params: {metrics_enabled: false}\n")
+                .metricsServices())
+        .isEmpty();
   }
 
   @Test
@@ -152,7 +197,8 @@ class PlannerTest {
     DevnetPlan plan = example("ethlambda-el-all-clients.yaml");
     List<Service> all = new ArrayList<>(plan.services());
     all.addAll(example("lean-devnet4.yaml").services());
-    assertThat(all).extracting(Service::serviceName)
+    assertThat(all)
+        .extracting(Service::serviceName)
         .allMatch(s -> s.matches("[a-z]([-a-z0-9]{0,61}[a-z0-9])?"));
   }
 
@@ -179,10 +225,12 @@ class PlannerTest {
       @ForAll @IntRange(min = 1, max = 5) int committees) {
     StringBuilder yaml = new StringBuilder("participants:\n");
     for (int c : validatorCounts) {
-      yaml.append("  - {cl_type: builtin, count: 2, validator_count: ").append(c)
+      yaml.append("  - {cl_type: builtin, count: 2, validator_count: ")
+          .append(c)
           .append(", is_aggregator: true}\n");
     }
-    yaml.append("lean_network_params: {attestation_committee_count: ").append(committees)
+    yaml.append("lean_network_params: {attestation_committee_count: ")
+        .append(committees)
         .append("}\n");
     DevnetPlan plan = planOf(yaml.toString());
     for (LeanNode n : plan.leanNodes()) {

@@ -27,29 +27,42 @@ public final class FakeLeanNode implements AutoCloseable {
     this.firstSlot = firstSlot;
     this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-    server.createContext("/", ex -> {
-      long slot = headSlot();
-      String body = switch (ex.getRequestURI().getPath()) {
-        case "/lean/v0/health" -> "{\"status\":\"healthy\",\"service\":\"lean-rpc-api\"}";
-        case "/lean/v0/fork_choice" -> forkChoice(slot);
-        case "/metrics" -> "# TYPE lean_head_slot gauge\nlean_head_slot " + slot + "\nlean_latest_justified_slot " + (slot - 1)
-            + "\nlean_latest_finalized_slot " + (slot - 2) + "\nlean_connected_peers 2\nlean_is_aggregator 0\n";
-        default -> null;
-      };
-      if (body == null) {
-        ex.sendResponseHeaders(404, -1);
-      } else {
-        byte[] b = body.getBytes(StandardCharsets.UTF_8);
-        ex.sendResponseHeaders(200, b.length);
-        ex.getResponseBody().write(b);
-      }
-      ex.close();
-    });
+    server.createContext(
+        "/",
+        ex -> {
+          long slot = headSlot();
+          String body =
+              switch (ex.getRequestURI().getPath()) {
+                case "/lean/v0/health" -> "{\"status\":\"healthy\",\"service\":\"lean-rpc-api\"}";
+                case "/lean/v0/fork_choice" -> forkChoice(slot);
+                case "/metrics" ->
+                    "# TYPE lean_head_slot gauge\nlean_head_slot "
+                        + slot
+                        + "\nlean_latest_justified_slot "
+                        + (slot - 1)
+                        + "\nlean_latest_finalized_slot "
+                        + (slot - 2)
+                        + "\nlean_connected_peers 2\nlean_is_aggregator 0\n";
+                default -> null;
+              };
+          if (body == null) {
+            ex.sendResponseHeaders(404, -1);
+          } else {
+            byte[] b = body.getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, b.length);
+            ex.getResponseBody().write(b);
+          }
+          ex.close();
+        });
     server.start();
   }
 
-  /** A node whose head is {@code firstSlot} at {@code startNanos} and grows every {@code slotMillis}. */
-  public static FakeLeanNode start(long startNanos, long slotMillis, long firstSlot) throws IOException {
+  /**
+   * A node whose head is {@code firstSlot} at {@code startNanos} and grows every {@code
+   * slotMillis}.
+   */
+  public static FakeLeanNode start(long startNanos, long slotMillis, long firstSlot)
+      throws IOException {
     return new FakeLeanNode(startNanos, slotMillis, firstSlot);
   }
 
@@ -74,12 +87,32 @@ public final class FakeLeanNode implements AutoCloseable {
       if (nodes.length() > 0) {
         nodes.append(',');
       }
-      nodes.append("{\"root\":\"").append(root(i)).append("\",\"slot\":").append(i).append(",\"parent_root\":\"")
-          .append(root(i - 1)).append("\",\"proposer_index\":").append(i % 3).append(",\"weight\":3}");
+      nodes
+          .append("{\"root\":\"")
+          .append(root(i))
+          .append("\",\"slot\":")
+          .append(i)
+          .append(",\"parent_root\":\"")
+          .append(root(i - 1))
+          .append("\",\"proposer_index\":")
+          .append(i % 3)
+          .append(",\"weight\":3}");
     }
-    return "{\"nodes\":[" + nodes + "],\"head\":\"" + root(head) + "\",\"justified\":{\"slot\":" + (head - 1)
-        + ",\"root\":\"" + root(head - 1) + "\"},\"finalized\":{\"slot\":" + (head - 2) + ",\"root\":\"" + root(head - 2)
-        + "\"},\"safe_target\":\"" + root(head - 1) + "\",\"validator_count\":3}";
+    return "{\"nodes\":["
+        + nodes
+        + "],\"head\":\""
+        + root(head)
+        + "\",\"justified\":{\"slot\":"
+        + (head - 1)
+        + ",\"root\":\""
+        + root(head - 1)
+        + "\"},\"finalized\":{\"slot\":"
+        + (head - 2)
+        + ",\"root\":\""
+        + root(head - 2)
+        + "\"},\"safe_target\":\""
+        + root(head - 1)
+        + "\",\"validator_count\":3}";
   }
 
   private static String root(long slot) {

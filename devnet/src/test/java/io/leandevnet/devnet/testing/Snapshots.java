@@ -11,8 +11,23 @@ public final class Snapshots {
   private Snapshots() {}
 
   /** A built-in node's snapshot; a DOWN node's last error is "connection refused". */
-  public static LeanSnapshot node(String name, Health h, Long head, String root, Long just, Long fin) {
-    return new LeanSnapshot(name, "builtin", Instant.EPOCH, h, head, root, just, fin, null, null, 1L, false, 4L, List.of(),
+  public static LeanSnapshot node(
+      String name, Health h, Long head, String root, Long just, Long fin) {
+    return new LeanSnapshot(
+        name,
+        "builtin",
+        Instant.EPOCH,
+        h,
+        head,
+        root,
+        just,
+        fin,
+        null,
+        null,
+        1L,
+        false,
+        4L,
+        List.of(),
         h == Health.DOWN ? "connection refused" : null);
   }
 

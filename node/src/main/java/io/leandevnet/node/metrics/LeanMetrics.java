@@ -23,333 +23,552 @@ import java.util.function.ToLongFunction;
  * The leanMetrics of one node (leanEthereum/leanMetrics metrics.md: names, types, labels and
  * buckets), in a registry of its own so that several nodes can run in one JVM.
  *
- * <p>The chain gauges ({@code lean_head_slot}, {@code lean_current_slot},
- * {@code lean_safe_target_slot}, {@code lean_latest_justified_slot},
- * {@code lean_latest_finalized_slot}, {@code lean_justified_slot}, {@code lean_finalized_slot})
- * are read from the {@link NodeView} and the {@link SlotClock} at every scrape. Everything else is
- * a field that the node updates where the event happens. Counter names carry their
- * {@code _total} suffix in the exposition exactly as leanMetrics spells them; labelled metrics
- * start with every documented label value at 0, so every name is present from the first scrape.
+ * <p>The chain gauges ({@code lean_head_slot}, {@code lean_current_slot}, {@code
+ * lean_safe_target_slot}, {@code lean_latest_justified_slot}, {@code lean_latest_finalized_slot},
+ * {@code lean_justified_slot}, {@code lean_finalized_slot}) are read from the {@link NodeView} and
+ * the {@link SlotClock} at every scrape. Everything else is a field that the node updates where the
+ * event happens. Counter names carry their {@code _total} suffix in the exposition exactly as
+ * leanMetrics spells them; labelled metrics start with every documented label value at 0, so every
+ * name is present from the first scrape.
  */
 public final class LeanMetrics {
 
-    /** The counter of refused network frames and rejected gossip; {@code reason} labels it. */
-    public static final String NETWORK_INVALID_MESSAGES = "lean_network_messages_invalid_total";
+  /** The counter of refused network frames and rejected gossip; {@code reason} labels it. */
+  public static final String NETWORK_INVALID_MESSAGES = "lean_network_messages_invalid_total";
 
-    private static final double[] SIG_SECONDS = {0.005, 0.01, 0.025, 0.05, 0.1, 1};
-    private static final double[] AGG_SIG_SECONDS = {0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 4};
+  private static final double[] SIG_SECONDS = {0.005, 0.01, 0.025, 0.05, 0.1, 1};
+  private static final double[] AGG_SIG_SECONDS = {0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 4};
 
-    private final PrometheusRegistry registry = new PrometheusRegistry();
-    private final PrometheusTextFormatWriter textWriter =
-            PrometheusTextFormatWriter.builder().setIncludeCreatedTimestamps(false).build();
-    private final String ownClient;
-    private final ReentrantLock peersLock = new ReentrantLock();
+  private final PrometheusRegistry registry = new PrometheusRegistry();
+  private final PrometheusTextFormatWriter textWriter =
+      PrometheusTextFormatWriter.builder().setIncludeCreatedTimestamps(false).build();
+  private final String ownClient;
+  private final ReentrantLock peersLock = new ReentrantLock();
 
-    // Node info
-    public final Gauge nodeInfo;
-    public final Gauge nodeStartTimeSeconds;
+  // Node info
+  public final Gauge nodeInfo;
+  public final Gauge nodeStartTimeSeconds;
 
-    // PQ signatures
-    public final Counter pqSigAttestationSignatures;
-    public final Counter pqSigAttestationSignaturesValid;
-    public final Counter pqSigAttestationSignaturesInvalid;
-    public final Histogram pqSigAttestationSigningTime;
-    public final Histogram pqSigAttestationVerificationTime;
-    public final Counter pqSigAggregatedSignatures;
-    public final Counter pqSigAggregatedSignaturesValid;
-    public final Counter pqSigAggregatedSignaturesInvalid;
-    public final Counter pqSigAttestationsInAggregatedSignatures;
-    public final Histogram pqSigAggregatedSignaturesBuildingTime;
-    public final Histogram pqSigAggregatedSignaturesVerificationTime;
+  // PQ signatures
+  public final Counter pqSigAttestationSignatures;
+  public final Counter pqSigAttestationSignaturesValid;
+  public final Counter pqSigAttestationSignaturesInvalid;
+  public final Histogram pqSigAttestationSigningTime;
+  public final Histogram pqSigAttestationVerificationTime;
+  public final Counter pqSigAggregatedSignatures;
+  public final Counter pqSigAggregatedSignaturesValid;
+  public final Counter pqSigAggregatedSignaturesInvalid;
+  public final Counter pqSigAttestationsInAggregatedSignatures;
+  public final Histogram pqSigAggregatedSignaturesBuildingTime;
+  public final Histogram pqSigAggregatedSignaturesVerificationTime;
 
-    // Block production
-    public final Histogram blockAggregatedPayloads;
-    public final Histogram blockBuildingPayloadAggregationTime;
-    public final Histogram blockBuildingTime;
-    public final Counter blockBuildingSuccess;
-    public final Counter blockBuildingFailures;
+  // Block production
+  public final Histogram blockAggregatedPayloads;
+  public final Histogram blockBuildingPayloadAggregationTime;
+  public final Histogram blockBuildingTime;
+  public final Counter blockBuildingSuccess;
+  public final Counter blockBuildingFailures;
 
-    // Fork choice
-    public final Histogram forkChoiceBlockProcessingTime;
-    public final Counter attestationsValid;
-    public final Counter attestationsInvalid;
-    /** Not a leanMetrics name: blocks refused by validation, labelled with the rejection reason. */
-    public final Counter blocksInvalid;
-    public final Histogram attestationValidationTime;
-    public final Counter forkChoiceReorgs;
-    public final Histogram forkChoiceReorgDepth;
-    public final Gauge gossipSignatures;
-    public final Gauge latestNewAggregatedPayloads;
-    public final Gauge latestKnownAggregatedPayloads;
-    public final Histogram committeeSignaturesAggregationTime;
-    public final Gauge nodeSyncStatus;
-    public final Histogram tickIntervalDuration;
+  // Fork choice
+  public final Histogram forkChoiceBlockProcessingTime;
+  public final Counter attestationsValid;
+  public final Counter attestationsInvalid;
 
-    // State transition
-    public final Counter finalizations;
-    public final Histogram stateTransitionTime;
-    public final Counter stateTransitionSlotsProcessed;
-    public final Histogram stateTransitionSlotsProcessingTime;
-    public final Histogram stateTransitionBlockProcessingTime;
-    public final Counter stateTransitionAttestationsProcessed;
-    public final Histogram stateTransitionAttestationsProcessingTime;
+  /** Not a leanMetrics name: blocks refused by validation, labelled with the rejection reason. */
+  public final Counter blocksInvalid;
 
-    // Validator
-    public final Gauge validatorsCount;
-    public final Gauge isAggregator;
-    public final Histogram attestationsProductionTime;
-    public final Counter aggregatorSkipped;
+  public final Histogram attestationValidationTime;
+  public final Counter forkChoiceReorgs;
+  public final Histogram forkChoiceReorgDepth;
+  public final Gauge gossipSignatures;
+  public final Gauge latestNewAggregatedPayloads;
+  public final Gauge latestKnownAggregatedPayloads;
+  public final Histogram committeeSignaturesAggregationTime;
+  public final Gauge nodeSyncStatus;
+  public final Histogram tickIntervalDuration;
 
-    // Network
-    public final Gauge connectedPeers;
-    public final Counter peerConnectionEvents;
-    public final Counter peerDisconnectionEvents;
-    public final Gauge gossipMeshPeers;
-    public final Gauge attestationCommitteeSubnet;
-    public final Gauge attestationCommitteeCount;
-    public final Histogram gossipBlockSize;
-    public final Histogram gossipAttestationSize;
-    public final Histogram gossipAggregationSize;
-    public final Counter networkInvalidMessages;
+  // State transition
+  public final Counter finalizations;
+  public final Histogram stateTransitionTime;
+  public final Counter stateTransitionSlotsProcessed;
+  public final Histogram stateTransitionSlotsProcessingTime;
+  public final Histogram stateTransitionBlockProcessingTime;
+  public final Counter stateTransitionAttestationsProcessed;
+  public final Histogram stateTransitionAttestationsProcessingTime;
 
-    /**
-     * Registers every metric.
-     *
-     * @param nodeName  the node's name ({@code lean_node_info{name}}; its prefix before {@code _}
-     *                  is the node's client type)
-     * @param version   the software version ({@code lean_node_info{version}})
-     * @param startTime when the node started ({@code lean_node_start_time_seconds})
-     * @param view      the Store view the chain gauges read at scrape time
-     * @param clock     the slot clock {@code lean_current_slot} reads at scrape time
-     */
-    public LeanMetrics(String nodeName, String version, Instant startTime, NodeView view, SlotClock clock) {
-        Objects.requireNonNull(nodeName, "nodeName");
-        Objects.requireNonNull(version, "version");
-        Objects.requireNonNull(view, "view");
-        Objects.requireNonNull(clock, "clock");
-        int underscore = nodeName.indexOf('_');
-        this.ownClient = underscore > 0 ? nodeName.substring(0, underscore) : nodeName;
+  // Validator
+  public final Gauge validatorsCount;
+  public final Gauge isAggregator;
+  public final Histogram attestationsProductionTime;
+  public final Counter aggregatorSkipped;
 
-        nodeInfo = gauge("lean_node_info", "Node information (always 1)", "name", "version");
-        nodeInfo.labelValues(nodeName, version).set(1);
-        nodeStartTimeSeconds = gauge("lean_node_start_time_seconds", "Start timestamp");
-        nodeStartTimeSeconds.set(startTime.toEpochMilli() / 1000.0);
+  // Network
+  public final Gauge connectedPeers;
+  public final Counter peerConnectionEvents;
+  public final Counter peerDisconnectionEvents;
+  public final Gauge gossipMeshPeers;
+  public final Gauge attestationCommitteeSubnet;
+  public final Gauge attestationCommitteeCount;
+  public final Histogram gossipBlockSize;
+  public final Histogram gossipAttestationSize;
+  public final Histogram gossipAggregationSize;
+  public final Counter networkInvalidMessages;
 
-        pqSigAttestationSignatures = counter("lean_pq_sig_attestation_signatures_total",
-                "Total number of individual attestation signatures");
-        pqSigAttestationSignaturesValid = counter("lean_pq_sig_attestation_signatures_valid_total",
-                "Total number of valid individual attestation signatures");
-        pqSigAttestationSignaturesInvalid = counter("lean_pq_sig_attestation_signatures_invalid_total",
-                "Total number of invalid individual attestation signatures");
-        pqSigAttestationSigningTime = histogram("lean_pq_sig_attestation_signing_time_seconds",
-                "Time taken to sign an attestation", SIG_SECONDS);
-        pqSigAttestationVerificationTime = histogram("lean_pq_sig_attestation_verification_time_seconds",
-                "Time taken to verify an attestation signature", SIG_SECONDS);
-        pqSigAggregatedSignatures = counter("lean_pq_sig_aggregated_signatures_total",
-                "Total number of aggregated signatures");
-        pqSigAggregatedSignaturesValid = counter("lean_pq_sig_aggregated_signatures_valid_total",
-                "Total number of valid aggregated signatures");
-        pqSigAggregatedSignaturesInvalid = counter("lean_pq_sig_aggregated_signatures_invalid_total",
-                "Total number of invalid aggregated signatures");
-        pqSigAttestationsInAggregatedSignatures = counter("lean_pq_sig_attestations_in_aggregated_signatures_total",
-                "Total number of attestations included into aggregated signatures");
-        pqSigAggregatedSignaturesBuildingTime = histogram("lean_pq_sig_aggregated_signatures_building_time_seconds",
-                "Time taken to build an aggregated attestation signature", AGG_SIG_SECONDS);
-        pqSigAggregatedSignaturesVerificationTime = histogram(
-                "lean_pq_sig_aggregated_signatures_verification_time_seconds",
-                "Time taken to verify an aggregated attestation signature", AGG_SIG_SECONDS);
+  /**
+   * Registers every metric.
+   *
+   * @param nodeName the node's name ({@code lean_node_info{name}}; its prefix before {@code _} is
+   *     the node's client type)
+   * @param version the software version ({@code lean_node_info{version}})
+   * @param startTime when the node started ({@code lean_node_start_time_seconds})
+   * @param view the Store view the chain gauges read at scrape time
+   * @param clock the slot clock {@code lean_current_slot} reads at scrape time
+   */
+  public LeanMetrics(
+      String nodeName, String version, Instant startTime, NodeView view, SlotClock clock) {
+    Objects.requireNonNull(nodeName, "nodeName");
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(view, "view");
+    Objects.requireNonNull(clock, "clock");
+    int underscore = nodeName.indexOf('_');
+    this.ownClient = underscore > 0 ? nodeName.substring(0, underscore) : nodeName;
 
-        blockAggregatedPayloads = histogram("lean_block_aggregated_payloads",
-                "Number of aggregated_payloads in a block", 1, 2, 4, 8, 16, 32, 64, 128);
-        blockBuildingPayloadAggregationTime = histogram("lean_block_building_payload_aggregation_time_seconds",
-                "Time taken to build aggregated_payloads during block building", 0.1, 0.25, 0.5, 0.75, 1, 2, 3, 4);
-        blockBuildingTime = histogram("lean_block_building_time_seconds", "Time taken to build a block",
-                0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 1);
-        blockBuildingSuccess = counter("lean_block_building_success_total", "Successful block builds");
-        blockBuildingFailures = counter("lean_block_building_failures_total",
-                "Failed block builds (exception in build_block)");
+    nodeInfo = gauge("lean_node_info", "Node information (always 1)", "name", "version");
+    nodeInfo.labelValues(nodeName, version).set(1);
+    nodeStartTimeSeconds = gauge("lean_node_start_time_seconds", "Start timestamp");
+    nodeStartTimeSeconds.set(startTime.toEpochMilli() / 1000.0);
 
-        slotGauge("lean_head_slot", "Latest slot of the lean chain", v -> view.head().slot(), view);
-        GaugeWithCallback.builder().name("lean_current_slot").help("Current slot of the lean chain")
-                .callback(cb -> cb.call(clock.currentSlot())).register(registry);
-        slotGauge("lean_safe_target_slot", "Safe target slot", v -> view.safeTarget().slot(), view);
-        forkChoiceBlockProcessingTime = histogram("lean_fork_choice_block_processing_time_seconds",
-                "Time taken to process block", 0.005, 0.01, 0.025, 0.05, 0.1, 1, 1.25, 1.5, 2, 4);
-        attestationsValid = counter("lean_attestations_valid_total", "Total number of valid attestations");
-        attestationsInvalid = counter("lean_attestations_invalid_total", "Total number of invalid attestations");
-        blocksInvalid = counter("lean_blocks_invalid_total",
-                "Total number of blocks refused by validation (not a leanMetrics name)", "reason");
-        attestationValidationTime = histogram("lean_attestation_validation_time_seconds",
-                "Time taken to validate attestation", SIG_SECONDS);
-        forkChoiceReorgs = counter("lean_fork_choice_reorgs_total", "Total number of fork choice reorgs");
-        forkChoiceReorgDepth = histogram("lean_fork_choice_reorg_depth", "Depth of fork choice reorgs (in blocks)",
-                1, 2, 3, 5, 7, 10, 20, 30, 50, 100);
-        gossipSignatures = gauge("lean_gossip_signatures", "Number of gossip signatures in fork-choice store");
-        latestNewAggregatedPayloads = gauge("lean_latest_new_aggregated_payloads",
-                "Number of new aggregated payload items");
-        latestKnownAggregatedPayloads = gauge("lean_latest_known_aggregated_payloads",
-                "Number of known aggregated payload items");
-        committeeSignaturesAggregationTime = histogram("lean_committee_signatures_aggregation_time_seconds",
-                "Time taken to aggregate committee signatures", 0.05, 0.1, 0.25, 0.5, 0.75, 1, 2, 3, 4);
-        nodeSyncStatus = gauge("lean_node_sync_status", "Node sync status", "status");
-        setSyncStatus(SyncStatus.IDLE);
-        tickIntervalDuration = histogram("lean_tick_interval_duration_seconds",
-                "Elapsed time between clock ticks in seconds",
-                0.4, 0.6, 0.75, 0.8, 0.805, 0.81, 0.815, 0.82, 0.825, 0.85, 0.9, 1.0, 1.2, 1.6);
+    pqSigAttestationSignatures =
+        counter(
+            "lean_pq_sig_attestation_signatures_total",
+            "Total number of individual attestation signatures");
+    pqSigAttestationSignaturesValid =
+        counter(
+            "lean_pq_sig_attestation_signatures_valid_total",
+            "Total number of valid individual attestation signatures");
+    pqSigAttestationSignaturesInvalid =
+        counter(
+            "lean_pq_sig_attestation_signatures_invalid_total",
+            "Total number of invalid individual attestation signatures");
+    pqSigAttestationSigningTime =
+        histogram(
+            "lean_pq_sig_attestation_signing_time_seconds",
+            "Time taken to sign an attestation",
+            SIG_SECONDS);
+    pqSigAttestationVerificationTime =
+        histogram(
+            "lean_pq_sig_attestation_verification_time_seconds",
+            "Time taken to verify an attestation signature",
+            SIG_SECONDS);
+    pqSigAggregatedSignatures =
+        counter("lean_pq_sig_aggregated_signatures_total", "Total number of aggregated signatures");
+    pqSigAggregatedSignaturesValid =
+        counter(
+            "lean_pq_sig_aggregated_signatures_valid_total",
+            "Total number of valid aggregated signatures");
+    pqSigAggregatedSignaturesInvalid =
+        counter(
+            "lean_pq_sig_aggregated_signatures_invalid_total",
+            "Total number of invalid aggregated signatures");
+    pqSigAttestationsInAggregatedSignatures =
+        counter(
+            "lean_pq_sig_attestations_in_aggregated_signatures_total",
+            "Total number of attestations included into aggregated signatures");
+    pqSigAggregatedSignaturesBuildingTime =
+        histogram(
+            "lean_pq_sig_aggregated_signatures_building_time_seconds",
+            "Time taken to build an aggregated attestation signature",
+            AGG_SIG_SECONDS);
+    pqSigAggregatedSignaturesVerificationTime =
+        histogram(
+            "lean_pq_sig_aggregated_signatures_verification_time_seconds",
+            "Time taken to verify an aggregated attestation signature",
+            AGG_SIG_SECONDS);
 
-        slotGauge("lean_latest_justified_slot", "Latest justified slot", v -> view.latestJustified().slot(), view);
-        slotGauge("lean_latest_finalized_slot", "Latest finalized slot", v -> view.latestFinalized().slot(), view);
-        slotGauge("lean_justified_slot", "Current justified slot", v -> view.latestJustified().slot(), view);
-        slotGauge("lean_finalized_slot", "Current finalized slot", v -> view.latestFinalized().slot(), view);
-        finalizations = counter("lean_finalizations_total", "Total number of finalization attempts", "result");
-        initLabels(finalizations, "success");
-        initLabels(finalizations, "error");
-        stateTransitionTime = histogram("lean_state_transition_time_seconds", "Time to process state transition",
-                0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4);
-        stateTransitionSlotsProcessed = counter("lean_state_transition_slots_processed_total",
-                "Total number of processed slots");
-        stateTransitionSlotsProcessingTime = histogram("lean_state_transition_slots_processing_time_seconds",
-                "Time taken to process slots", SIG_SECONDS);
-        stateTransitionBlockProcessingTime = histogram("lean_state_transition_block_processing_time_seconds",
-                "Time taken to process block", SIG_SECONDS);
-        stateTransitionAttestationsProcessed = counter("lean_state_transition_attestations_processed_total",
-                "Total number of processed attestations");
-        stateTransitionAttestationsProcessingTime = histogram(
-                "lean_state_transition_attestations_processing_time_seconds",
-                "Time taken to process attestations", SIG_SECONDS);
+    blockAggregatedPayloads =
+        histogram(
+            "lean_block_aggregated_payloads",
+            "Number of aggregated_payloads in a block",
+            1,
+            2,
+            4,
+            8,
+            16,
+            32,
+            64,
+            128);
+    blockBuildingPayloadAggregationTime =
+        histogram(
+            "lean_block_building_payload_aggregation_time_seconds",
+            "Time taken to build aggregated_payloads during block building",
+            0.1,
+            0.25,
+            0.5,
+            0.75,
+            1,
+            2,
+            3,
+            4);
+    blockBuildingTime =
+        histogram(
+            "lean_block_building_time_seconds",
+            "Time taken to build a block",
+            0.01,
+            0.025,
+            0.05,
+            0.1,
+            0.25,
+            0.5,
+            0.75,
+            1);
+    blockBuildingSuccess = counter("lean_block_building_success_total", "Successful block builds");
+    blockBuildingFailures =
+        counter(
+            "lean_block_building_failures_total", "Failed block builds (exception in build_block)");
 
-        validatorsCount = gauge("lean_validators_count", "Number of validators managed by a node");
-        isAggregator = gauge("lean_is_aggregator", "Validator's is_aggregator status. True=1, False=0");
-        attestationsProductionTime = histogram("lean_attestations_production_time_seconds",
-                "Time taken to produce attestation", 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 1);
-        aggregatorSkipped = counter("lean_aggregator_skipped_total",
-                "Total number of aggregation submissions skipped, labeled by reason", "reason");
-        for (String reason : new String[] {"not_aggregator", "not_synced", "missing_state", "spawn_failed", "other"}) {
-            initLabels(aggregatorSkipped, reason);
-        }
+    slotGauge("lean_head_slot", "Latest slot of the lean chain", v -> view.head().slot(), view);
+    GaugeWithCallback.builder()
+        .name("lean_current_slot")
+        .help("Current slot of the lean chain")
+        .callback(cb -> cb.call(clock.currentSlot()))
+        .register(registry);
+    slotGauge("lean_safe_target_slot", "Safe target slot", v -> view.safeTarget().slot(), view);
+    forkChoiceBlockProcessingTime =
+        histogram(
+            "lean_fork_choice_block_processing_time_seconds",
+            "Time taken to process block",
+            0.005,
+            0.01,
+            0.025,
+            0.05,
+            0.1,
+            1,
+            1.25,
+            1.5,
+            2,
+            4);
+    attestationsValid =
+        counter("lean_attestations_valid_total", "Total number of valid attestations");
+    attestationsInvalid =
+        counter("lean_attestations_invalid_total", "Total number of invalid attestations");
+    blocksInvalid =
+        counter(
+            "lean_blocks_invalid_total",
+            "Total number of blocks refused by validation (not a leanMetrics name)",
+            "reason");
+    attestationValidationTime =
+        histogram(
+            "lean_attestation_validation_time_seconds",
+            "Time taken to validate attestation",
+            SIG_SECONDS);
+    forkChoiceReorgs =
+        counter("lean_fork_choice_reorgs_total", "Total number of fork choice reorgs");
+    forkChoiceReorgDepth =
+        histogram(
+            "lean_fork_choice_reorg_depth",
+            "Depth of fork choice reorgs (in blocks)",
+            1,
+            2,
+            3,
+            5,
+            7,
+            10,
+            20,
+            30,
+            50,
+            100);
+    gossipSignatures =
+        gauge("lean_gossip_signatures", "Number of gossip signatures in fork-choice store");
+    latestNewAggregatedPayloads =
+        gauge("lean_latest_new_aggregated_payloads", "Number of new aggregated payload items");
+    latestKnownAggregatedPayloads =
+        gauge("lean_latest_known_aggregated_payloads", "Number of known aggregated payload items");
+    committeeSignaturesAggregationTime =
+        histogram(
+            "lean_committee_signatures_aggregation_time_seconds",
+            "Time taken to aggregate committee signatures",
+            0.05,
+            0.1,
+            0.25,
+            0.5,
+            0.75,
+            1,
+            2,
+            3,
+            4);
+    nodeSyncStatus = gauge("lean_node_sync_status", "Node sync status", "status");
+    setSyncStatus(SyncStatus.IDLE);
+    tickIntervalDuration =
+        histogram(
+            "lean_tick_interval_duration_seconds",
+            "Elapsed time between clock ticks in seconds",
+            0.4,
+            0.6,
+            0.75,
+            0.8,
+            0.805,
+            0.81,
+            0.815,
+            0.82,
+            0.825,
+            0.85,
+            0.9,
+            1.0,
+            1.2,
+            1.6);
 
-        connectedPeers = gauge("lean_connected_peers", "Number of connected peers", "client");
-        connectedPeers.labelValues(ownClient).set(0);
-        peerConnectionEvents = counter("lean_peer_connection_events_total",
-                "Total number of peer connection events", "direction", "result");
-        peerDisconnectionEvents = counter("lean_peer_disconnection_events_total",
-                "Total number of peer disconnection events", "direction", "reason");
-        for (String direction : new String[] {"inbound", "outbound"}) {
-            for (String result : new String[] {"success", "timeout", "error"}) {
-                initLabels(peerConnectionEvents, direction, result);
-            }
-            for (String reason : new String[] {"timeout", "remote_close", "local_close", "error"}) {
-                initLabels(peerDisconnectionEvents, direction, reason);
-            }
-        }
-        gossipMeshPeers = gauge("lean_gossip_mesh_peers", "Number of peers in the gossipsub mesh", "client");
-        gossipMeshPeers.labelValues(ownClient).set(0);
-        attestationCommitteeSubnet = gauge("lean_attestation_committee_subnet", "Node's attestation committee subnet");
-        attestationCommitteeCount = gauge("lean_attestation_committee_count",
-                "Number of attestation committees (ATTESTATION_COMMITTEE_COUNT)");
-        gossipBlockSize = histogram("lean_gossip_block_size_bytes", "Bytes size of a gossip block message",
-                10_000, 50_000, 100_000, 250_000, 500_000, 1_000_000, 2_000_000, 5_000_000);
-        gossipAttestationSize = histogram("lean_gossip_attestation_size_bytes",
-                "Bytes size of a gossip attestation message", 512, 1024, 2048, 4096, 8192, 16384);
-        gossipAggregationSize = histogram("lean_gossip_aggregation_size_bytes",
-                "Bytes size of a gossip aggregated attestation message",
-                1024, 4096, 16384, 65536, 131072, 262144, 524288, 1048576);
-        networkInvalidMessages = counter(NETWORK_INVALID_MESSAGES,
-                "Network frames refused (oversize, malformed, protocol) and gossip rejected by validation",
-                "reason");
-        for (String reason : new String[] {"oversize", "malformed", "protocol", "rejected"}) {
-            initLabels(networkInvalidMessages, reason);
-        }
+    slotGauge(
+        "lean_latest_justified_slot",
+        "Latest justified slot",
+        v -> view.latestJustified().slot(),
+        view);
+    slotGauge(
+        "lean_latest_finalized_slot",
+        "Latest finalized slot",
+        v -> view.latestFinalized().slot(),
+        view);
+    slotGauge(
+        "lean_justified_slot", "Current justified slot", v -> view.latestJustified().slot(), view);
+    slotGauge(
+        "lean_finalized_slot", "Current finalized slot", v -> view.latestFinalized().slot(), view);
+    finalizations =
+        counter("lean_finalizations_total", "Total number of finalization attempts", "result");
+    initLabels(finalizations, "success");
+    initLabels(finalizations, "error");
+    stateTransitionTime =
+        histogram(
+            "lean_state_transition_time_seconds",
+            "Time to process state transition",
+            0.25,
+            0.5,
+            0.75,
+            1,
+            1.25,
+            1.5,
+            2,
+            2.5,
+            3,
+            4);
+    stateTransitionSlotsProcessed =
+        counter("lean_state_transition_slots_processed_total", "Total number of processed slots");
+    stateTransitionSlotsProcessingTime =
+        histogram(
+            "lean_state_transition_slots_processing_time_seconds",
+            "Time taken to process slots",
+            SIG_SECONDS);
+    stateTransitionBlockProcessingTime =
+        histogram(
+            "lean_state_transition_block_processing_time_seconds",
+            "Time taken to process block",
+            SIG_SECONDS);
+    stateTransitionAttestationsProcessed =
+        counter(
+            "lean_state_transition_attestations_processed_total",
+            "Total number of processed attestations");
+    stateTransitionAttestationsProcessingTime =
+        histogram(
+            "lean_state_transition_attestations_processing_time_seconds",
+            "Time taken to process attestations",
+            SIG_SECONDS);
+
+    validatorsCount = gauge("lean_validators_count", "Number of validators managed by a node");
+    isAggregator = gauge("lean_is_aggregator", "Validator's is_aggregator status. True=1, False=0");
+    attestationsProductionTime =
+        histogram(
+            "lean_attestations_production_time_seconds",
+            "Time taken to produce attestation",
+            0.01,
+            0.025,
+            0.05,
+            0.1,
+            0.25,
+            0.5,
+            0.75,
+            1);
+    aggregatorSkipped =
+        counter(
+            "lean_aggregator_skipped_total",
+            "Total number of aggregation submissions skipped, labeled by reason",
+            "reason");
+    for (String reason :
+        new String[] {"not_aggregator", "not_synced", "missing_state", "spawn_failed", "other"}) {
+      initLabels(aggregatorSkipped, reason);
     }
 
-    /** This node's registry; only this node's metrics are in it. */
-    public PrometheusRegistry registry() {
-        return registry;
+    connectedPeers = gauge("lean_connected_peers", "Number of connected peers", "client");
+    connectedPeers.labelValues(ownClient).set(0);
+    peerConnectionEvents =
+        counter(
+            "lean_peer_connection_events_total",
+            "Total number of peer connection events",
+            "direction",
+            "result");
+    peerDisconnectionEvents =
+        counter(
+            "lean_peer_disconnection_events_total",
+            "Total number of peer disconnection events",
+            "direction",
+            "reason");
+    for (String direction : new String[] {"inbound", "outbound"}) {
+      for (String result : new String[] {"success", "timeout", "error"}) {
+        initLabels(peerConnectionEvents, direction, result);
+      }
+      for (String reason : new String[] {"timeout", "remote_close", "local_close", "error"}) {
+        initLabels(peerDisconnectionEvents, direction, reason);
+      }
     }
-
-    /** Writes the Prometheus text exposition (format 0.0.4) of every metric. */
-    public void writeText(OutputStream out) throws IOException {
-        textWriter.write(out, registry.scrape());
+    gossipMeshPeers =
+        gauge("lean_gossip_mesh_peers", "Number of peers in the gossipsub mesh", "client");
+    gossipMeshPeers.labelValues(ownClient).set(0);
+    attestationCommitteeSubnet =
+        gauge("lean_attestation_committee_subnet", "Node's attestation committee subnet");
+    attestationCommitteeCount =
+        gauge(
+            "lean_attestation_committee_count",
+            "Number of attestation committees (ATTESTATION_COMMITTEE_COUNT)");
+    gossipBlockSize =
+        histogram(
+            "lean_gossip_block_size_bytes",
+            "Bytes size of a gossip block message",
+            10_000,
+            50_000,
+            100_000,
+            250_000,
+            500_000,
+            1_000_000,
+            2_000_000,
+            5_000_000);
+    gossipAttestationSize =
+        histogram(
+            "lean_gossip_attestation_size_bytes",
+            "Bytes size of a gossip attestation message",
+            512,
+            1024,
+            2048,
+            4096,
+            8192,
+            16384);
+    gossipAggregationSize =
+        histogram(
+            "lean_gossip_aggregation_size_bytes",
+            "Bytes size of a gossip aggregated attestation message",
+            1024,
+            4096,
+            16384,
+            65536,
+            131072,
+            262144,
+            524288,
+            1048576);
+    networkInvalidMessages =
+        counter(
+            NETWORK_INVALID_MESSAGES,
+            "Network frames refused (oversize, malformed, protocol) and gossip rejected by validation",
+            "reason");
+    for (String reason : new String[] {"oversize", "malformed", "protocol", "rejected"}) {
+      initLabels(networkInvalidMessages, reason);
     }
+  }
 
-    /** The content type of {@link #writeText}. */
-    public String textContentType() {
-        return textWriter.getContentType();
+  /** This node's registry; only this node's metrics are in it. */
+  public PrometheusRegistry registry() {
+    return registry;
+  }
+
+  /** Writes the Prometheus text exposition (format 0.0.4) of every metric. */
+  public void writeText(OutputStream out) throws IOException {
+    textWriter.write(out, registry.scrape());
+  }
+
+  /** The content type of {@link #writeText}. */
+  public String textContentType() {
+    return textWriter.getContentType();
+  }
+
+  /** Sets {@code lean_node_sync_status}: 1 for the current status, 0 for the others. */
+  public void setSyncStatus(SyncStatus status) {
+    for (SyncStatus s : SyncStatus.values()) {
+      nodeSyncStatus.labelValues(s.label()).set(s == status ? 1 : 0);
     }
+  }
 
-    /** Sets {@code lean_node_sync_status}: 1 for the current status, 0 for the others. */
-    public void setSyncStatus(SyncStatus status) {
-        for (SyncStatus s : SyncStatus.values()) {
-            nodeSyncStatus.labelValues(s.label()).set(s == status ? 1 : 0);
-        }
+  /**
+   * Sets {@code lean_connected_peers} and {@code lean_gossip_mesh_peers} from the connected peers'
+   * client types; client types seen before and now absent drop to 0.
+   */
+  public void setConnectedPeers(Map<String, Integer> peersByClient) {
+    peersLock.lock();
+    try {
+      Map<String, Integer> all = new HashMap<>(peersByClient);
+      all.putIfAbsent(ownClient, 0);
+      for (var snapshot : connectedPeers.collect().getDataPoints()) {
+        all.putIfAbsent(snapshot.getLabels().get("client"), 0);
+      }
+      all.forEach(
+          (client, count) -> {
+            connectedPeers.labelValues(client).set(count);
+            gossipMeshPeers.labelValues(client).set(count);
+          });
+    } finally {
+      peersLock.unlock();
     }
+  }
 
-    /**
-     * Sets {@code lean_connected_peers} and {@code lean_gossip_mesh_peers} from the connected
-     * peers' client types; client types seen before and now absent drop to 0.
-     */
-    public void setConnectedPeers(Map<String, Integer> peersByClient) {
-        peersLock.lock();
-        try {
-            Map<String, Integer> all = new HashMap<>(peersByClient);
-            all.putIfAbsent(ownClient, 0);
-            for (var snapshot : connectedPeers.collect().getDataPoints()) {
-                all.putIfAbsent(snapshot.getLabels().get("client"), 0);
-            }
-            all.forEach((client, count) -> {
-                connectedPeers.labelValues(client).set(count);
-                gossipMeshPeers.labelValues(client).set(count);
-            });
-        } finally {
-            peersLock.unlock();
-        }
-    }
+  /**
+   * Wraps an interval listener so that the time between consecutive calls is observed in {@code
+   * lean_tick_interval_duration_seconds} (800 ms when the ticker is on time).
+   */
+  public IntervalListener observingTicks(IntervalListener listener) {
+    AtomicLong previous = new AtomicLong(Long.MIN_VALUE);
+    return (time, skippedBefore) -> {
+      long now = System.nanoTime();
+      long last = previous.getAndSet(now);
+      if (last != Long.MIN_VALUE) {
+        tickIntervalDuration.observe((now - last) / 1e9);
+      }
+      listener.onInterval(time, skippedBefore);
+    };
+  }
 
-    /**
-     * Wraps an interval listener so that the time between consecutive calls is observed in
-     * {@code lean_tick_interval_duration_seconds} (800 ms when the ticker is on time).
-     */
-    public IntervalListener observingTicks(IntervalListener listener) {
-        AtomicLong previous = new AtomicLong(Long.MIN_VALUE);
-        return (time, skippedBefore) -> {
-            long now = System.nanoTime();
-            long last = previous.getAndSet(now);
-            if (last != Long.MIN_VALUE) {
-                tickIntervalDuration.observe((now - last) / 1e9);
-            }
-            listener.onInterval(time, skippedBefore);
-        };
-    }
+  /** Counts a refused frame or rejected message under its reason. */
+  public void countInvalidMessage(String reason) {
+    networkInvalidMessages.labelValues(reason).inc();
+  }
 
-    /** Counts a refused frame or rejected message under its reason. */
-    public void countInvalidMessage(String reason) {
-        networkInvalidMessages.labelValues(reason).inc();
-    }
+  private Gauge gauge(String name, String help, String... labels) {
+    return Gauge.builder().name(name).help(help).labelNames(labels).register(registry);
+  }
 
-    private Gauge gauge(String name, String help, String... labels) {
-        return Gauge.builder().name(name).help(help).labelNames(labels).register(registry);
-    }
+  private Counter counter(String name, String help, String... labels) {
+    return Counter.builder().name(name).help(help).labelNames(labels).register(registry);
+  }
 
-    private Counter counter(String name, String help, String... labels) {
-        return Counter.builder().name(name).help(help).labelNames(labels).register(registry);
-    }
+  private Histogram histogram(String name, String help, double... buckets) {
+    return Histogram.builder()
+        .name(name)
+        .help(help)
+        .classicOnly()
+        .classicUpperBounds(buckets)
+        .register(registry);
+  }
 
-    private Histogram histogram(String name, String help, double... buckets) {
-        return Histogram.builder().name(name).help(help).classicOnly().classicUpperBounds(buckets).register(registry);
-    }
-
-    private void slotGauge(String name, String help, ToLongFunction<NodeView> slot, NodeView view) {
-        GaugeWithCallback.builder().name(name).help(help).callback(cb -> {
-            try {
+  private void slotGauge(String name, String help, ToLongFunction<NodeView> slot, NodeView view) {
+    GaugeWithCallback.builder()
+        .name(name)
+        .help(help)
+        .callback(
+            cb -> {
+              try {
                 cb.call(slot.applyAsLong(view));
-            } catch (RuntimeException e) {
+              } catch (RuntimeException e) {
                 // The store is not readable right now (e.g. still starting): leave the value out
                 // of this scrape rather than failing the whole scrape.
-            }
-        }).register(registry);
-    }
+              }
+            })
+        .register(registry);
+  }
 
-    private static void initLabels(Counter counter, String... values) {
-        counter.labelValues(values).inc(0);
-    }
+  private static void initLabels(Counter counter, String... values) {
+    counter.labelValues(values).inc(0);
+  }
 }

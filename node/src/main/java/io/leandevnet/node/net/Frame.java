@@ -6,31 +6,34 @@ package io.leandevnet.node.net;
  */
 sealed interface Frame {
 
-    /**
-     * The first frame each side sends: the wire version, the network it belongs to, its node name
-     * and its SSZ {@code Status}.
-     */
-    record Hello(int version, String networkId, String nodeName, byte[] status) implements Frame {}
+  /**
+   * The first frame each side sends: the wire version, the network it belongs to, its node name and
+   * its SSZ {@code Status}.
+   */
+  record Hello(int version, String networkId, String nodeName, byte[] status) implements Frame {}
 
-    /** A gossip message on a topic. */
-    record Gossip(Topic topic, byte[] payload) implements Frame {}
+  /** A gossip message on a topic. */
+  record Gossip(Topic topic, byte[] payload) implements Frame {}
 
-    /** A request; {@code protocol} is a {@link RequestType} wire name (unknown ones are answered with an error). */
-    record Request(long id, String protocol, byte[] payload) implements Frame {}
+  /**
+   * A request; {@code protocol} is a {@link RequestType} wire name (unknown ones are answered with
+   * an error).
+   */
+  record Request(long id, String protocol, byte[] payload) implements Frame {}
 
-    /** One chunk of the response to request {@code id}. */
-    record ResponseChunk(long id, byte[] payload) implements Frame {}
+  /** One chunk of the response to request {@code id}. */
+  record ResponseChunk(long id, byte[] payload) implements Frame {}
 
-    /** The end of the response to request {@code id}. */
-    record ResponseEnd(long id, ResponseCode code, String message) implements Frame {}
+  /** The end of the response to request {@code id}. */
+  record ResponseEnd(long id, ResponseCode code, String message) implements Frame {}
 
-    /** The names of the nodes the sender is connected to now. */
-    record Peers(java.util.List<String> names) implements Frame {
-        public Peers {
-            names = java.util.List.copyOf(names);
-        }
+  /** The names of the nodes the sender is connected to now. */
+  record Peers(java.util.List<String> names) implements Frame {
+    public Peers {
+      names = java.util.List.copyOf(names);
     }
+  }
 
-    /** Keeps an idle connection alive. */
-    record Ping() implements Frame {}
+  /** Keeps an idle connection alive. */
+  record Ping() implements Frame {}
 }

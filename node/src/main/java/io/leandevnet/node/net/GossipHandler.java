@@ -8,11 +8,11 @@ package io.leandevnet.node.net;
 @FunctionalInterface
 public interface GossipHandler {
 
-    /**
-     * @param topic    the topic the message came on
-     * @param payload  the decompressed SSZ payload
-     * @param fromPeer the name of the peer that sent it (not necessarily its origin)
-     * @return whether to forward it
-     */
-    GossipVerdict onGossip(Topic topic, byte[] payload, String fromPeer);
+  /**
+   * @param topic the topic the message came on
+   * @param payload the decompressed SSZ payload
+   * @param fromPeer the name of the peer that sent it (not necessarily its origin)
+   * @return whether to forward it
+   */
+  GossipVerdict onGossip(Topic topic, byte[] payload, String fromPeer);
 }

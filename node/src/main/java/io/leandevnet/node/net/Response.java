@@ -9,34 +9,34 @@ import java.util.Objects;
  */
 public record Response(ResponseCode code, String message, List<byte[]> chunks) {
 
-    /** Most chunks in one response: MAX_REQUEST_BLOCKS of leanSpec's networking config. */
-    public static final int MAX_CHUNKS = 1024;
+  /** Most chunks in one response: MAX_REQUEST_BLOCKS of leanSpec's networking config. */
+  public static final int MAX_CHUNKS = 1024;
 
-    /** Longest error message on the wire, in UTF-8 bytes. */
-    public static final int MAX_MESSAGE_BYTES = 256;
+  /** Longest error message on the wire, in UTF-8 bytes. */
+  public static final int MAX_MESSAGE_BYTES = 256;
 
-    public Response {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(message, "message");
-        chunks = List.copyOf(chunks);
+  public Response {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(message, "message");
+    chunks = List.copyOf(chunks);
+  }
+
+  public static Response ok(List<byte[]> chunks) {
+    return new Response(ResponseCode.SUCCESS, "", chunks);
+  }
+
+  public static Response ok(byte[] chunk) {
+    return ok(List.of(chunk));
+  }
+
+  public static Response error(ResponseCode code, String message) {
+    if (code == ResponseCode.SUCCESS) {
+      throw new IllegalArgumentException("an error response needs an error code");
     }
+    return new Response(code, message, List.of());
+  }
 
-    public static Response ok(List<byte[]> chunks) {
-        return new Response(ResponseCode.SUCCESS, "", chunks);
-    }
-
-    public static Response ok(byte[] chunk) {
-        return ok(List.of(chunk));
-    }
-
-    public static Response error(ResponseCode code, String message) {
-        if (code == ResponseCode.SUCCESS) {
-            throw new IllegalArgumentException("an error response needs an error code");
-        }
-        return new Response(code, message, List.of());
-    }
-
-    public boolean isSuccess() {
-        return code == ResponseCode.SUCCESS;
-    }
+  public boolean isSuccess() {
+    return code == ResponseCode.SUCCESS;
+  }
 }

@@ -5,22 +5,22 @@ import java.util.Optional;
 
 /** Result codes of a response, as in the consensus req/resp wire format. */
 public enum ResponseCode {
-    SUCCESS(0),
-    INVALID_REQUEST(1),
-    SERVER_ERROR(2),
-    RESOURCE_UNAVAILABLE(3);
+  SUCCESS(0),
+  INVALID_REQUEST(1),
+  SERVER_ERROR(2),
+  RESOURCE_UNAVAILABLE(3);
 
-    private final int wire;
+  private final int wire;
 
-    ResponseCode(int wire) {
-        this.wire = wire;
-    }
+  ResponseCode(int wire) {
+    this.wire = wire;
+  }
 
-    public int wire() {
-        return wire;
-    }
+  public int wire() {
+    return wire;
+  }
 
-    public static Optional<ResponseCode> ofWire(int code) {
-        return Arrays.stream(values()).filter(c -> c.wire == code).findFirst();
-    }
+  public static Optional<ResponseCode> ofWire(int code) {
+    return Arrays.stream(values()).filter(c -> c.wire == code).findFirst();
+  }
 }

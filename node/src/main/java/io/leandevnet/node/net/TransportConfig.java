@@ -8,115 +8,208 @@ import java.util.Objects;
 /**
  * Settings of one node's transport.
  *
- * @param networkId         the devnet this node belongs to (e.g. its genesis time or genesis state
- *                          root); peers with another id are refused, so that nodes of an old devnet
- *                          on the same ports never join a new one
- * @param nodeName          this node's name, sent in the handshake (e.g. {@code builtin_0})
- * @param listen            address and port to accept connections on (port 0: any free port)
- * @param bootnodes         addresses to keep a connection to: the {@code ip} and {@code quic} port
- *                          of each ENR in nodes.yaml (this node's own address may be among them)
- * @param maxPayloadSize    largest decompressed payload: MAX_PAYLOAD_SIZE, 10 MiB
- * @param respTimeout       how long a request waits for the end of its response: RESP_TIMEOUT, 10 s
- * @param handshakeTimeout  how long a new connection may take to send its handshake
- * @param keepAlive         idle time after which a connection sends a ping
- * @param idleTimeout       silence after which a connection is considered dead
- * @param connectTimeout    TCP connect timeout
- * @param initialBackoff    first wait before redialling a bootnode; doubles on each failure
- * @param maxBackoff        longest wait between dials
+ * @param networkId the devnet this node belongs to (e.g. its genesis time or genesis state root);
+ *     peers with another id are refused, so that nodes of an old devnet on the same ports never
+ *     join a new one
+ * @param nodeName this node's name, sent in the handshake (e.g. {@code builtin_0})
+ * @param listen address and port to accept connections on (port 0: any free port)
+ * @param bootnodes addresses to keep a connection to: the {@code ip} and {@code quic} port of each
+ *     ENR in nodes.yaml (this node's own address may be among them)
+ * @param maxPayloadSize largest decompressed payload: MAX_PAYLOAD_SIZE, 10 MiB
+ * @param respTimeout how long a request waits for the end of its response: RESP_TIMEOUT, 10 s
+ * @param handshakeTimeout how long a new connection may take to send its handshake
+ * @param keepAlive idle time after which a connection sends a ping
+ * @param idleTimeout silence after which a connection is considered dead
+ * @param connectTimeout TCP connect timeout
+ * @param initialBackoff first wait before redialling a bootnode; doubles on each failure
+ * @param maxBackoff longest wait between dials
  * @param peersAnnounceDelay how long peer-set changes are gathered before this node tells its peers
- *                          which nodes it is connected to (used to forward gossip only where needed)
- * @param seenCacheSize     how many gossip message ids are remembered for duplicate suppression
+ *     which nodes it is connected to (used to forward gossip only where needed)
+ * @param seenCacheSize how many gossip message ids are remembered for duplicate suppression
  * @param sendQueueCapacity frames queued per connection before new ones are dropped
  */
 public record TransportConfig(
-        String networkId,
-        String nodeName,
-        InetSocketAddress listen,
-        List<InetSocketAddress> bootnodes,
-        int maxPayloadSize,
-        Duration respTimeout,
-        Duration handshakeTimeout,
-        Duration keepAlive,
-        Duration idleTimeout,
-        Duration connectTimeout,
-        Duration initialBackoff,
-        Duration maxBackoff,
-        Duration peersAnnounceDelay,
-        int seenCacheSize,
-        int sendQueueCapacity) {
+    String networkId,
+    String nodeName,
+    InetSocketAddress listen,
+    List<InetSocketAddress> bootnodes,
+    int maxPayloadSize,
+    Duration respTimeout,
+    Duration handshakeTimeout,
+    Duration keepAlive,
+    Duration idleTimeout,
+    Duration connectTimeout,
+    Duration initialBackoff,
+    Duration maxBackoff,
+    Duration peersAnnounceDelay,
+    int seenCacheSize,
+    int sendQueueCapacity) {
 
-    /** MAX_PAYLOAD_SIZE of leanSpec's networking config. */
-    public static final int MAX_PAYLOAD_SIZE = 10 * 1024 * 1024;
-    /** RESP_TIMEOUT of leanSpec's networking config. */
-    public static final Duration RESP_TIMEOUT = Duration.ofSeconds(10);
+  /** MAX_PAYLOAD_SIZE of leanSpec's networking config. */
+  public static final int MAX_PAYLOAD_SIZE = 10 * 1024 * 1024;
 
-    public TransportConfig {
-        Objects.requireNonNull(networkId, "networkId");
-        if (networkId.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 255) {
-            throw new IllegalArgumentException("network id must be at most 255 bytes, got '" + networkId + "'");
-        }
-        Objects.requireNonNull(nodeName, "nodeName");
-        if (nodeName.isBlank()) {
-            throw new IllegalArgumentException("node name must not be blank");
-        }
-        Objects.requireNonNull(listen, "listen");
-        bootnodes = List.copyOf(bootnodes);
-        positive(maxPayloadSize, "maxPayloadSize");
-        positive(seenCacheSize, "seenCacheSize");
-        positive(sendQueueCapacity, "sendQueueCapacity");
-        for (var d : List.of(respTimeout, handshakeTimeout, keepAlive, idleTimeout, connectTimeout,
-                initialBackoff, maxBackoff, peersAnnounceDelay)) {
-            if (d == null || !d.isPositive()) {
-                throw new IllegalArgumentException("transport durations must be positive, got " + d);
-            }
-        }
-        if (idleTimeout.compareTo(keepAlive) <= 0) {
-            throw new IllegalArgumentException("idleTimeout (" + idleTimeout + ") must exceed keepAlive ("
-                    + keepAlive + ")");
-        }
+  /** RESP_TIMEOUT of leanSpec's networking config. */
+  public static final Duration RESP_TIMEOUT = Duration.ofSeconds(10);
+
+  public TransportConfig {
+    Objects.requireNonNull(networkId, "networkId");
+    if (networkId.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 255) {
+      throw new IllegalArgumentException(
+          "network id must be at most 255 bytes, got '" + networkId + "'");
     }
-
-    private static void positive(int value, String name) {
-        if (value < 1) {
-            throw new IllegalArgumentException(name + " must be >= 1, got " + value);
-        }
+    Objects.requireNonNull(nodeName, "nodeName");
+    if (nodeName.isBlank()) {
+      throw new IllegalArgumentException("node name must not be blank");
     }
-
-    /** The defaults: spec limits, 250 ms to 4 s backoff, peer sets announced 200 ms after a change. */
-    public static TransportConfig of(String networkId, String nodeName, InetSocketAddress listen,
-                                     List<InetSocketAddress> bootnodes) {
-        return new TransportConfig(networkId, nodeName, listen, bootnodes, MAX_PAYLOAD_SIZE, RESP_TIMEOUT,
-                Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(2),
-                Duration.ofMillis(250), Duration.ofSeconds(4), Duration.ofMillis(200), 16_384, 4_096);
+    Objects.requireNonNull(listen, "listen");
+    bootnodes = List.copyOf(bootnodes);
+    positive(maxPayloadSize, "maxPayloadSize");
+    positive(seenCacheSize, "seenCacheSize");
+    positive(sendQueueCapacity, "sendQueueCapacity");
+    for (var d :
+        List.of(
+            respTimeout,
+            handshakeTimeout,
+            keepAlive,
+            idleTimeout,
+            connectTimeout,
+            initialBackoff,
+            maxBackoff,
+            peersAnnounceDelay)) {
+      if (d == null || !d.isPositive()) {
+        throw new IllegalArgumentException("transport durations must be positive, got " + d);
+      }
     }
-
-    public TransportConfig withBootnodes(List<InetSocketAddress> newBootnodes) {
-        return new TransportConfig(networkId, nodeName, listen, newBootnodes, maxPayloadSize, respTimeout,
-                handshakeTimeout, keepAlive, idleTimeout, connectTimeout, initialBackoff, maxBackoff,
-                peersAnnounceDelay, seenCacheSize, sendQueueCapacity);
+    if (idleTimeout.compareTo(keepAlive) <= 0) {
+      throw new IllegalArgumentException(
+          "idleTimeout (" + idleTimeout + ") must exceed keepAlive (" + keepAlive + ")");
     }
+  }
 
-    public TransportConfig withRespTimeout(Duration timeout) {
-        return new TransportConfig(networkId, nodeName, listen, bootnodes, maxPayloadSize, timeout,
-                handshakeTimeout, keepAlive, idleTimeout, connectTimeout, initialBackoff, maxBackoff,
-                peersAnnounceDelay, seenCacheSize, sendQueueCapacity);
+  private static void positive(int value, String name) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be >= 1, got " + value);
     }
+  }
 
-    public TransportConfig withBackoff(Duration initial, Duration max) {
-        return new TransportConfig(networkId, nodeName, listen, bootnodes, maxPayloadSize, respTimeout,
-                handshakeTimeout, keepAlive, idleTimeout, connectTimeout, initial, max,
-                peersAnnounceDelay, seenCacheSize, sendQueueCapacity);
-    }
+  /**
+   * The defaults: spec limits, 250 ms to 4 s backoff, peer sets announced 200 ms after a change.
+   */
+  public static TransportConfig of(
+      String networkId,
+      String nodeName,
+      InetSocketAddress listen,
+      List<InetSocketAddress> bootnodes) {
+    return new TransportConfig(
+        networkId,
+        nodeName,
+        listen,
+        bootnodes,
+        MAX_PAYLOAD_SIZE,
+        RESP_TIMEOUT,
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(2),
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(2),
+        Duration.ofMillis(250),
+        Duration.ofSeconds(4),
+        Duration.ofMillis(200),
+        16_384,
+        4_096);
+  }
 
-    public TransportConfig withKeepAlive(Duration newKeepAlive, Duration newIdleTimeout) {
-        return new TransportConfig(networkId, nodeName, listen, bootnodes, maxPayloadSize, respTimeout,
-                handshakeTimeout, newKeepAlive, newIdleTimeout, connectTimeout, initialBackoff, maxBackoff,
-                peersAnnounceDelay, seenCacheSize, sendQueueCapacity);
-    }
+  public TransportConfig withBootnodes(List<InetSocketAddress> newBootnodes) {
+    return new TransportConfig(
+        networkId,
+        nodeName,
+        listen,
+        newBootnodes,
+        maxPayloadSize,
+        respTimeout,
+        handshakeTimeout,
+        keepAlive,
+        idleTimeout,
+        connectTimeout,
+        initialBackoff,
+        maxBackoff,
+        peersAnnounceDelay,
+        seenCacheSize,
+        sendQueueCapacity);
+  }
 
-    public TransportConfig withMaxPayloadSize(int size) {
-        return new TransportConfig(networkId, nodeName, listen, bootnodes, size, respTimeout,
-                handshakeTimeout, keepAlive, idleTimeout, connectTimeout, initialBackoff, maxBackoff,
-                peersAnnounceDelay, seenCacheSize, sendQueueCapacity);
-    }
+  public TransportConfig withRespTimeout(Duration timeout) {
+    return new TransportConfig(
+        networkId,
+        nodeName,
+        listen,
+        bootnodes,
+        maxPayloadSize,
+        timeout,
+        handshakeTimeout,
+        keepAlive,
+        idleTimeout,
+        connectTimeout,
+        initialBackoff,
+        maxBackoff,
+        peersAnnounceDelay,
+        seenCacheSize,
+        sendQueueCapacity);
+  }
+
+  public TransportConfig withBackoff(Duration initial, Duration max) {
+    return new TransportConfig(
+        networkId,
+        nodeName,
+        listen,
+        bootnodes,
+        maxPayloadSize,
+        respTimeout,
+        handshakeTimeout,
+        keepAlive,
+        idleTimeout,
+        connectTimeout,
+        initial,
+        max,
+        peersAnnounceDelay,
+        seenCacheSize,
+        sendQueueCapacity);
+  }
+
+  public TransportConfig withKeepAlive(Duration newKeepAlive, Duration newIdleTimeout) {
+    return new TransportConfig(
+        networkId,
+        nodeName,
+        listen,
+        bootnodes,
+        maxPayloadSize,
+        respTimeout,
+        handshakeTimeout,
+        newKeepAlive,
+        newIdleTimeout,
+        connectTimeout,
+        initialBackoff,
+        maxBackoff,
+        peersAnnounceDelay,
+        seenCacheSize,
+        sendQueueCapacity);
+  }
+
+  public TransportConfig withMaxPayloadSize(int size) {
+    return new TransportConfig(
+        networkId,
+        nodeName,
+        listen,
+        bootnodes,
+        size,
+        respTimeout,
+        handshakeTimeout,
+        keepAlive,
+        idleTimeout,
+        connectTimeout,
+        initialBackoff,
+        maxBackoff,
+        peersAnnounceDelay,
+        seenCacheSize,
+        sendQueueCapacity);
+  }
 }

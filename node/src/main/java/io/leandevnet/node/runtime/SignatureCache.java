@@ -11,35 +11,36 @@ import java.util.Map;
  */
 public final class SignatureCache {
 
-    /** Per node: a few slots' worth of the votes of a devnet of a thousand validators. */
-    public static final int NODE_CAPACITY = 8192;
+  /** Per node: a few slots' worth of the votes of a devnet of a thousand validators. */
+  public static final int NODE_CAPACITY = 8192;
 
-    private final Map<Bytes32, Boolean> valid;
+  private final Map<Bytes32, Boolean> valid;
 
-    public SignatureCache(int capacity) {
-        if (capacity < 1) {
-            throw new IllegalArgumentException("capacity must be >= 1, got " + capacity);
-        }
-        this.valid = new LinkedHashMap<>(Math.min(capacity, 1 << 16), 0.75f, true) {
-            private static final long serialVersionUID = 1L;
+  public SignatureCache(int capacity) {
+    if (capacity < 1) {
+      throw new IllegalArgumentException("capacity must be >= 1, got " + capacity);
+    }
+    this.valid =
+        new LinkedHashMap<>(Math.min(capacity, 1 << 16), 0.75f, true) {
+          private static final long serialVersionUID = 1L;
 
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Bytes32, Boolean> eldest) {
-                return size() > capacity;
-            }
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<Bytes32, Boolean> eldest) {
+            return size() > capacity;
+          }
         };
-    }
+  }
 
-    /** A cache of {@link #NODE_CAPACITY} entries for one node. */
-    public static SignatureCache forOneNode() {
-        return new SignatureCache(NODE_CAPACITY);
-    }
+  /** A cache of {@link #NODE_CAPACITY} entries for one node. */
+  public static SignatureCache forOneNode() {
+    return new SignatureCache(NODE_CAPACITY);
+  }
 
-    synchronized boolean contains(Bytes32 digest) {
-        return valid.containsKey(digest);
-    }
+  synchronized boolean contains(Bytes32 digest) {
+    return valid.containsKey(digest);
+  }
 
-    synchronized void add(Bytes32 digest) {
-        valid.put(digest, Boolean.TRUE);
-    }
+  synchronized void add(Bytes32 digest) {
+    valid.put(digest, Boolean.TRUE);
+  }
 }

@@ -18,189 +18,350 @@ import org.junit.jupiter.api.Test;
 
 class LeanMetricsTest {
 
-    /** leanMetrics metrics.md (leanEthereum/leanMetrics @c1b3ef8): name, type, histogram buckets. */
-    record Spec(String name, String type, double... buckets) {}
+  /** leanMetrics metrics.md (leanEthereum/leanMetrics @c1b3ef8): name, type, histogram buckets. */
+  record Spec(String name, String type, double... buckets) {}
 
-    private static final double[] SIG = {0.005, 0.01, 0.025, 0.05, 0.1, 1};
-    private static final double[] AGG = {0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 4};
+  private static final double[] SIG = {0.005, 0.01, 0.025, 0.05, 0.1, 1};
+  private static final double[] AGG = {0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 4};
 
-    static final List<Spec> LEAN_METRICS = List.of(
-            new Spec("lean_node_info", "gauge"),
-            new Spec("lean_node_start_time_seconds", "gauge"),
-            new Spec("lean_pq_sig_attestation_signatures_total", "counter"),
-            new Spec("lean_pq_sig_attestation_signatures_valid_total", "counter"),
-            new Spec("lean_pq_sig_attestation_signatures_invalid_total", "counter"),
-            new Spec("lean_pq_sig_attestation_signing_time_seconds", "histogram", SIG),
-            new Spec("lean_pq_sig_attestation_verification_time_seconds", "histogram", SIG),
-            new Spec("lean_pq_sig_aggregated_signatures_total", "counter"),
-            new Spec("lean_pq_sig_aggregated_signatures_valid_total", "counter"),
-            new Spec("lean_pq_sig_aggregated_signatures_invalid_total", "counter"),
-            new Spec("lean_pq_sig_attestations_in_aggregated_signatures_total", "counter"),
-            new Spec("lean_pq_sig_aggregated_signatures_building_time_seconds", "histogram", AGG),
-            new Spec("lean_pq_sig_aggregated_signatures_verification_time_seconds", "histogram", AGG),
-            new Spec("lean_block_aggregated_payloads", "histogram", 1, 2, 4, 8, 16, 32, 64, 128),
-            new Spec("lean_block_building_payload_aggregation_time_seconds", "histogram", 0.1, 0.25, 0.5, 0.75, 1, 2, 3, 4),
-            new Spec("lean_block_building_time_seconds", "histogram", 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 1),
-            new Spec("lean_block_building_success_total", "counter"),
-            new Spec("lean_block_building_failures_total", "counter"),
-            new Spec("lean_head_slot", "gauge"),
-            new Spec("lean_current_slot", "gauge"),
-            new Spec("lean_safe_target_slot", "gauge"),
-            new Spec("lean_fork_choice_block_processing_time_seconds", "histogram",
-                    0.005, 0.01, 0.025, 0.05, 0.1, 1, 1.25, 1.5, 2, 4),
-            new Spec("lean_attestations_valid_total", "counter"),
-            new Spec("lean_attestations_invalid_total", "counter"),
-            new Spec("lean_attestation_validation_time_seconds", "histogram", SIG),
-            new Spec("lean_fork_choice_reorgs_total", "counter"),
-            new Spec("lean_fork_choice_reorg_depth", "histogram", 1, 2, 3, 5, 7, 10, 20, 30, 50, 100),
-            new Spec("lean_gossip_signatures", "gauge"),
-            new Spec("lean_latest_new_aggregated_payloads", "gauge"),
-            new Spec("lean_latest_known_aggregated_payloads", "gauge"),
-            new Spec("lean_committee_signatures_aggregation_time_seconds", "histogram",
-                    0.05, 0.1, 0.25, 0.5, 0.75, 1, 2, 3, 4),
-            new Spec("lean_node_sync_status", "gauge"),
-            new Spec("lean_tick_interval_duration_seconds", "histogram",
-                    0.4, 0.6, 0.75, 0.8, 0.805, 0.81, 0.815, 0.82, 0.825, 0.85, 0.9, 1.0, 1.2, 1.6),
-            new Spec("lean_latest_justified_slot", "gauge"),
-            new Spec("lean_latest_finalized_slot", "gauge"),
-            new Spec("lean_justified_slot", "gauge"),
-            new Spec("lean_finalized_slot", "gauge"),
-            new Spec("lean_finalizations_total", "counter"),
-            new Spec("lean_state_transition_time_seconds", "histogram", 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4),
-            new Spec("lean_state_transition_slots_processed_total", "counter"),
-            new Spec("lean_state_transition_slots_processing_time_seconds", "histogram", SIG),
-            new Spec("lean_state_transition_block_processing_time_seconds", "histogram", SIG),
-            new Spec("lean_state_transition_attestations_processed_total", "counter"),
-            new Spec("lean_state_transition_attestations_processing_time_seconds", "histogram", SIG),
-            new Spec("lean_validators_count", "gauge"),
-            new Spec("lean_is_aggregator", "gauge"),
-            new Spec("lean_attestations_production_time_seconds", "histogram", 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 1),
-            new Spec("lean_aggregator_skipped_total", "counter"),
-            new Spec("lean_connected_peers", "gauge"),
-            new Spec("lean_peer_connection_events_total", "counter"),
-            new Spec("lean_peer_disconnection_events_total", "counter"),
-            new Spec("lean_gossip_mesh_peers", "gauge"),
-            new Spec("lean_attestation_committee_subnet", "gauge"),
-            new Spec("lean_attestation_committee_count", "gauge"),
-            new Spec("lean_gossip_block_size_bytes", "histogram", 1e4, 5e4, 1e5, 2.5e5, 5e5, 1e6, 2e6, 5e6),
-            new Spec("lean_gossip_attestation_size_bytes", "histogram", 512, 1024, 2048, 4096, 8192, 16384),
-            new Spec("lean_gossip_aggregation_size_bytes", "histogram",
-                    1024, 4096, 16384, 65536, 131072, 262144, 524288, 1048576),
-            new Spec(LeanMetrics.NETWORK_INVALID_MESSAGES, "counter"));
+  static final List<Spec> LEAN_METRICS =
+      List.of(
+          new Spec("lean_node_info", "gauge"),
+          new Spec("lean_node_start_time_seconds", "gauge"),
+          new Spec("lean_pq_sig_attestation_signatures_total", "counter"),
+          new Spec("lean_pq_sig_attestation_signatures_valid_total", "counter"),
+          new Spec("lean_pq_sig_attestation_signatures_invalid_total", "counter"),
+          new Spec("lean_pq_sig_attestation_signing_time_seconds", "histogram", SIG),
+          new Spec("lean_pq_sig_attestation_verification_time_seconds", "histogram", SIG),
+          new Spec("lean_pq_sig_aggregated_signatures_total", "counter"),
+          new Spec("lean_pq_sig_aggregated_signatures_valid_total", "counter"),
+          new Spec("lean_pq_sig_aggregated_signatures_invalid_total", "counter"),
+          new Spec("lean_pq_sig_attestations_in_aggregated_signatures_total", "counter"),
+          new Spec("lean_pq_sig_aggregated_signatures_building_time_seconds", "histogram", AGG),
+          new Spec("lean_pq_sig_aggregated_signatures_verification_time_seconds", "histogram", AGG),
+          new Spec("lean_block_aggregated_payloads", "histogram", 1, 2, 4, 8, 16, 32, 64, 128),
+          new Spec(
+              "lean_block_building_payload_aggregation_time_seconds",
+              "histogram",
+              0.1,
+              0.25,
+              0.5,
+              0.75,
+              1,
+              2,
+              3,
+              4),
+          new Spec(
+              "lean_block_building_time_seconds",
+              "histogram",
+              0.01,
+              0.025,
+              0.05,
+              0.1,
+              0.25,
+              0.5,
+              0.75,
+              1),
+          new Spec("lean_block_building_success_total", "counter"),
+          new Spec("lean_block_building_failures_total", "counter"),
+          new Spec("lean_head_slot", "gauge"),
+          new Spec("lean_current_slot", "gauge"),
+          new Spec("lean_safe_target_slot", "gauge"),
+          new Spec(
+              "lean_fork_choice_block_processing_time_seconds",
+              "histogram",
+              0.005,
+              0.01,
+              0.025,
+              0.05,
+              0.1,
+              1,
+              1.25,
+              1.5,
+              2,
+              4),
+          new Spec("lean_attestations_valid_total", "counter"),
+          new Spec("lean_attestations_invalid_total", "counter"),
+          new Spec("lean_attestation_validation_time_seconds", "histogram", SIG),
+          new Spec("lean_fork_choice_reorgs_total", "counter"),
+          new Spec("lean_fork_choice_reorg_depth", "histogram", 1, 2, 3, 5, 7, 10, 20, 30, 50, 100),
+          new Spec("lean_gossip_signatures", "gauge"),
+          new Spec("lean_latest_new_aggregated_payloads", "gauge"),
+          new Spec("lean_latest_known_aggregated_payloads", "gauge"),
+          new Spec(
+              "lean_committee_signatures_aggregation_time_seconds",
+              "histogram",
+              0.05,
+              0.1,
+              0.25,
+              0.5,
+              0.75,
+              1,
+              2,
+              3,
+              4),
+          new Spec("lean_node_sync_status", "gauge"),
+          new Spec(
+              "lean_tick_interval_duration_seconds",
+              "histogram",
+              0.4,
+              0.6,
+              0.75,
+              0.8,
+              0.805,
+              0.81,
+              0.815,
+              0.82,
+              0.825,
+              0.85,
+              0.9,
+              1.0,
+              1.2,
+              1.6),
+          new Spec("lean_latest_justified_slot", "gauge"),
+          new Spec("lean_latest_finalized_slot", "gauge"),
+          new Spec("lean_justified_slot", "gauge"),
+          new Spec("lean_finalized_slot", "gauge"),
+          new Spec("lean_finalizations_total", "counter"),
+          new Spec(
+              "lean_state_transition_time_seconds",
+              "histogram",
+              0.25,
+              0.5,
+              0.75,
+              1,
+              1.25,
+              1.5,
+              2,
+              2.5,
+              3,
+              4),
+          new Spec("lean_state_transition_slots_processed_total", "counter"),
+          new Spec("lean_state_transition_slots_processing_time_seconds", "histogram", SIG),
+          new Spec("lean_state_transition_block_processing_time_seconds", "histogram", SIG),
+          new Spec("lean_state_transition_attestations_processed_total", "counter"),
+          new Spec("lean_state_transition_attestations_processing_time_seconds", "histogram", SIG),
+          new Spec("lean_validators_count", "gauge"),
+          new Spec("lean_is_aggregator", "gauge"),
+          new Spec(
+              "lean_attestations_production_time_seconds",
+              "histogram",
+              0.01,
+              0.025,
+              0.05,
+              0.1,
+              0.25,
+              0.5,
+              0.75,
+              1),
+          new Spec("lean_aggregator_skipped_total", "counter"),
+          new Spec("lean_connected_peers", "gauge"),
+          new Spec("lean_peer_connection_events_total", "counter"),
+          new Spec("lean_peer_disconnection_events_total", "counter"),
+          new Spec("lean_gossip_mesh_peers", "gauge"),
+          new Spec("lean_attestation_committee_subnet", "gauge"),
+          new Spec("lean_attestation_committee_count", "gauge"),
+          new Spec(
+              "lean_gossip_block_size_bytes",
+              "histogram",
+              1e4,
+              5e4,
+              1e5,
+              2.5e5,
+              5e5,
+              1e6,
+              2e6,
+              5e6),
+          new Spec(
+              "lean_gossip_attestation_size_bytes",
+              "histogram",
+              512,
+              1024,
+              2048,
+              4096,
+              8192,
+              16384),
+          new Spec(
+              "lean_gossip_aggregation_size_bytes",
+              "histogram",
+              1024,
+              4096,
+              16384,
+              65536,
+              131072,
+              262144,
+              524288,
+              1048576),
+          new Spec(LeanMetrics.NETWORK_INVALID_MESSAGES, "counter"));
 
-    static String scrape(LeanMetrics metrics) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        metrics.writeText(out);
-        return out.toString(StandardCharsets.UTF_8);
+  static String scrape(LeanMetrics metrics) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    metrics.writeText(out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static LeanMetrics sampleMetrics() {
+    // 1000 s after genesis: slot 250.
+    SlotClock clock = new SlotClock(1_000, InstantSource.fixed(Instant.ofEpochSecond(2_000)));
+    return new LeanMetrics(
+        "builtin_3",
+        "lean-devnet/0.1.0",
+        Instant.ofEpochSecond(1_700_000_000),
+        FixedNodeView.sample(),
+        clock);
+  }
+
+  @Test
+  void everyLeanMetricIsExposedUnderItsExactNameTypeAndBuckets() throws IOException {
+    Map<String, PrometheusText.Family> families = PrometheusText.parse(scrape(sampleMetrics()));
+    for (Spec spec : LEAN_METRICS) {
+      assertThat(families).as(spec.name()).containsKey(spec.name());
+      PrometheusText.Family family = families.get(spec.name());
+      assertThat(family.type()).as(spec.name()).isEqualTo(spec.type());
+      assertThat(family.samples())
+          .as(spec.name() + " has samples from the first scrape")
+          .isNotEmpty();
+      assertThat(family.help()).as(spec.name()).isNotBlank();
+      if (spec.type().equals("histogram")) {
+        assertThat(family.bucketBounds())
+            .as(spec.name())
+            .containsExactly(
+                java.util.Arrays.stream(spec.buckets()).boxed().toArray(Double[]::new));
+      }
     }
+    assertThat(families.keySet()).allMatch(name -> name.startsWith("lean_"));
+    assertThat(families).hasSize(LEAN_METRICS.size());
+  }
 
-    private static LeanMetrics sampleMetrics() {
-        // 1000 s after genesis: slot 250.
-        SlotClock clock = new SlotClock(1_000, InstantSource.fixed(Instant.ofEpochSecond(2_000)));
-        return new LeanMetrics("builtin_3", "lean-devnet/0.1.0", Instant.ofEpochSecond(1_700_000_000),
-                FixedNodeView.sample(), clock);
-    }
+  @Test
+  void chainGaugesReadTheViewAndTheClockAtScrapeTime() throws IOException {
+    LeanMetrics metrics = sampleMetrics();
+    Map<String, PrometheusText.Family> f = PrometheusText.parse(scrape(metrics));
+    assertThat(f.get("lean_head_slot").value("lean_head_slot", Map.of())).isEqualTo(4);
+    assertThat(f.get("lean_safe_target_slot").value("lean_safe_target_slot", Map.of()))
+        .isEqualTo(3);
+    assertThat(f.get("lean_latest_justified_slot").value("lean_latest_justified_slot", Map.of()))
+        .isEqualTo(2);
+    assertThat(f.get("lean_latest_finalized_slot").value("lean_latest_finalized_slot", Map.of()))
+        .isEqualTo(1);
+    assertThat(f.get("lean_current_slot").value("lean_current_slot", Map.of())).isEqualTo(250);
+    assertThat(
+            f.get("lean_node_info")
+                .value(
+                    "lean_node_info", Map.of("name", "builtin_3", "version", "lean-devnet/0.1.0")))
+        .isEqualTo(1);
+    assertThat(
+            f.get("lean_node_start_time_seconds").value("lean_node_start_time_seconds", Map.of()))
+        .isEqualTo(1_700_000_000);
+    assertThat(
+            f.get("lean_connected_peers")
+                .value("lean_connected_peers", Map.of("client", "builtin")))
+        .isZero();
+  }
 
-    @Test
-    void everyLeanMetricIsExposedUnderItsExactNameTypeAndBuckets() throws IOException {
-        Map<String, PrometheusText.Family> families = PrometheusText.parse(scrape(sampleMetrics()));
-        for (Spec spec : LEAN_METRICS) {
-            assertThat(families).as(spec.name()).containsKey(spec.name());
-            PrometheusText.Family family = families.get(spec.name());
-            assertThat(family.type()).as(spec.name()).isEqualTo(spec.type());
-            assertThat(family.samples()).as(spec.name() + " has samples from the first scrape").isNotEmpty();
-            assertThat(family.help()).as(spec.name()).isNotBlank();
-            if (spec.type().equals("histogram")) {
-                assertThat(family.bucketBounds()).as(spec.name())
-                        .containsExactly(java.util.Arrays.stream(spec.buckets()).boxed().toArray(Double[]::new));
-            }
-        }
-        assertThat(families.keySet()).allMatch(name -> name.startsWith("lean_"));
-        assertThat(families).hasSize(LEAN_METRICS.size());
-    }
+  @Test
+  void countersAndLabelledMetricsMoveAsTheNodeReports() throws IOException {
+    LeanMetrics metrics = sampleMetrics();
+    metrics.finalizations.labelValues("success").inc();
+    metrics.attestationsValid.inc(3);
+    metrics.attestationsInvalid.inc();
+    metrics.pqSigAttestationSigningTime.observe(0.02);
+    metrics.validatorsCount.set(2);
+    metrics.isAggregator.set(1);
+    metrics.setSyncStatus(SyncStatus.SYNCED);
+    metrics.setConnectedPeers(Map.of("builtin", 3, "zeam", 1));
+    metrics.setConnectedPeers(Map.of("builtin", 2));
+    metrics.countInvalidMessage("malformed");
 
-    @Test
-    void chainGaugesReadTheViewAndTheClockAtScrapeTime() throws IOException {
-        LeanMetrics metrics = sampleMetrics();
-        Map<String, PrometheusText.Family> f = PrometheusText.parse(scrape(metrics));
-        assertThat(f.get("lean_head_slot").value("lean_head_slot", Map.of())).isEqualTo(4);
-        assertThat(f.get("lean_safe_target_slot").value("lean_safe_target_slot", Map.of())).isEqualTo(3);
-        assertThat(f.get("lean_latest_justified_slot").value("lean_latest_justified_slot", Map.of())).isEqualTo(2);
-        assertThat(f.get("lean_latest_finalized_slot").value("lean_latest_finalized_slot", Map.of())).isEqualTo(1);
-        assertThat(f.get("lean_current_slot").value("lean_current_slot", Map.of())).isEqualTo(250);
-        assertThat(f.get("lean_node_info").value("lean_node_info",
-                Map.of("name", "builtin_3", "version", "lean-devnet/0.1.0"))).isEqualTo(1);
-        assertThat(f.get("lean_node_start_time_seconds").value("lean_node_start_time_seconds", Map.of()))
-                .isEqualTo(1_700_000_000);
-        assertThat(f.get("lean_connected_peers").value("lean_connected_peers", Map.of("client", "builtin"))).isZero();
-    }
+    Map<String, PrometheusText.Family> f = PrometheusText.parse(scrape(metrics));
+    assertThat(
+            f.get("lean_finalizations_total")
+                .value("lean_finalizations_total", Map.of("result", "success")))
+        .isEqualTo(1);
+    assertThat(
+            f.get("lean_finalizations_total")
+                .value("lean_finalizations_total", Map.of("result", "error")))
+        .isZero();
+    assertThat(
+            f.get("lean_attestations_valid_total").value("lean_attestations_valid_total", Map.of()))
+        .isEqualTo(3);
+    assertThat(
+            f.get("lean_attestations_invalid_total")
+                .value("lean_attestations_invalid_total", Map.of()))
+        .isEqualTo(1);
+    var signing = f.get("lean_pq_sig_attestation_signing_time_seconds");
+    assertThat(
+            signing.value(
+                "lean_pq_sig_attestation_signing_time_seconds_bucket", Map.of("le", "0.01")))
+        .isZero();
+    assertThat(
+            signing.value(
+                "lean_pq_sig_attestation_signing_time_seconds_bucket", Map.of("le", "0.025")))
+        .isEqualTo(1);
+    assertThat(signing.value("lean_pq_sig_attestation_signing_time_seconds_count", Map.of()))
+        .isEqualTo(1);
+    assertThat(f.get("lean_validators_count").value("lean_validators_count", Map.of()))
+        .isEqualTo(2);
+    assertThat(f.get("lean_is_aggregator").value("lean_is_aggregator", Map.of())).isEqualTo(1);
+    assertThat(
+            f.get("lean_node_sync_status")
+                .value("lean_node_sync_status", Map.of("status", "synced")))
+        .isEqualTo(1);
+    assertThat(
+            f.get("lean_node_sync_status").value("lean_node_sync_status", Map.of("status", "idle")))
+        .isZero();
+    assertThat(
+            f.get("lean_connected_peers")
+                .value("lean_connected_peers", Map.of("client", "builtin")))
+        .isEqualTo(2);
+    assertThat(
+            f.get("lean_connected_peers").value("lean_connected_peers", Map.of("client", "zeam")))
+        .isZero();
+    assertThat(
+            f.get(LeanMetrics.NETWORK_INVALID_MESSAGES)
+                .value(LeanMetrics.NETWORK_INVALID_MESSAGES, Map.of("reason", "malformed")))
+        .isEqualTo(1);
+  }
 
-    @Test
-    void countersAndLabelledMetricsMoveAsTheNodeReports() throws IOException {
-        LeanMetrics metrics = sampleMetrics();
-        metrics.finalizations.labelValues("success").inc();
-        metrics.attestationsValid.inc(3);
-        metrics.attestationsInvalid.inc();
-        metrics.pqSigAttestationSigningTime.observe(0.02);
-        metrics.validatorsCount.set(2);
-        metrics.isAggregator.set(1);
-        metrics.setSyncStatus(SyncStatus.SYNCED);
-        metrics.setConnectedPeers(Map.of("builtin", 3, "zeam", 1));
-        metrics.setConnectedPeers(Map.of("builtin", 2));
-        metrics.countInvalidMessage("malformed");
+  @Test
+  void tickGapsAreObservedBetweenConsecutiveIntervals() throws Exception {
+    LeanMetrics metrics = sampleMetrics();
+    java.util.List<io.leandevnet.node.clock.SlotTime> seen = new java.util.ArrayList<>();
+    var listener = metrics.observingTicks((time, skipped) -> seen.add(time));
+    listener.onInterval(new io.leandevnet.node.clock.SlotTime(1, 0), 0);
+    Thread.sleep(20);
+    listener.onInterval(new io.leandevnet.node.clock.SlotTime(1, 1), 0);
+    assertThat(seen).hasSize(2);
+    var histogram =
+        PrometheusText.parse(scrape(metrics)).get("lean_tick_interval_duration_seconds");
+    assertThat(histogram.value("lean_tick_interval_duration_seconds_count", Map.of())).isEqualTo(1);
+    assertThat(histogram.value("lean_tick_interval_duration_seconds_sum", Map.of()))
+        .isBetween(0.019, 5.0);
+  }
 
-        Map<String, PrometheusText.Family> f = PrometheusText.parse(scrape(metrics));
-        assertThat(f.get("lean_finalizations_total").value("lean_finalizations_total", Map.of("result", "success")))
-                .isEqualTo(1);
-        assertThat(f.get("lean_finalizations_total").value("lean_finalizations_total", Map.of("result", "error")))
-                .isZero();
-        assertThat(f.get("lean_attestations_valid_total").value("lean_attestations_valid_total", Map.of())).isEqualTo(3);
-        assertThat(f.get("lean_attestations_invalid_total").value("lean_attestations_invalid_total", Map.of())).isEqualTo(1);
-        var signing = f.get("lean_pq_sig_attestation_signing_time_seconds");
-        assertThat(signing.value("lean_pq_sig_attestation_signing_time_seconds_bucket", Map.of("le", "0.01"))).isZero();
-        assertThat(signing.value("lean_pq_sig_attestation_signing_time_seconds_bucket", Map.of("le", "0.025"))).isEqualTo(1);
-        assertThat(signing.value("lean_pq_sig_attestation_signing_time_seconds_count", Map.of())).isEqualTo(1);
-        assertThat(f.get("lean_validators_count").value("lean_validators_count", Map.of())).isEqualTo(2);
-        assertThat(f.get("lean_is_aggregator").value("lean_is_aggregator", Map.of())).isEqualTo(1);
-        assertThat(f.get("lean_node_sync_status").value("lean_node_sync_status", Map.of("status", "synced"))).isEqualTo(1);
-        assertThat(f.get("lean_node_sync_status").value("lean_node_sync_status", Map.of("status", "idle"))).isZero();
-        assertThat(f.get("lean_connected_peers").value("lean_connected_peers", Map.of("client", "builtin"))).isEqualTo(2);
-        assertThat(f.get("lean_connected_peers").value("lean_connected_peers", Map.of("client", "zeam"))).isZero();
-        assertThat(f.get(LeanMetrics.NETWORK_INVALID_MESSAGES)
-                .value(LeanMetrics.NETWORK_INVALID_MESSAGES, Map.of("reason", "malformed"))).isEqualTo(1);
-    }
+  @Test
+  void eachNodeHasItsOwnRegistry() throws IOException {
+    LeanMetrics a = sampleMetrics();
+    LeanMetrics b = sampleMetrics();
+    a.attestationsValid.inc(5);
+    assertThat(a.registry()).isNotSameAs(b.registry());
+    Map<String, PrometheusText.Family> fb = PrometheusText.parse(scrape(b));
+    assertThat(
+            fb.get("lean_attestations_valid_total")
+                .value("lean_attestations_valid_total", Map.of()))
+        .isZero();
+  }
 
-    @Test
-    void tickGapsAreObservedBetweenConsecutiveIntervals() throws Exception {
-        LeanMetrics metrics = sampleMetrics();
-        java.util.List<io.leandevnet.node.clock.SlotTime> seen = new java.util.ArrayList<>();
-        var listener = metrics.observingTicks((time, skipped) -> seen.add(time));
-        listener.onInterval(new io.leandevnet.node.clock.SlotTime(1, 0), 0);
-        Thread.sleep(20);
-        listener.onInterval(new io.leandevnet.node.clock.SlotTime(1, 1), 0);
-        assertThat(seen).hasSize(2);
-        var histogram = PrometheusText.parse(scrape(metrics)).get("lean_tick_interval_duration_seconds");
-        assertThat(histogram.value("lean_tick_interval_duration_seconds_count", Map.of())).isEqualTo(1);
-        assertThat(histogram.value("lean_tick_interval_duration_seconds_sum", Map.of())).isBetween(0.019, 5.0);
-    }
-
-    @Test
-    void eachNodeHasItsOwnRegistry() throws IOException {
-        LeanMetrics a = sampleMetrics();
-        LeanMetrics b = sampleMetrics();
-        a.attestationsValid.inc(5);
-        assertThat(a.registry()).isNotSameAs(b.registry());
-        Map<String, PrometheusText.Family> fb = PrometheusText.parse(scrape(b));
-        assertThat(fb.get("lean_attestations_valid_total").value("lean_attestations_valid_total", Map.of())).isZero();
-    }
-
-    @Test
-    void aFailingViewLeavesTheChainGaugeOutInsteadOfFailingTheScrape() throws IOException {
-        FixedNodeView sample = FixedNodeView.sample();
-        NodeView failing = new FailingNodeView(sample, Set.of("head"), "store not ready");
-        LeanMetrics metrics = new LeanMetrics("builtin_0", "v", Instant.EPOCH, failing, SlotClock.system(0));
-        Map<String, PrometheusText.Family> f = PrometheusText.parse(scrape(metrics));
-        assertThat(f.get("lean_latest_justified_slot").value("lean_latest_justified_slot", Map.of())).isEqualTo(2);
-        assertThat(f.containsKey("lean_head_slot") ? f.get("lean_head_slot").samples() : List.of()).isEmpty();
-    }
+  @Test
+  void aFailingViewLeavesTheChainGaugeOutInsteadOfFailingTheScrape() throws IOException {
+    FixedNodeView sample = FixedNodeView.sample();
+    NodeView failing = new FailingNodeView(sample, Set.of("head"), "store not ready");
+    LeanMetrics metrics =
+        new LeanMetrics("builtin_0", "v", Instant.EPOCH, failing, SlotClock.system(0));
+    Map<String, PrometheusText.Family> f = PrometheusText.parse(scrape(metrics));
+    assertThat(f.get("lean_latest_justified_slot").value("lean_latest_justified_slot", Map.of()))
+        .isEqualTo(2);
+    assertThat(f.containsKey("lean_head_slot") ? f.get("lean_head_slot").samples() : List.of())
+        .isEmpty();
+  }
 }

@@ -14,35 +14,36 @@ import org.junit.jupiter.api.Test;
 
 class PublishedNodeViewTest {
 
-    private final InsecureTestSignatures keys = new InsecureTestSignatures("node-view");
-    private final State genesisState = Genesis.generateGenesis(1_000, keys.validators(4));
-    private final Block genesisBlock = Genesis.genesisBlock(genesisState);
-    private final Store store = Store.createStore(genesisState, genesisBlock, new SignatureAggregation(keys));
+  private final InsecureTestSignatures keys = new InsecureTestSignatures("node-view");
+  private final State genesisState = Genesis.generateGenesis(1_000, keys.validators(4));
+  private final Block genesisBlock = Genesis.genesisBlock(genesisState);
+  private final Store store =
+      Store.createStore(genesisState, genesisBlock, new SignatureAggregation(keys));
 
-    @Test
-    void aGenesisStoreShowsGenesisEverywhere() {
-        PublishedNodeView view = new PublishedNodeView(store);
-        Bytes32 genesisRoot = genesisBlock.hashTreeRoot();
-        assertThat(view.head().root()).isEqualTo(genesisRoot);
-        assertThat(view.head().slot()).isZero();
-        assertThat(view.safeTarget().root()).isEqualTo(genesisRoot);
-        assertThat(view.latestJustified().slot()).isZero();
-        assertThat(view.latestFinalized().slot()).isZero();
-        assertThat(view.validatorCount()).hasValue(4);
-        assertThat(view.forkChoice().nodes()).hasSize(1);
-        assertThat(view.forkChoice().nodes().get(0).root()).isEqualTo(genesisRoot);
-        assertThat(view.finalizedState()).hasValueSatisfying(
-                ssz -> assertThat(ssz).isEqualTo(State.SSZ.serialize(genesisState)));
-        assertThat(view.statusSsz()).isEqualTo(Status.SSZ.serialize(store.status())).hasSize(80);
-    }
+  @Test
+  void aGenesisStoreShowsGenesisEverywhere() {
+    PublishedNodeView view = new PublishedNodeView(store);
+    Bytes32 genesisRoot = genesisBlock.hashTreeRoot();
+    assertThat(view.head().root()).isEqualTo(genesisRoot);
+    assertThat(view.head().slot()).isZero();
+    assertThat(view.safeTarget().root()).isEqualTo(genesisRoot);
+    assertThat(view.latestJustified().slot()).isZero();
+    assertThat(view.latestFinalized().slot()).isZero();
+    assertThat(view.validatorCount()).hasValue(4);
+    assertThat(view.forkChoice().nodes()).hasSize(1);
+    assertThat(view.forkChoice().nodes().get(0).root()).isEqualTo(genesisRoot);
+    assertThat(view.finalizedState())
+        .hasValueSatisfying(ssz -> assertThat(ssz).isEqualTo(State.SSZ.serialize(genesisState)));
+    assertThat(view.statusSsz()).isEqualTo(Status.SSZ.serialize(store.status())).hasSize(80);
+  }
 
-    @Test
-    void readersSeeTheLastPublishedSnapshotOnly() {
-        PublishedNodeView view = new PublishedNodeView(store);
-        long before = view.forkChoice().time();
-        store.onTick(7, false, false);
-        assertThat(view.forkChoice().time()).isEqualTo(before);
-        view.publish(store);
-        assertThat(view.forkChoice().time()).isEqualTo(7);
-    }
+  @Test
+  void readersSeeTheLastPublishedSnapshotOnly() {
+    PublishedNodeView view = new PublishedNodeView(store);
+    long before = view.forkChoice().time();
+    store.onTick(7, false, false);
+    assertThat(view.forkChoice().time()).isEqualTo(before);
+    view.publish(store);
+    assertThat(view.forkChoice().time()).isEqualTo(7);
+  }
 }
