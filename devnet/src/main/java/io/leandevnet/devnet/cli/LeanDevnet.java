@@ -52,6 +52,7 @@ public final class LeanDevnet implements Runnable {
     cmd.addSubcommand(new DashboardCommand(registry));
     cmd.addSubcommand(new GenesisCommand(registry));
     cmd.addSubcommand(new NodeCommand());
+    cmd.addSubcommand(new ImageCommand());
     cmd.setExecutionExceptionHandler(LeanDevnet::handle);
     return cmd;
   }

@@ -81,11 +81,9 @@ public record AddressTable(Map<String, Endpoint> inside, Map<String, Endpoint> h
 
   static AddressTable docker(DevnetPlan plan, String subnetCidr) {
     Objects.requireNonNull(subnetCidr, "subnetCidr");
-    int[] cidr = parseCidr(subnetCidr);
-    long network = Integer.toUnsignedLong(cidr[0]);
-    int prefix = cidr[1];
+    Ipv4Subnet subnet = Ipv4Subnet.parse(subnetCidr);
     List<Service> services = plan.services();
-    long usable = (1L << (32 - prefix)) - 3; // network address, gateway, broadcast
+    long usable = subnet.usable();
     if (services.size() > usable) {
       throw new IllegalArgumentException(
           "Docker subnet "
@@ -101,7 +99,7 @@ public record AddressTable(Map<String, Endpoint> inside, Map<String, Endpoint> h
     Map<String, Endpoint> host = new LinkedHashMap<>();
     for (int k = 0; k < services.size(); k++) {
       Service s = services.get(k);
-      Endpoint e = new Endpoint(ipv4(network + 2 + k), logical(s));
+      Endpoint e = new Endpoint(subnet.host(k), logical(s));
       inside.put(s.serviceName(), e);
       host.put(s.serviceName(), start > 0 ? new Endpoint(LOOPBACK, block(s, start, k)) : e);
     }
@@ -156,45 +154,5 @@ public record AddressTable(Map<String, Endpoint> inside, Map<String, Endpoint> h
         }
       }
     }
-  }
-
-  private static int[] parseCidr(String cidr) {
-    String bad = "Docker subnet '" + cidr + "' is not an IPv4 CIDR such as 10.77.0.0/16";
-    String[] parts = cidr.strip().split("/");
-    if (parts.length != 2) {
-      throw new IllegalArgumentException(bad);
-    }
-    String[] octets = parts[0].split("\\.");
-    if (octets.length != 4) {
-      throw new IllegalArgumentException(bad);
-    }
-    try {
-      int address = 0;
-      for (String o : octets) {
-        int v = Integer.parseInt(o);
-        if (v < 0 || v > 255) {
-          throw new IllegalArgumentException(bad);
-        }
-        address = (address << 8) | v;
-      }
-      int prefix = Integer.parseInt(parts[1]);
-      if (prefix < 8 || prefix > 30) {
-        throw new IllegalArgumentException(bad + " with a prefix between /8 and /30");
-      }
-      int mask = (int) (0xFFFFFFFFL << (32 - prefix));
-      return new int[] {address & mask, prefix};
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(bad, e);
-    }
-  }
-
-  private static String ipv4(long address) {
-    return ((address >> 24) & 0xFF)
-        + "."
-        + ((address >> 16) & 0xFF)
-        + "."
-        + ((address >> 8) & 0xFF)
-        + "."
-        + (address & 0xFF);
   }
 }
