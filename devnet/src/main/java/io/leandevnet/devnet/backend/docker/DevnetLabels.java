@@ -5,24 +5,25 @@ import java.util.Map;
 
 /**
  * The labels lean-devnet puts on every container, network and volume it creates, so that {@code
- * down} and {@code gc} find all of a devnet's objects (and only those) from any process.
+ * down} and {@code gc} find all of a devnet's objects (and only those) from any process. The keys
+ * are those of the launchers' {@code ServiceSpec} labels.
  */
 final class DevnetLabels {
 
   /** Value: the devnet's name. Every object lean-devnet creates has it. */
-  static final String DEVNET = "io.leandevnet.devnet";
+  static final String DEVNET = "io.lean-devnet.devnet";
 
   /** Value: the service name ({@code lean-builtin-0}, {@code lean-prometheus}). */
-  static final String SERVICE = "io.leandevnet.service";
+  static final String SERVICE = "io.lean-devnet.service";
 
-  /** Value: {@code lean}, {@code execution}, {@code metrics}, {@code network}. */
-  static final String ROLE = "io.leandevnet.role";
+  /** Value: {@code consensus}, {@code execution}, {@code observability}, {@code network}. */
+  static final String ROLE = "io.lean-devnet.role";
 
   /**
    * Value: the pid of the {@code up} that created the object, so that {@code gc} leaves alone a
    * devnet whose {@code up} is still starting it (it has no record yet).
    */
-  static final String OWNER_PID = "io.leandevnet.owner-pid";
+  static final String OWNER_PID = "io.lean-devnet.owner-pid";
 
   private DevnetLabels() {}
 

@@ -1,0 +1,171 @@
+package io.leandevnet.devnet.backend.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.Network;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The containers, networks and volumes on the engine that carry lean-devnet's devnet label: what
+ * {@code down}, {@code gc} and {@code state} look at. Everything is found by label, never by name,
+ * so a record that was lost still lets everything be found.
+ */
+final class DevnetObjects {
+  private final DockerClient api;
+
+  DevnetObjects(DockerClient api) {
+    this.api = api;
+  }
+
+  /** One labeled container: its name, service, devnet, state and the pid of its {@code up}. */
+  record Labeled(String id, String name, String devnet, String service, String state, long owner) {
+    boolean running() {
+      return "running".equals(state);
+    }
+  }
+
+  /** Containers of {@code devnet} (every devnet when null), running or not. */
+  List<Labeled> containers(String devnet) throws IOException {
+    try {
+      List<Labeled> out = new ArrayList<>();
+      for (Container c :
+          api.listContainersCmd()
+              .withShowAll(true)
+              .withLabelFilter(List.of(label(devnet)))
+              .exec()) {
+        Map<String, String> l = c.getLabels();
+        out.add(
+            new Labeled(
+                c.getId(),
+                c.getNames() == null || c.getNames().length == 0
+                    ? c.getId()
+                    : c.getNames()[0].replaceFirst("^/", ""),
+                l.get(DevnetLabels.DEVNET),
+                l.getOrDefault(DevnetLabels.SERVICE, "?"),
+                c.getState(),
+                owner(l)));
+      }
+      return out;
+    } catch (DockerException e) {
+      throw new IOException("cannot list containers: " + DockerErrors.message(e), e);
+    }
+  }
+
+  /** Networks of {@code devnet} (every devnet when null). */
+  List<Network> networks(String devnet) throws IOException {
+    try {
+      return api.listNetworksCmd().withFilter("label", List.of(label(devnet))).exec();
+    } catch (DockerException e) {
+      throw new IOException("cannot list networks: " + DockerErrors.message(e), e);
+    }
+  }
+
+  /** Names of the volumes of {@code devnet} (every devnet when null), with their devnet. */
+  Map<String, String> volumes(String devnet) throws IOException {
+    try {
+      var volumes =
+          api.listVolumesCmd().withFilter("label", List.of(label(devnet))).exec().getVolumes();
+      Map<String, String> out = new java.util.TreeMap<>();
+      if (volumes != null) {
+        for (var v : volumes) {
+          Map<String, String> l = v.getLabels() == null ? Map.of() : v.getLabels();
+          out.put(v.getName(), l.getOrDefault(DevnetLabels.DEVNET, "?"));
+        }
+      }
+      return out;
+    } catch (DockerException e) {
+      throw new IOException("cannot list volumes: " + DockerErrors.message(e), e);
+    }
+  }
+
+  /** Every devnet name some labeled object carries. */
+  TreeSet<String> devnets() throws IOException {
+    TreeSet<String> names = new TreeSet<>();
+    containers(null).forEach(c -> names.add(c.devnet()));
+    networks(null).forEach(n -> names.add(n.getLabels().get(DevnetLabels.DEVNET)));
+    names.addAll(volumes(null).values());
+    names.remove(null);
+    return names;
+  }
+
+  /** The pid of the {@code up} that created {@code devnet}'s objects while it may still run. */
+  long owner(String devnet) throws IOException {
+    for (Labeled c : containers(devnet)) {
+      if (c.owner() > 0) {
+        return c.owner();
+      }
+    }
+    for (Network n : networks(devnet)) {
+      long pid = owner(n.getLabels());
+      if (pid > 0) {
+        return pid;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Removes every container (forcibly, with its anonymous volumes), network and volume of {@code
+   * devnet}, printing one line each; removes nothing that is already gone.
+   *
+   * @return how many objects it removed
+   */
+  int remove(String devnet, PrintStream progress) throws IOException {
+    int removed = 0;
+    for (Labeled c : containers(devnet)) {
+      try {
+        api.removeContainerCmd(c.id()).withForce(true).withRemoveVolumes(true).exec();
+        progress.println("  removed container " + c.name());
+        removed++;
+      } catch (NotFoundException e) {
+        // removed meanwhile
+      } catch (DockerException e) {
+        throw new IOException(
+            "cannot remove container " + c.name() + ": " + DockerErrors.message(e), e);
+      }
+    }
+    for (Network n : networks(devnet)) {
+      try {
+        api.removeNetworkCmd(n.getId()).exec();
+        progress.println("  removed network " + n.getName());
+        removed++;
+      } catch (NotFoundException e) {
+        // removed meanwhile
+      } catch (DockerException e) {
+        throw new IOException(
+            "cannot remove network " + n.getName() + ": " + DockerErrors.message(e), e);
+      }
+    }
+    for (String v : volumes(devnet).keySet()) {
+      try {
+        api.removeVolumeCmd(v).exec();
+        progress.println("  removed volume " + v);
+        removed++;
+      } catch (NotFoundException e) {
+        // removed meanwhile
+      } catch (DockerException e) {
+        throw new IOException("cannot remove volume " + v + ": " + DockerErrors.message(e), e);
+      }
+    }
+    return removed;
+  }
+
+  private static String label(String devnet) {
+    return devnet == null ? DevnetLabels.DEVNET : DevnetLabels.DEVNET + "=" + devnet;
+  }
+
+  private static long owner(Map<String, String> labels) {
+    try {
+      return Long.parseLong(labels.getOrDefault(DevnetLabels.OWNER_PID, "0"));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}
