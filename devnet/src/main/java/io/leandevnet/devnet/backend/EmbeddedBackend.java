@@ -49,9 +49,7 @@ public final class EmbeddedBackend implements Backend {
                 + n.name()
                 + "): cl_type "
                 + n.client().key()
-                + " runs from its image "
-                + n.image()
-                + ", which the embedded backend cannot start; the docker"
+                + " runs from an image, which the embedded backend cannot start; the docker"
                 + " backend runs it (--backend docker), or use cl_type: builtin");
       }
     }
