@@ -1,5 +1,7 @@
 package io.leandevnet.devnet.backend;
 
+import io.leandevnet.devnet.clients.HostArch;
+import io.leandevnet.devnet.clients.lean.LeanLaunchers;
 import io.leandevnet.devnet.config.LeanClient;
 import io.leandevnet.devnet.files.DirectoryTree;
 import io.leandevnet.devnet.genesis.GenesisBundle;
@@ -54,7 +56,9 @@ public final class EmbeddedBackend implements Backend {
                 + n.name()
                 + "): cl_type "
                 + n.client().key()
-                + " runs from an image, which the embedded backend cannot start; the docker"
+                + " runs from its image "
+                + LeanLaunchers.of(n.client()).image(n, plan.network().devnet(), HostArch.current())
+                + ", which the embedded backend cannot start; the docker"
                 + " backend runs it (--backend docker), or use cl_type: builtin");
       }
     }
