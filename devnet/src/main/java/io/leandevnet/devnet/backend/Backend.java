@@ -35,11 +35,13 @@ public interface Backend {
 
   /**
    * Checks that the machine can host {@code plan} at {@code addresses} (ports free, engine
-   * reachable, images at hand), before anything is written.
+   * reachable) and gets what it needs at hand (Docker: pulls or builds the images, reporting on
+   * {@code progress}), before the genesis is written, so that its delay counts from when the
+   * services can start.
    *
-   * @return problems, one line each; empty when ready
+   * @return problems, one line each naming the service; empty when ready
    */
-  List<String> preflight(DevnetPlan plan, Addresses addresses);
+  List<String> preflight(DevnetPlan plan, Addresses addresses, PrintStream progress);
 
   /**
    * Where every service will live, decided before genesis because the ENRs carry it: {@link

@@ -1,5 +1,13 @@
 package io.leandevnet.devnet.backend;
 
+import io.leandevnet.devnet.backend.docker.DockerBackend;
+import io.leandevnet.devnet.backend.docker.DockerOptions;
+import io.leandevnet.devnet.clients.HostArch;
+import io.leandevnet.devnet.clients.LaunchContext;
+import io.leandevnet.devnet.clients.ServiceSpec;
+import io.leandevnet.devnet.clients.lean.LeanLaunchers;
+import io.leandevnet.devnet.plan.DevnetPlan;
+import io.leandevnet.devnet.plan.LeanNode;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import java.util.List;
 
@@ -18,9 +26,29 @@ public final class Backends {
    *     is not part of this version
    */
   public static Backend named(String name) {
+    return named(name, DockerOptions.defaults());
+  }
+
+  /** The backend called {@code name}; {@code docker} configures the Docker backend. */
+  public static Backend named(String name, DockerOptions docker) {
     return switch (name) {
       case "embedded" -> new EmbeddedBackend();
-      case "docker", "kubernetes" ->
+      case "docker" ->
+          new DockerBackend(
+              docker,
+              new DockerBackend.SpecSource() {
+                @Override
+                public ServiceSpec spec(LeanNode node, LaunchContext context) {
+                  return LeanLaunchers.spec(node, context);
+                }
+
+                @Override
+                public String image(LeanNode node, DevnetPlan plan) {
+                  return LeanLaunchers.of(node.client())
+                      .image(node, plan.network().devnet(), HostArch.current());
+                }
+              });
+      case "kubernetes" ->
           throw new IllegalArgumentException(
               "--backend "
                   + name

@@ -77,7 +77,7 @@ public final class EmbeddedBackend implements Backend {
   }
 
   @Override
-  public List<String> preflight(DevnetPlan plan, Addresses addresses) {
+  public List<String> preflight(DevnetPlan plan, Addresses addresses, PrintStream progress) {
     List<String> problems = new ArrayList<>();
     for (LeanNode n : plan.leanNodes()) {
       Endpoint e = addresses.of(n);

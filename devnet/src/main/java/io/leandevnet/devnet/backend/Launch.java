@@ -129,7 +129,7 @@ public final class Launch {
     } catch (IOException e) {
       throw new LaunchException(e.getMessage(), false);
     }
-    List<String> preflight = backend.preflight(plan, addresses);
+    List<String> preflight = backend.preflight(plan, addresses, progress);
     if (!preflight.isEmpty()) {
       throw new LaunchException(
           "cannot start " + name + ":\n  " + String.join("\n  ", preflight), false);
@@ -137,6 +137,7 @@ public final class Launch {
 
     NetworkParams network = plan.network();
     Path dir = registry.dir(name);
+    registry.markStarting(name);
     Path genesisDir = dir.resolve("genesis");
     SecureRandom random = new SecureRandom();
     ValidatorConfig config =
@@ -225,6 +226,7 @@ public final class Launch {
         record = record.withDashboard(dashboard.url());
       }
       registry.save(record);
+      registry.clearStarting(name);
       return new Started(record, deployment, dashboard, bundle);
     } catch (IOException | RuntimeException e) {
       deployment.close();

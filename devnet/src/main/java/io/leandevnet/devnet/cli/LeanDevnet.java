@@ -53,6 +53,7 @@ public final class LeanDevnet implements Runnable {
     cmd.addSubcommand(new GenesisCommand(registry));
     cmd.addSubcommand(new NodeCommand());
     cmd.addSubcommand(new ImageCommand());
+    cmd.addSubcommand(new GcCommand(registry));
     cmd.setExecutionExceptionHandler(LeanDevnet::handle);
     return cmd;
   }

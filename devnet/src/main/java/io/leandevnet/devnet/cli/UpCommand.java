@@ -3,6 +3,9 @@ package io.leandevnet.devnet.cli;
 import io.leandevnet.devnet.backend.Backend;
 import io.leandevnet.devnet.backend.Backends;
 import io.leandevnet.devnet.backend.Launch;
+import io.leandevnet.devnet.backend.docker.DockerOptions;
+import io.leandevnet.devnet.backend.docker.NodeImage;
+import io.leandevnet.devnet.backend.docker.PullPolicy;
 import io.leandevnet.devnet.config.ArgsFile;
 import io.leandevnet.devnet.config.DevnetSpec;
 import io.leandevnet.devnet.config.NetworkParams;
@@ -17,11 +20,13 @@ import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -61,8 +66,82 @@ final class UpCommand implements Callable<Integer> {
       names = "--backend",
       defaultValue = "embedded",
       paramLabel = "BACKEND",
-      description = "Where the nodes run: embedded (in this JVM, built-in nodes only; default).")
+      description =
+          "Where the nodes run: embedded (in this JVM, built-in nodes only; default) or docker"
+              + " (containers on the Docker engine; `up` returns once every service is ready).")
   String backendName;
+
+  @Mixin DockerFlags docker;
+
+  /** The options of {@code --backend docker}. */
+  static final class DockerFlags {
+    @Option(
+        names = "--pull",
+        defaultValue = "missing",
+        paramLabel = "WHEN",
+        description = "Pull images: missing (default), always or never.")
+    String pull;
+
+    @Option(
+        names = "--publish-address",
+        defaultValue = DockerOptions.LOOPBACK,
+        paramLabel = "ADDR",
+        description = "Host address the services' ports are published on (default: 127.0.0.1).")
+    String publishAddress;
+
+    @Option(
+        names = "--keep-on-failure",
+        description = "When a service does not become ready, leave everything running to inspect.")
+    boolean keepOnFailure;
+
+    @Option(
+        names = "--grafana-dashboards",
+        paramLabel = "DIR",
+        description = "Add every dashboard JSON file of DIR to Grafana.")
+    Path grafanaDashboards;
+
+    @Option(
+        names = "--ready-timeout",
+        defaultValue = "3m",
+        converter = DurationConverter.class,
+        paramLabel = "DURATION",
+        description = "How long each service may take to become ready (default: 3m).")
+    Duration readyTimeout;
+
+    @Option(
+        names = "--prometheus-image",
+        paramLabel = "IMAGE",
+        description = "Run Prometheus from IMAGE instead of the plan's.")
+    String prometheusImage;
+
+    @Option(
+        names = "--grafana-image",
+        paramLabel = "IMAGE",
+        description = "Run Grafana from IMAGE instead of the plan's.")
+    String grafanaImage;
+
+    DockerOptions options() {
+      PullPolicy policy;
+      try {
+        policy = PullPolicy.valueOf(pull.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw UserError.invalidInput("--pull " + pull + ": expected missing, always or never");
+      }
+      if (grafanaDashboards != null && !Files.isDirectory(grafanaDashboards)) {
+        throw UserError.invalidInput(
+            "--grafana-dashboards " + grafanaDashboards + ": not a directory");
+      }
+      return new DockerOptions(
+          policy,
+          publishAddress,
+          keepOnFailure,
+          Optional.ofNullable(grafanaDashboards),
+          readyTimeout,
+          NodeImage.runningJar(),
+          Optional.ofNullable(prometheusImage),
+          Optional.ofNullable(grafanaImage));
+    }
+  }
 
   @Option(
       names = "--keys-dir",
@@ -123,7 +202,7 @@ final class UpCommand implements Callable<Integer> {
     }
     Backend backend;
     try {
-      backend = Backends.named(backendName);
+      backend = Backends.named(backendName, docker.options());
     } catch (IllegalArgumentException e) {
       throw UserError.invalidInput(e.getMessage());
     }
@@ -171,9 +250,25 @@ final class UpCommand implements Callable<Integer> {
             + devnet);
     out.flush();
     if (!started.deployment().inProcess()) {
+      printEndpoints(record, out);
       return 0;
     }
     return watchUntilStopped(devnet, started, out);
+  }
+
+  /** Where the user reaches each service of a devnet that runs on after {@code up} returns. */
+  private static void printEndpoints(DevnetRecord record, PrintWriter out) {
+    TextTable t = TextTable.of("NODE", "SERVICE", "API", "METRICS");
+    for (DevnetRecord.LeanEndpoint l : record.lean()) {
+      t.row(l.node(), l.service(), l.api(), l.metrics().resolve("/metrics"));
+    }
+    out.print(t.render());
+    for (DevnetRecord.ServiceEndpoint s : record.services()) {
+      out.println(s.service() + ": " + s.url() + "/");
+    }
+    out.println(
+        record.name() + " runs on the engine; `lean-devnet down " + record.name() + "` removes it");
+    out.flush();
   }
 
   private XmssKeySource keySource(NetworkParams network, PrintWriter out) {

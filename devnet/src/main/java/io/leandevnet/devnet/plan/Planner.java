@@ -1,5 +1,6 @@
 package io.leandevnet.devnet.plan;
 
+import io.leandevnet.devnet.config.AdditionalService;
 import io.leandevnet.devnet.config.DevnetSpec;
 import io.leandevnet.devnet.config.Execution;
 import io.leandevnet.devnet.config.LeanClient;
@@ -9,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Expands a {@link DevnetSpec} into a {@link DevnetPlan}. Every node is created exactly once, in
@@ -68,10 +70,19 @@ final class Planner {
               p.index(),
               pairedEl));
     }
-    List<AuxService> metrics =
-        spec.network().metricsEnabled()
-            ? List.of(AuxService.PROMETHEUS, AuxService.GRAFANA)
-            : List.of();
+    // With metrics: both, unless additional_services names one of them, then those it names.
+    Set<AdditionalService> asked = spec.additionalServices();
+    boolean chosen =
+        asked.contains(AdditionalService.PROMETHEUS) || asked.contains(AdditionalService.GRAFANA);
+    List<AuxService> metrics = new ArrayList<>();
+    if (spec.network().metricsEnabled()) {
+      if (!chosen || asked.contains(AdditionalService.PROMETHEUS)) {
+        metrics.add(AuxService.PROMETHEUS);
+      }
+      if (!chosen || asked.contains(AdditionalService.GRAFANA)) {
+        metrics.add(AuxService.GRAFANA);
+      }
+    }
     return new DevnetPlan(spec, lean, el, metrics);
   }
 

@@ -27,6 +27,12 @@ public final class DevnetRegistry {
 
   private static final String RECORD = "devnet.json";
 
+  /**
+   * Written into a devnet's directory by the {@code up} that is starting it (its pid), removed once
+   * the record is saved: {@code gc} leaves such a directory alone while that process lives.
+   */
+  private static final String STARTING = "up.pid";
+
   private final Path home;
   private final ObjectMapper json =
       new ObjectMapper()
@@ -160,6 +166,70 @@ public final class DevnetRegistry {
           .map(d -> d.getFileName().toString())
           .sorted()
           .toList();
+    }
+  }
+
+  /** Marks {@code name}'s directory as being started by this process (see {@link #leftovers}). */
+  public void markStarting(String name) throws IOException {
+    Path dir = Files.createDirectories(dir(name));
+    Files.writeString(dir.resolve(STARTING), Long.toString(ProcessHandle.current().pid()));
+  }
+
+  /** Clears the mark of {@link #markStarting}. */
+  public void clearStarting(String name) throws IOException {
+    Files.deleteIfExists(dir(name).resolve(STARTING));
+  }
+
+  /**
+   * What devnets left in the home directory with no record to show for it: the directory of a
+   * devnet whose {@code up} died before recording it (it holds a {@code genesis}, {@code data} or
+   * {@code logs} directory but no {@code devnet.json}, and no live {@code up} is starting it), and
+   * the hidden {@code .…partial-…} directories of a genesis write that was interrupted, in any
+   * devnet's directory. The key cache is never one of them.
+   */
+  public List<Path> leftovers() throws IOException {
+    List<Path> out = new ArrayList<>();
+    if (!Files.isDirectory(home)) {
+      return out;
+    }
+    try (Stream<Path> dirs = Files.list(home)) {
+      for (Path d : dirs.filter(Files::isDirectory).sorted().toList()) {
+        String n = d.getFileName().toString();
+        if (n.startsWith(".") && n.contains(".partial-")) {
+          out.add(d);
+          continue;
+        }
+        if (!NAME.matcher(n).matches()) {
+          continue;
+        }
+        boolean recorded = Files.isRegularFile(d.resolve(RECORD));
+        boolean devnetShaped =
+            Files.isDirectory(d.resolve("genesis"))
+                || Files.isDirectory(d.resolve("data"))
+                || Files.isDirectory(d.resolve("logs"));
+        if (!recorded && devnetShaped && !beingStarted(d)) {
+          out.add(d);
+          continue;
+        }
+        try (Stream<Path> inside = Files.list(d)) {
+          inside
+              .filter(p -> p.getFileName().toString().startsWith("."))
+              .filter(p -> p.getFileName().toString().contains(".partial-"))
+              .filter(Files::isDirectory)
+              .sorted()
+              .forEach(out::add);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean beingStarted(Path dir) {
+    try {
+      long pid = Long.parseLong(Files.readString(dir.resolve(STARTING)).strip());
+      return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    } catch (IOException | NumberFormatException e) {
+      return false;
     }
   }
 }

@@ -63,6 +63,7 @@ final class Containers {
    * @param ip its address on {@code network}
    * @param published the host address and port of each of its ports to publish (names of {@code
    *     spec}'s ports; those missing are not published)
+   * @param home the registry's home directory (a label, for {@code gc})
    * @return the container id
    */
   static String create(
@@ -73,7 +74,8 @@ final class Containers {
       String ip,
       Endpoint published,
       String publishAddress,
-      HostDirs dirs)
+      HostDirs dirs,
+      Path home)
       throws IOException {
     List<Bind> binds = new ArrayList<>();
     for (Mount m : spec.mounts()) {
@@ -110,7 +112,7 @@ final class Containers {
       }
     }
     Map<String, String> labels = new LinkedHashMap<>(spec.labels());
-    labels.putAll(DevnetLabels.of(devnet, spec.name(), role(spec)));
+    labels.putAll(DevnetLabels.of(devnet, spec.name(), role(spec), home));
     HostConfig host =
         HostConfig.newHostConfig()
             .withNetworkMode(network)

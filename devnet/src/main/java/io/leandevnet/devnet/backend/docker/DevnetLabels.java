@@ -1,5 +1,6 @@
 package io.leandevnet.devnet.backend.docker;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,12 +26,19 @@ final class DevnetLabels {
    */
   static final String OWNER_PID = "io.lean-devnet.owner-pid";
 
+  /**
+   * Value: the lean-devnet home directory whose registry records the devnet, so that {@code gc}
+   * over one home never touches the devnets of another (another user, a test).
+   */
+  static final String HOME = "io.lean-devnet.home";
+
   private DevnetLabels() {}
 
   /** The labels of one object of devnet {@code devnet}. */
-  static Map<String, String> of(String devnet, String service, String role) {
+  static Map<String, String> of(String devnet, String service, String role, Path home) {
     Map<String, String> labels = new LinkedHashMap<>();
     labels.put(DEVNET, devnet);
+    labels.put(HOME, home.toAbsolutePath().normalize().toString());
     labels.put(SERVICE, service);
     labels.put(ROLE, role);
     labels.put(OWNER_PID, Long.toString(ProcessHandle.current().pid()));

@@ -10,6 +10,7 @@ import java.net.InterfaceAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -103,7 +104,8 @@ final class DevnetNetwork {
    * @return the network's id
    * @throws IOException with the engine's reason (a subnet taken meanwhile, a name in use)
    */
-  static String create(DockerClient api, String devnet, Ipv4Subnet subnet) throws IOException {
+  static String create(DockerClient api, String devnet, Ipv4Subnet subnet, Path home)
+      throws IOException {
     try {
       return api.createNetworkCmd()
           .withName(name(devnet))
@@ -114,7 +116,7 @@ final class DevnetNetwork {
                       new Network.Ipam.Config()
                           .withSubnet(subnet.toString())
                           .withGateway(subnet.gateway())))
-          .withLabels(DevnetLabels.of(devnet, name(devnet), "network"))
+          .withLabels(DevnetLabels.of(devnet, name(devnet), "network", home))
           .exec()
           .getId();
     } catch (DockerException e) {

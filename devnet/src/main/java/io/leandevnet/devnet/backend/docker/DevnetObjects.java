@@ -7,6 +7,7 @@ import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Network;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,12 +86,27 @@ final class DevnetObjects {
     }
   }
 
-  /** Every devnet name some labeled object carries. */
-  TreeSet<String> devnets() throws IOException {
+  /**
+   * Every devnet name that a labeled container or network of the registry at {@code home} carries.
+   */
+  TreeSet<String> devnets(Path home) throws IOException {
+    String h = home.toAbsolutePath().normalize().toString();
     TreeSet<String> names = new TreeSet<>();
-    containers(null).forEach(c -> names.add(c.devnet()));
-    networks(null).forEach(n -> names.add(n.getLabels().get(DevnetLabels.DEVNET)));
-    names.addAll(volumes(null).values());
+    try {
+      for (Container c :
+        api.listContainersCmd()
+            .withShowAll(true)
+            .withLabelFilter(List.of(DevnetLabels.HOME + "=" + h))
+            .exec()) {
+      names.add(c.getLabels().get(DevnetLabels.DEVNET));
+    }
+    for (Network n :
+        api.listNetworksCmd().withFilter("label", List.of(DevnetLabels.HOME + "=" + h)).exec()) {
+      names.add(n.getLabels().get(DevnetLabels.DEVNET));
+      }
+    } catch (DockerException e) {
+      throw new IOException("cannot list the engine's objects: " + DockerErrors.message(e), e);
+    }
     names.remove(null);
     return names;
   }

@@ -60,10 +60,12 @@ import java.util.concurrent.Future;
  */
 public final class DockerBackend implements Backend {
 
-  /** Makes the container of a Lean node (the client launchers). */
-  @FunctionalInterface
+  /** Makes the container of a Lean node and names its image (the client launchers). */
   public interface SpecSource {
     ServiceSpec spec(LeanNode node, LaunchContext context);
+
+    /** The image {@code node} runs, known before anything else of its container. */
+    String image(LeanNode node, DevnetPlan plan);
   }
 
   private static final Duration POLL = Duration.ofMillis(500);
@@ -124,8 +126,22 @@ public final class DockerBackend implements Backend {
   }
 
   @Override
-  public List<String> preflight(DevnetPlan plan, Addresses addresses) {
+  public List<String> preflight(DevnetPlan plan, Addresses addresses, PrintStream progress) {
     List<String> problems = new ArrayList<>();
+    List<Map.Entry<String, String>> images = new ArrayList<>();
+    for (LeanNode n : plan.leanNodes()) {
+      images.add(Map.entry(n.name(), specs.image(n, plan)));
+    }
+    for (AuxService a : plan.metricsServices()) {
+      images.add(Map.entry(a.serviceName(), helperImage(a)));
+    }
+    try (DockerEngine engine = DockerEngine.connect()) {
+      problems.addAll(
+          new Images(engine.api(), options.pull(), options.nodeJar(), progress)
+              .ensure(Images.byImage(images)));
+    } catch (IOException e) {
+      problems.add(e.getMessage());
+    }
     if (plan.network().publicPortStart() > 0) {
       try {
         HostPorts probe = new HostPorts(InetAddress.getByName(options.publishAddress()));
@@ -171,21 +187,8 @@ public final class DockerBackend implements Backend {
     DockerClient api = engine.api();
     DevnetObjects objects = new DevnetObjects(api);
     try {
-      List<Planned> planned = plan(request, layout, progress);
-      Images images = new Images(api, options.pull(), options.nodeJar(), progress);
-      List<String> missing =
-          images.ensure(
-              Images.byImage(
-                  planned.stream()
-                      .map(p -> Map.entry(p.spec().name(), p.spec().image()))
-                      .toList()));
-      if (!missing.isEmpty()) {
-        throw new DeployException(
-            "cannot start "
-                + devnet
-                + ": images missing (nothing was started):\n  "
-                + String.join("\n  ", missing));
-      }
+      String grafanaPassword = password();
+      List<Planned> planned = plan(request, layout, grafanaPassword);
       if (!objects.containers(devnet).isEmpty() || !objects.networks(devnet).isEmpty()) {
         progress.println("removing what an earlier " + devnet + " left on the engine:");
         objects.remove(devnet, progress);
@@ -194,35 +197,36 @@ public final class DockerBackend implements Backend {
       DirectoryTree.delete(data); // a new genesis: no node may keep an old chain
       DirectoryTree.delete(request.devnetDir().resolve("config"));
       String network = DevnetNetwork.name(devnet);
-      DevnetNetwork.create(api, devnet, layout.subnet());
+      DevnetNetwork.create(api, devnet, layout.subnet(), request.devnetDir().getParent());
       progress.println("network " + network + " (" + layout.subnet() + ")");
       writeHelperConfig(request, layout, planned);
       List<Started> started = new ArrayList<>();
       try {
-        for (Planned p : planned) {
-          Containers.HostDirs dirs =
-              Containers.hostDirs(request.devnetDir(), request.bundle().dir(), p.spec());
-          String id =
-              Containers.create(
-                  api,
-                  devnet,
-                  p.spec(),
-                  network,
-                  layout.of(p.service()).ip(),
-                  layout.fromHost(p.service()),
-                  options.publishAddress(),
-                  dirs);
-          api.startContainerCmd(id).exec();
-          started.add(new Started(p, id));
-          progress.println(
-              "  started "
-                  + p.spec().name()
-                  + " ("
-                  + p.spec().image()
-                  + ", "
-                  + layout.of(p.service()).ip()
-                  + published(layout.fromHost(p.service()))
-                  + ")");
+        // Created and started all at once: on the vfs storage driver each one copies its image.
+        List<Future<Started>> starting = new ArrayList<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+          for (Planned p : planned) {
+            starting.add(pool.submit(() -> startOne(api, request, layout, network, p, progress)));
+          }
+        }
+        IOException failed = null;
+        for (Future<Started> f : starting) {
+          try {
+            started.add(f.get());
+          } catch (ExecutionException e) {
+            if (failed == null) {
+              failed =
+                  e.getCause() instanceof IOException io
+                      ? io
+                      : new IOException(String.valueOf(e.getCause().getMessage()), e.getCause());
+            }
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting the containers", e);
+          }
+        }
+        if (failed != null) {
+          throw failed;
         }
         List<String> failures = awaitReady(api, layout, started, progress);
         if (!failures.isEmpty()) {
@@ -251,11 +255,60 @@ public final class DockerBackend implements Backend {
         throw e;
       }
       List<AuxService> helpers = plan.metricsServices();
+      for (AuxService a : helpers) {
+        if (a.serviceName().equals(AuxService.GRAFANA.serviceName())) {
+          progress.println(
+              "grafana: "
+                  + layout.fromHost(a).httpUrl(AuxService.HTTP)
+                  + "/ (anonymous read-only; user admin, password "
+                  + grafanaPassword
+                  + " — printed only now)");
+        }
+      }
       return new DockerDeployment(engine, devnet, network, helpers, started);
     } catch (IOException | DeployException | RuntimeException e) {
       engine.close();
       throw e;
     }
+  }
+
+  private Started startOne(
+      DockerClient api,
+      DeployRequest request,
+      DockerLayout layout,
+      String network,
+      Planned p,
+      PrintStream progress)
+      throws IOException {
+    Containers.HostDirs dirs =
+        Containers.hostDirs(request.devnetDir(), request.bundle().dir(), p.spec());
+    String id =
+        Containers.create(
+            api,
+            request.name(),
+            p.spec(),
+            network,
+            layout.of(p.service()).ip(),
+            layout.fromHost(p.service()),
+            options.publishAddress(),
+            dirs,
+            request.devnetDir().getParent());
+    try {
+      api.startContainerCmd(id).exec();
+    } catch (DockerException e) {
+      throw new IOException(
+          "cannot start the container of " + p.spec().name() + ": " + DockerErrors.message(e), e);
+    }
+    progress.println(
+        "  started "
+            + p.spec().name()
+            + " ("
+            + p.spec().image()
+            + ", "
+            + layout.of(p.service()).ip()
+            + published(layout.fromHost(p.service()))
+            + ")");
+    return new Started(p, id);
   }
 
   /** A service to start: the plan's service, its spec and when it counts as ready. */
@@ -268,7 +321,7 @@ public final class DockerBackend implements Backend {
     }
   }
 
-  private List<Planned> plan(DeployRequest request, DockerLayout layout, PrintStream progress) {
+  private List<Planned> plan(DeployRequest request, DockerLayout layout, String grafanaPassword) {
     DevnetPlan plan = request.plan();
     LaunchContext context =
         new LaunchContext(
@@ -288,26 +341,27 @@ public final class DockerBackend implements Backend {
         out.add(
             new Planned(
                 a,
-                MetricsServices.prometheus(
-                    request.name(), a, options.prometheusImage().orElse(a.image())),
+                MetricsServices.prometheus(request.name(), a, helperImage(a)),
                 Readiness.http(AuxService.HTTP, "/-/ready")));
       } else if (a.serviceName().equals(AuxService.GRAFANA.serviceName())) {
-        String password = password();
         out.add(
             new Planned(
                 a,
-                MetricsServices.grafana(
-                    request.name(), a, options.grafanaImage().orElse(a.image()), password),
+                MetricsServices.grafana(request.name(), a, helperImage(a), grafanaPassword),
                 Readiness.http(AuxService.HTTP, "/api/health")));
-        progress.println(
-            "grafana: "
-                + layout.fromHost(a).httpUrl(AuxService.HTTP)
-                + "/ (anonymous read-only; user admin, password "
-                + password
-                + " — printed only now)");
       }
     }
     return out;
+  }
+
+  private String helperImage(AuxService a) {
+    if (a.serviceName().equals(AuxService.PROMETHEUS.serviceName())) {
+      return options.prometheusImage().orElse(a.image());
+    }
+    if (a.serviceName().equals(AuxService.GRAFANA.serviceName())) {
+      return options.grafanaImage().orElse(a.image());
+    }
+    return a.image();
   }
 
   private void writeHelperConfig(DeployRequest request, DockerLayout layout, List<Planned> planned)
@@ -530,7 +584,7 @@ public final class DockerBackend implements Backend {
     try (DockerEngine engine = DockerEngine.connect()) {
       DevnetObjects objects = new DevnetObjects(engine.api());
       int removed = 0;
-      for (String devnet : objects.devnets()) {
+      for (String devnet : objects.devnets(registry.home())) {
         Optional<DevnetRecord> record;
         try {
           record = registry.find(devnet);

@@ -11,7 +11,8 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
  * A build context for the engine: a tar of a {@code Dockerfile} and a directory tree under {@code
- * rootfs/}, with executable bits kept and {@code rootfs/tmp} world-writable (mode 1777).
+ * rootfs/}, with executable bits kept and directories world-writable and sticky (mode 1777), as
+ * {@code /tmp} is: nothing in these images is private.
  */
 final class ImageContext {
   private ImageContext() {}
@@ -34,7 +35,7 @@ final class ImageContext {
           String name = "rootfs/" + rel;
           if (Files.isDirectory(p)) {
             TarArchiveEntry e = new TarArchiveEntry(name.endsWith("/") ? name : name + "/");
-            e.setMode(rel.equals("tmp") ? 01777 : 0755);
+            e.setMode(01777); // /tmp, data directories: writable by any user the image runs as
             out.putArchiveEntry(e);
             out.closeArchiveEntry();
           } else {

@@ -1,30 +1,19 @@
 package io.leandevnet.devnet.backend.docker;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.command.BuildImageResultCallback;
-import com.github.dockerjava.api.exception.DockerException;
-import com.github.dockerjava.api.model.BuildResponseItem;
 import io.leandevnet.devnet.config.ProjectVersion;
-import io.leandevnet.devnet.files.DirectoryTree;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.spi.ToolProvider;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -58,9 +47,6 @@ public final class NodeImage {
   static final String JRE = "opt/jre";
   static final String JAR = "opt/lean-devnet/lean-devnet.jar";
   static final String SNAPPY_DIR = "opt/snappy";
-
-  private static final Pattern LDD_LINE =
-      Pattern.compile("^\\s*(?:\\S+\\s+=>\\s+)?(/\\S+)\\s+\\(0x[0-9a-f]+\\)\\s*$");
 
   private NodeImage() {}
 
@@ -118,10 +104,9 @@ public final class NodeImage {
       throw new IOException(
           jar + " does not exist: build the jar first (./lean-devnet builds it on first use)");
     }
-    Path work = Files.createTempDirectory("lean-devnet-image-");
+    ScratchImage image = ScratchImage.in(Files.createTempDirectory("lean-devnet-image-"));
     try {
-      Path root = work.resolve("rootfs");
-      Path jre = root.resolve(JRE);
+      Path jre = image.root().resolve(JRE);
       Files.createDirectories(jre.getParent());
       progress.println(
           "image "
@@ -132,68 +117,25 @@ public final class NodeImage {
               + Runtime.version()
               + ")");
       jlink(jre);
-      Files.createDirectories(root.resolve(JAR).getParent());
-      Files.copy(jar, root.resolve(JAR));
-      Path snappy = Files.createDirectories(root.resolve(SNAPPY_DIR)).resolve("libsnappyjava.so");
+      image.file(jar, "/" + JAR);
+      Path snappy =
+          Files.createDirectories(image.root().resolve(SNAPPY_DIR)).resolve("libsnappyjava.so");
       extractSnappy(jar, snappy);
-      Set<Path> libs = new LinkedHashSet<>();
-      try (Stream<Path> files = Files.walk(jre)) {
-        for (Path f : files.filter(NodeImage::isElf).toList()) {
-          libs.addAll(ldd(f, jre));
-        }
-      }
-      libs.addAll(ldd(snappy, jre));
-      for (Path lib : libs) {
-        Path target = root.resolve(lib.toString().substring(1));
-        Files.createDirectories(target.getParent());
-        Files.copy(lib.toRealPath(), target);
-      }
-      Files.createDirectories(root.resolve("tmp"));
+      image.dir("/tmp");
+      List<String> libs = image.addLibraries();
       progress.println(
           "image "
               + tag
               + ": "
               + libs.size()
               + " shared libraries from this machine ("
-              + String.join(
-                  " ", libs.stream().map(p -> p.getFileName().toString()).sorted().toList())
+              + String.join(" ", libs)
               + ")");
-      Path context = work.resolve("context.tar");
-      ImageContext.write(context, root, dockerfile());
       progress.println("image " + tag + ": building on the engine");
-      try (InputStream in = Files.newInputStream(context)) {
-        return api.buildImageCmd(in)
-            .withTags(Set.of(tag))
-            .withRemove(true)
-            .withForcerm(true)
-            .exec(
-                new BuildImageResultCallback() {
-                  @Override
-                  public void onNext(BuildResponseItem item) {
-                    if (item.getStream() != null && !item.getStream().isBlank()) {
-                      progress.println("  " + item.getStream().strip());
-                    }
-                    super.onNext(item);
-                  }
-                })
-            .awaitImageId();
-      } catch (DockerException e) {
-        throw new IOException(
-            "the engine did not build " + tag + ": " + DockerErrors.message(e), e);
-      }
+      return image.entrypoint(entrypoint()).build(api, tag, progress);
     } finally {
-      DirectoryTree.delete(work);
+      image.discard();
     }
-  }
-
-  private static String dockerfile() {
-    StringBuilder entry = new StringBuilder("[");
-    for (String a : entrypoint()) {
-      entry.append(entry.length() > 1 ? ", " : "").append('"').append(a).append('"');
-    }
-    entry.append(']');
-    // Two steps only: on the vfs storage driver every step copies the whole image.
-    return "FROM scratch\nCOPY rootfs/ /\nENTRYPOINT " + entry + "\n";
   }
 
   private static void jlink(Path output) throws IOException {
@@ -240,49 +182,5 @@ public final class NodeImage {
         Files.copy(in, target);
       }
     }
-  }
-
-  private static boolean isElf(Path f) {
-    if (!Files.isRegularFile(f)) {
-      return false;
-    }
-    try (InputStream in = Files.newInputStream(f)) {
-      byte[] magic = in.readNBytes(4);
-      return magic.length == 4
-          && magic[0] == 0x7F
-          && magic[1] == 'E'
-          && magic[2] == 'L'
-          && magic[3] == 'F';
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  /** The absolute library paths {@code ldd} lists for {@code file}, outside {@code jre}. */
-  static List<Path> ldd(Path file, Path jre) throws IOException {
-    Process p = new ProcessBuilder("ldd", file.toString()).redirectErrorStream(true).start();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    p.getInputStream().transferTo(out);
-    try {
-      p.waitFor();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while running ldd", e);
-    }
-    return parseLdd(out.toString(StandardCharsets.UTF_8)).stream()
-        .filter(lib -> !lib.startsWith(jre))
-        .toList();
-  }
-
-  /**
-   * The absolute paths in {@code ldd}'s output ({@code name => /path (0x…)}, {@code /path (0x…)}).
-   */
-  static List<Path> parseLdd(String output) {
-    return output
-        .lines()
-        .map(LDD_LINE::matcher)
-        .filter(Matcher::matches)
-        .map(m -> Path.of(m.group(1)))
-        .toList();
   }
 }

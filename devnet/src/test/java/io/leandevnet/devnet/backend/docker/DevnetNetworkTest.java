@@ -55,7 +55,7 @@ class DevnetNetworkTest {
         \tlibc.so.6 => /lib/x86_64-linux-gnu/libc.so.6 (0x00007f0a1be00000)
         \t/lib64/ld-linux-x86-64.so.2 (0x00007f0a1c030000)
         """;
-    assertThat(NodeImage.parseLdd(out))
+    assertThat(ScratchImage.parseLdd(out))
         .containsExactly(
             Path.of("/lib/x86_64-linux-gnu/libz.so.1"),
             Path.of("/lib/x86_64-linux-gnu/libc.so.6"),

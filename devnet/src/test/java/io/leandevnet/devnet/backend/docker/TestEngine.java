@@ -1,0 +1,131 @@
+package io.leandevnet.devnet.backend.docker;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import com.github.dockerjava.api.DockerClient;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The Docker engine the tests run on, and the images they build on it (no registry is reachable):
+ * the built-in node's image as {@code image build} makes it, Prometheus from Debian's {@code
+ * prometheus} package, and an image whose command fails at once (busybox-static).
+ */
+final class TestEngine {
+
+  static final String PROMETHEUS_IMAGE = "lean-devnet-test/prometheus:debian";
+  static final String FAILING_IMAGE = "lean-devnet-test/fails:1";
+
+  private TestEngine() {}
+
+  /** The engine; without one the test is skipped, or fails under CI=true. */
+  static DockerEngine connect() {
+    try {
+      return DockerEngine.connect();
+    } catch (IOException e) {
+      if ("true".equals(System.getenv("CI"))) {
+        fail("CI=true but no Docker engine answers (.ci/run starts dockerd): " + e.getMessage());
+      }
+      Assumptions.abort("no Docker engine: " + e.getMessage());
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The jar failsafe hands the tests (the build's shaded lean-devnet.jar). */
+  static Path jar() {
+    String jar = System.getProperty("lean-devnet.jar");
+    if (jar == null || !Files.isRegularFile(Path.of(jar))) {
+      fail("the lean-devnet.jar system property names no jar (run the *IT tests through failsafe)");
+    }
+    return Path.of(jar);
+  }
+
+  /** Builds the built-in node's image from the build's jar unless the engine has it. */
+  static void nodeImage(DockerClient api, PrintStream progress) throws IOException {
+    if (!has(api, NodeImage.tag())) {
+      NodeImage.build(api, jar(), NodeImage.tag(), progress);
+    }
+  }
+
+  /**
+   * Prometheus from /usr/bin/prometheus (Debian), entrypoint /bin/prometheus as prom/prometheus.
+   */
+  static void prometheusImage(DockerClient api, PrintStream progress) throws IOException {
+    if (has(api, PROMETHEUS_IMAGE)) {
+      return;
+    }
+    Path binary = need(Path.of("/usr/bin/prometheus"), "prometheus");
+    ScratchImage image = ScratchImage.in(Files.createTempDirectory("prometheus-image"));
+    try {
+      image.file(binary, "/bin/prometheus").dir("/prometheus").dir("/etc/prometheus").dir("/tmp");
+      image.addLibraries();
+      image.entrypoint(List.of("/bin/prometheus")).build(api, PROMETHEUS_IMAGE, progress);
+    } finally {
+      image.discard();
+    }
+  }
+
+  /** An image whose command writes two lines and exits 1, whatever arguments it is given. */
+  static void failingImage(DockerClient api, PrintStream progress) throws IOException {
+    if (has(api, FAILING_IMAGE)) {
+      return;
+    }
+    Path busybox = need(Path.of("/bin/busybox"), "busybox-static");
+    ScratchImage image = ScratchImage.in(Files.createTempDirectory("failing-image"));
+    try {
+      image.file(busybox, "/bin/busybox");
+      image.addLibraries();
+      image
+          .entrypoint(
+              List.of(
+                  "/bin/busybox",
+                  "sh",
+                  "-c",
+                  "echo stand-in starting; echo 'fatal: cannot open the genesis' >&2; exit 1"))
+          .build(api, FAILING_IMAGE, progress);
+    } finally {
+      image.discard();
+    }
+  }
+
+  /** Every container, network and volume on the engine labeled with {@code devnet}. */
+  static List<String> labeled(DockerClient api, String devnet) throws IOException {
+    DevnetObjects objects = new DevnetObjects(api);
+    List<String> out = new ArrayList<>();
+    objects.containers(devnet).forEach(c -> out.add("container " + c.name()));
+    objects.networks(devnet).forEach(n -> out.add("network " + n.getName()));
+    objects.volumes(devnet).keySet().forEach(v -> out.add("volume " + v));
+    return out;
+  }
+
+  /** Removes what a test left of {@code devnet}. */
+  static void cleanUp(DockerClient api, String devnet) throws IOException {
+    new DevnetObjects(api).remove(devnet, new PrintStream(PrintStream.nullOutputStream()));
+  }
+
+  static Map<String, String> labelsOf(DockerClient api, String container) {
+    return api.inspectContainerCmd(container).exec().getConfig().getLabels();
+  }
+
+  private static boolean has(DockerClient api, String image) throws IOException {
+    return new Images(api, PullPolicy.NEVER, Optional.empty(), System.out).present(image);
+  }
+
+  private static Path need(Path file, String debianPackage) {
+    if (!Files.isExecutable(file)) {
+      String msg = file + " is missing (apt-get install " + debianPackage + ")";
+      if ("true".equals(System.getenv("CI"))) {
+        fail("CI=true but " + msg);
+      }
+      Assumptions.abort(msg);
+    }
+    return file;
+  }
+}
