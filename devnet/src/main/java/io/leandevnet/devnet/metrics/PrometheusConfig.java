@@ -30,13 +30,13 @@ public final class PrometheusConfig {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put(
         "global",
-        Map.of("scrape_interval", SCRAPE_INTERVAL, "evaluation_interval", SCRAPE_INTERVAL));
+        ordered("scrape_interval", SCRAPE_INTERVAL, "evaluation_interval", SCRAPE_INTERVAL));
     List<Object> jobs = new ArrayList<>();
     jobs.add(
         job(
             "prometheus",
             "localhost:" + selfPort,
-            Map.of("devnet", devnet, "client", "prometheus")));
+            ordered("devnet", devnet, "client", "prometheus")));
     for (ScrapeTarget t : targets) {
       Map<String, String> labels = new LinkedHashMap<>();
       labels.put("client", t.client());
@@ -56,11 +56,19 @@ public final class PrometheusConfig {
     }
   }
 
-  private static Map<String, Object> job(String name, String target, Map<String, String> labels) {
+  /** A map of two entries in this order (the file reads the same every time). */
+  private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put(k1, v1);
+    m.put(k2, v2);
+    return m;
+  }
+
+  private static Map<String, Object> job(String name, String target, Map<String, ?> labels) {
     Map<String, Object> job = new LinkedHashMap<>();
     job.put("job_name", name);
     job.put("metrics_path", "/metrics");
-    job.put("static_configs", List.of(Map.of("targets", List.of(target), "labels", labels)));
+    job.put("static_configs", List.of(ordered("targets", List.of(target), "labels", labels)));
     return job;
   }
 }

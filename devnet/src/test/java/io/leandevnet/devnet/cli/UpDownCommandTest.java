@@ -69,10 +69,11 @@ class UpDownCommandTest {
             "participants[0] (zeam_0): cl_type zeam runs from its image blockblaz/zeam:devnet4")
         .contains("--backend docker");
     assertThat(home.resolve("mixed")).doesNotExist();
-    CliRun docker = run("up", "-f", args.toString(), "--backend", "docker");
-    assertThat(docker.exit()).isEqualTo(2);
-    assertThat(docker.err())
-        .contains("--backend docker: the docker backend is not part of this version");
+    Path builtin = home.resolve("builtin.yaml");
+    Files.writeString(builtin, "participants:\n  - cl_type: builtin\n    is_aggregator: true\n");
+    CliRun pull = run("up", "-f", builtin.toString(), "--backend", "docker", "--pull", "sometimes");
+    assertThat(pull.exit()).isEqualTo(2);
+    assertThat(pull.err()).contains("--pull sometimes: expected missing, always or never");
     CliRun bogus = run("up", "-f", args.toString(), "--backend", "vm");
     assertThat(bogus.err()).contains("unknown backend (known: embedded, docker, kubernetes)");
   }

@@ -26,7 +26,8 @@ class MetricsServicesTest {
 
   @Test
   void grafanaServiceSpec() {
-    ServiceSpec g = MetricsServices.grafana("demo", AuxService.GRAFANA, "grafana/grafana:12.3.2", "pw");
+    ServiceSpec g =
+        MetricsServices.grafana("demo", AuxService.GRAFANA, "grafana/grafana:12.3.2", "pw");
     assertThat(g.name()).isEqualTo("lean-grafana");
     assertThat(g.image()).isEqualTo("grafana/grafana:12.3.2");
     assertThat(g.entrypoint()).isEmpty();
@@ -45,8 +46,7 @@ class MetricsServicesTest {
             Map.entry("GF_ANALYTICS_REPORTING_ENABLED", "false"),
             Map.entry("GF_ANALYTICS_CHECK_FOR_UPDATES", "false"));
     assertThat(g.mounts())
-        .containsExactly(
-            Mount.config("/etc/grafana/provisioning"), Mount.data("/var/lib/grafana"));
+        .containsExactly(Mount.config("/etc/grafana/provisioning"), Mount.data("/var/lib/grafana"));
     assertThat(g.ports()).containsExactly(new ServicePort("http", 3000, PortKind.HTTP));
     assertThat(g.labels())
         .containsExactly(
@@ -166,6 +166,8 @@ class MetricsServicesTest {
         .contains("lean_is_aggregator")
         .contains("lean_pq_sig_attestation_signing_time_seconds_bucket")
         .contains("lean_pq_sig_attestation_verification_time_seconds_bucket");
-    assertThat(GrafanaProvisioning.leanDashboard()).doesNotContain("${").contains("lean-devnet-prometheus");
+    assertThat(GrafanaProvisioning.leanDashboard())
+        .doesNotContain("${")
+        .contains("lean-devnet-prometheus");
   }
 }

@@ -94,20 +94,19 @@ final class DevnetObjects {
     TreeSet<String> names = new TreeSet<>();
     try {
       for (Container c :
-        api.listContainersCmd()
-            .withShowAll(true)
-            .withLabelFilter(List.of(DevnetLabels.HOME + "=" + h))
-            .exec()) {
-      names.add(c.getLabels().get(DevnetLabels.DEVNET));
-    }
-    for (Network n :
-        api.listNetworksCmd().withFilter("label", List.of(DevnetLabels.HOME + "=" + h)).exec()) {
-      names.add(n.getLabels().get(DevnetLabels.DEVNET));
+          api.listContainersCmd()
+              .withShowAll(true)
+              .withLabelFilter(List.of(DevnetLabels.HOME + "=" + h))
+              .exec()) {
+        addIfLabeled(names, c.getLabels());
+      }
+      for (Network n :
+          api.listNetworksCmd().withFilter("label", List.of(DevnetLabels.HOME + "=" + h)).exec()) {
+        addIfLabeled(names, n.getLabels());
       }
     } catch (DockerException e) {
       throw new IOException("cannot list the engine's objects: " + DockerErrors.message(e), e);
     }
-    names.remove(null);
     return names;
   }
 
@@ -171,6 +170,12 @@ final class DevnetObjects {
       }
     }
     return removed;
+  }
+
+  private static void addIfLabeled(TreeSet<String> names, Map<String, String> labels) {
+    if (labels != null && labels.get(DevnetLabels.DEVNET) != null) {
+      names.add(labels.get(DevnetLabels.DEVNET));
+    }
   }
 
   private static String label(String devnet) {
