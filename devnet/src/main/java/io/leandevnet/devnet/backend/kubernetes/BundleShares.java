@@ -119,6 +119,8 @@ final class BundleShares {
 
   /** Whether the bundle file at {@code path} (relative) is a secret. */
   static boolean secret(String path) {
-    return path.endsWith(".key") || path.equals(BundleLayout.JWT_SECRET) || path.endsWith("_sk.ssz");
+    return path.endsWith(".key")
+        || path.equals(BundleLayout.JWT_SECRET)
+        || path.endsWith("_sk.ssz");
   }
 }

@@ -8,14 +8,14 @@ import io.fabric8.kubernetes.api.model.VolumeProjection;
 import io.fabric8.kubernetes.api.model.VolumeProjectionBuilder;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.TreeSet;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
- * How a pod receives its genesis bundle, which is written only after the pod exists (the ENRs
- * carry pod IPs). The pod declares a projected volume of optional ConfigMaps and Secrets, named
- * before they exist ({@link BundleShares} bounds how many), and an init container that waits until
- * the {@code -ready} ConfigMap shows up, then joins the parts into the {@code genesis} emptyDir and
+ * How a pod receives its genesis bundle, which is written only after the pod exists (the ENRs carry
+ * pod IPs). The pod declares a projected volume of optional ConfigMaps and Secrets, named before
+ * they exist ({@link BundleShares} bounds how many), and an init container that waits until the
+ * {@code -ready} ConfigMap shows up, then joins the parts into the {@code genesis} emptyDir and
  * checks every file's SHA-256 before it exits; only then does the client start. The kubelet fills
  * optional sources that appear later on its next sync of the pod, which {@link BundlePublisher}
  * triggers by annotating the pod.
@@ -42,9 +42,9 @@ final class BundleVolume {
   static final String VOLUMES = "/volumes";
 
   /**
-   * Joins the parts listed in ASSEMBLY (one line per file: its absolute path in the init
-   * container, then its part keys in order) and checks them against SHA256SUMS; repeats until both
-   * are there and every sum matches.
+   * Joins the parts listed in ASSEMBLY (one line per file: its absolute path in the init container,
+   * then its part keys in order) and checks them against SHA256SUMS; repeats until both are there
+   * and every sum matches.
    */
   static final String SCRIPT =
       """
@@ -55,7 +55,7 @@ final class BundleVolume {
           mkdir -p "$(dirname "$target")" || return 1
           (cd /bundle && cat $keys) > "$target" || return 1
         done < /bundle/ASSEMBLY
-        sha256sum -c -s /bundle/SHA256SUMS
+        sha256sum -c /bundle/SHA256SUMS >/dev/null
       }
       until [ -f /bundle/ASSEMBLY ] && [ -f /bundle/SHA256SUMS ] && assemble 2>/dev/null; do
         sleep 2

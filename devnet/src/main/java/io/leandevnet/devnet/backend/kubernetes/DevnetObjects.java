@@ -130,7 +130,11 @@ final class DevnetObjects {
       return deleted;
     } catch (KubernetesClientException e) {
       throw new IOException(
-          "could not delete devnet " + names.devnet() + " from " + names.namespace() + ": "
+          "could not delete devnet "
+              + names.devnet()
+              + " from "
+              + names.namespace()
+              + ": "
               + e.getMessage(),
           e);
     }

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How a set of files travels in Kubernetes objects (ConfigMaps, Secrets) that may each hold at
- * most {@link #MAX_OBJECT_BYTES}: a file that fits shares an object with others; a larger one (a
- * devnet4 XMSS secret key is 8 MiB) is cut into parts of at most that size, one object each. Pure:
- * only sizes, no bytes; {@link BundlePublisher} reads each part's range when it creates the object.
+ * How a set of files travels in Kubernetes objects (ConfigMaps, Secrets) that may each hold at most
+ * {@link #MAX_OBJECT_BYTES}: a file that fits shares an object with others; a larger one (a devnet4
+ * XMSS secret key is 8 MiB) is cut into parts of at most that size, one object each. Pure: only
+ * sizes, no bytes; {@link BundlePublisher} reads each part's range when it creates the object.
  *
  * <p>The API server refuses ConfigMaps and Secrets over 1 MiB of data (1,048,576 bytes); the limit
  * here leaves room for the keys and metadata.
@@ -95,7 +95,8 @@ final class FileParts {
         for (long offset = 0; offset < f.size(); offset += limit, n++) {
           String key = key(f.path(), n, true);
           chunks.add(
-              new Chunk(List.of(new Part(key, f, offset, (int) Math.min(limit, f.size() - offset)))));
+              new Chunk(
+                  List.of(new Part(key, f, offset, (int) Math.min(limit, f.size() - offset)))));
           keys.add(key);
         }
       }

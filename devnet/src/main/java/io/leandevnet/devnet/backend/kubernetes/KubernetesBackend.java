@@ -10,7 +10,6 @@ import io.leandevnet.devnet.backend.DeployException;
 import io.leandevnet.devnet.backend.DeployRequest;
 import io.leandevnet.devnet.backend.Deployment;
 import io.leandevnet.devnet.backend.RunState;
-import io.leandevnet.devnet.clients.GeneratedFile;
 import io.leandevnet.devnet.clients.HostArch;
 import io.leandevnet.devnet.clients.LaunchContext;
 import io.leandevnet.devnet.clients.ServiceSpec;
@@ -35,8 +34,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Runs a devnet on a Kubernetes cluster through its API server (fabric8 kubernetes-client), from
@@ -54,11 +53,10 @@ import java.util.function.Function;
  */
 public final class KubernetesBackend implements Backend {
 
-  /** Label key of the devnet handle recorded for {@code down} and {@code state}. */
   private final ClusterTarget target;
 
   private final Function<ClusterTarget, KubernetesClient> connect;
-  private final BiFunction<Service, LaunchContext, ServiceSpec> launchers;
+  private final ServiceSource services;
   private final Duration podTimeout;
   private final Map<String, PodMapper.Placement> placements;
 
@@ -69,19 +67,19 @@ public final class KubernetesBackend implements Backend {
       KubeNames names, KubernetesClient client, Map<String, ServiceSpec> provisional) {}
 
   /**
-   * @param launchers the spec of each planned service, given where everything lives
+   * @param services the spec of each planned service and the helpers' configuration files
    * @param placements node selectors and tolerations by service name (absent: anywhere)
    * @param podTimeout how long to wait for pod IPs, and then for pods to become ready
    */
   public KubernetesBackend(
       ClusterTarget target,
       Function<ClusterTarget, KubernetesClient> connect,
-      BiFunction<Service, LaunchContext, ServiceSpec> launchers,
+      ServiceSource services,
       Map<String, PodMapper.Placement> placements,
       Duration podTimeout) {
     this.target = Objects.requireNonNull(target, "target");
     this.connect = Objects.requireNonNull(connect, "connect");
-    this.launchers = Objects.requireNonNull(launchers, "launchers");
+    this.services = Objects.requireNonNull(services, "services");
     this.placements = Map.copyOf(placements);
     this.podTimeout = Objects.requireNonNull(podTimeout, "podTimeout");
   }
@@ -101,20 +99,27 @@ public final class KubernetesBackend implements Backend {
     return List.of(); // the cluster was asked in addresses(), where every pod got its IP
   }
 
+  /**
+   * Not a pure function on Kubernetes: pods have to exist for their IPs to be known, so the
+   * addresses belong to a named devnet ({@link #addresses(String, DevnetPlan, PrintStream)}).
+   */
   @Override
-  public Addresses addresses(DevnetPlan plan) throws IOException {
-    throw new IllegalStateException("the kubernetes backend places a named devnet: use place()");
+  public Addresses addresses(DevnetPlan plan) {
+    throw new UnsupportedOperationException(
+        "the kubernetes backend learns addresses by creating a devnet's pods");
   }
 
-  /** Fixes where the services of {@code devnet} live: see the class comment. */
-  public Addresses place(String devnet, DevnetPlan plan, PrintStream progress)
+  /** Creates the devnet's pods and waits for their IPs: see the class comment. */
+  @Override
+  public Addresses addresses(String devnet, DevnetPlan plan, PrintStream progress)
       throws IOException {
     KubeNames names = target.names(devnet);
     KubernetesClient client;
     try {
       client = connect.apply(target);
     } catch (KubernetesClientException e) {
-      throw new IOException("cannot reach the cluster (" + target.describe(names) + "): " + e.getMessage(), e);
+      throw new IOException(
+          "cannot reach the cluster (" + target.describe(names) + "): " + e.getMessage(), e);
     }
     DevnetObjects objects = new DevnetObjects(client, names);
     try {
@@ -125,7 +130,7 @@ public final class KubernetesBackend implements Backend {
             client
                 .services()
                 .inNamespace(names.namespace())
-                .resource(PodMapper.service(names, s))
+                .resource(PodMapper.service(names, s.serviceName(), s.ports()))
                 .create()
                 .getSpec()
                 .getClusterIP();
@@ -139,7 +144,7 @@ public final class KubernetesBackend implements Backend {
         if (!BundleShares.receives(s)) {
           continue;
         }
-        ServiceSpec spec = launchers.apply(s, context);
+        ServiceSpec spec = services.spec(s, context);
         specs.put(s.serviceName(), spec);
         client
             .pods()
@@ -163,12 +168,14 @@ public final class KubernetesBackend implements Backend {
       }
       placed = new Placed(names, client, specs);
       return new AddressTable(inside, inside);
+    } catch (KubernetesClientException e) {
+      objects.delete();
+      client.close();
+      throw new IOException("kubernetes: " + e.getMessage(), e);
     } catch (IOException | RuntimeException e) {
       objects.delete();
       client.close();
-      throw e instanceof KubernetesClientException k
-          ? new IOException("kubernetes: " + k.getMessage(), k)
-          : e;
+      throw e;
     }
   }
 
@@ -205,7 +212,7 @@ public final class KubernetesBackend implements Backend {
       String service,
       long deadline,
       String what,
-      java.util.function.Predicate<Pod> condition)
+      Predicate<Pod> condition)
       throws IOException {
     long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
     var pod = client.pods().inNamespace(names.namespace()).withName(names.workload(service));
@@ -260,15 +267,16 @@ public final class KubernetesBackend implements Backend {
       Map<String, List<BundlePublisher.Generated>> generated = new LinkedHashMap<>();
       List<String> changed = new ArrayList<>();
       for (Map.Entry<String, ServiceSpec> e : placed.provisional().entrySet()) {
-        Service s = plan.services().stream()
-            .filter(x -> x.serviceName().equals(e.getKey()))
-            .findFirst()
-            .orElseThrow();
-        ServiceSpec spec = launchers.apply(s, context);
+        Service s =
+            plan.services().stream()
+                .filter(x -> x.serviceName().equals(e.getKey()))
+                .findFirst()
+                .orElseThrow();
+        ServiceSpec spec = services.spec(s, context);
         if (!PodMapper.container(spec).equals(PodMapper.container(e.getValue()))) {
           changed.add(s.serviceName());
         }
-        generated.put(s.serviceName(), generated(spec));
+        generated.put(s.serviceName(), PodMapper.generated(spec));
       }
       if (!changed.isEmpty()) {
         throw new DeployException(
@@ -284,8 +292,9 @@ public final class KubernetesBackend implements Backend {
           "kubernetes: published the genesis bundle (%d ConfigMaps, %d Secrets, %d MiB)%n",
           published.configMaps(), published.secrets(), published.bytes() >> 20);
       for (AuxService a : plan.metricsServices()) {
-        ServiceSpec spec = launchers.apply(a, context);
-        new HelperDeployments(client, names).create(spec, helperFiles(a, request));
+        new HelperDeployments(client, names)
+            .create(services.spec(a, context), services.configFiles(a, plan, request.addresses()));
+        progress.println("  started " + names.workload(a.serviceName()) + " (Deployment)");
       }
       long deadline = System.nanoTime() + podTimeout.toNanos();
       for (String service : placed.provisional().keySet()) {
@@ -297,6 +306,170 @@ public final class KubernetesBackend implements Backend {
       client.close();
       throw e;
     }
-    return new KubernetesDeployment(client, names, plan.metricsServices(), handle(names));
+    placed = null;
+    Map<String, String> nodes = new LinkedHashMap<>();
+    plan.leanNodes().forEach(n -> nodes.put(n.name(), n.serviceName()));
+    return new KubernetesDeployment(
+        client, names, nodes, plan.metricsServices(), handle(target, names));
+  }
+
+  @Override
+  public void release(String devnet, PrintStream progress) {
+    Placed p = placed;
+    if (p == null || !p.names().devnet().equals(devnet)) {
+      return;
+    }
+    placed = null;
+    try {
+      List<String> deleted = new DevnetObjects(p.client(), p.names()).delete();
+      progress.println("kubernetes: removed " + deleted.size() + " objects of " + devnet);
+    } catch (IOException e) {
+      progress.println(e.getMessage() + "; `lean-devnet gc --backend kubernetes` retries");
+    } finally {
+      p.client().close();
+    }
+  }
+
+  static BackendHandle.KubernetesNamespace handle(ClusterTarget target, KubeNames names) {
+    return new BackendHandle.KubernetesNamespace(
+        target.context().orElse(null), names.namespace(), names.devnet(), names.ownNamespace());
+  }
+
+  /** The target and names a record's handle points at. */
+  private static BackendHandle.KubernetesNamespace handleOf(DevnetRecord record) {
+    if (record.handle() instanceof BackendHandle.KubernetesNamespace k) {
+      return k;
+    }
+    throw new IllegalArgumentException(
+        "devnet " + record.name() + " has no Kubernetes handle in its record");
+  }
+
+  private static ClusterTarget targetOf(BackendHandle.KubernetesNamespace k) {
+    return new ClusterTarget(
+        Optional.ofNullable(k.context()),
+        k.ownNamespace() ? Optional.empty() : Optional.of(k.namespace()));
+  }
+
+  private static KubeNames namesOf(BackendHandle.KubernetesNamespace k) {
+    return new KubeNames(k.devnet(), k.namespace(), k.ownNamespace());
+  }
+
+  @Override
+  public RunState state(DevnetRecord record) {
+    if (record.stoppedAt() != null) {
+      return RunState.STOPPED;
+    }
+    BackendHandle.KubernetesNamespace k;
+    try {
+      k = handleOf(record);
+    } catch (IllegalArgumentException e) {
+      return RunState.UNKNOWN;
+    }
+    try (KubernetesClient client = connect.apply(targetOf(k))) {
+      List<Pod> pods =
+          client
+              .pods()
+              .inNamespace(k.namespace())
+              .withLabel(KubeLabels.DEVNET, k.devnet())
+              .list()
+              .getItems();
+      long running =
+          pods.stream()
+              .filter(p -> p.getStatus() != null && "Running".equals(p.getStatus().getPhase()))
+              .count();
+      int expected = record.lean().size() + record.el().size();
+      if (running == 0) {
+        return RunState.GONE;
+      }
+      return running >= expected ? RunState.RUNNING : RunState.DEGRADED;
+    } catch (KubernetesClientException e) {
+      return RunState.UNKNOWN;
+    }
+  }
+
+  @Override
+  public void logs(DevnetRecord record, String service, boolean follow, int tail, PrintStream out)
+      throws IOException, InterruptedException {
+    BackendHandle.KubernetesNamespace k = handleOf(record);
+    KubeNames names = namesOf(k);
+    try (KubernetesClient client = connect.apply(targetOf(k))) {
+      var pod = client.pods().inNamespace(k.namespace()).withName(names.workload(service));
+      if (pod.get() == null) {
+        throw new IllegalArgumentException(
+            "no pod " + names.workload(service) + " in namespace " + k.namespace());
+      }
+      var log = pod.inContainer(PodMapper.MAIN_CONTAINER);
+      var lines = tail >= 0 ? log.tailingLines(tail) : log;
+      if (!follow) {
+        out.print(lines.getLog());
+        out.flush();
+        return;
+      }
+      try (var watch = lines.watchLog(out)) {
+        while (!Thread.currentThread().isInterrupted()) {
+          Pod p = pod.get();
+          if (p == null || p.getStatus() == null || !"Running".equals(p.getStatus().getPhase())) {
+            return;
+          }
+          Thread.sleep(1000);
+        }
+      }
+    } catch (KubernetesClientException e) {
+      throw new IOException("kubernetes: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void destroy(DevnetRecord record, PrintStream progress) throws IOException {
+    BackendHandle.KubernetesNamespace k = handleOf(record);
+    try (KubernetesClient client = connect.apply(targetOf(k))) {
+      List<String> deleted = new DevnetObjects(client, namesOf(k)).delete();
+      progress.println(
+          "kubernetes: deleted "
+              + (deleted.isEmpty() ? "nothing (already gone)" : String.join(", ", deleted)));
+    } catch (KubernetesClientException e) {
+      throw new IOException("kubernetes: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Deletes the objects of every devnet in this target's cluster (its namespace only, when given)
+   * that has no record running it here: what a killed {@code up} left.
+   */
+  @Override
+  public int gc(DevnetRegistry registry, PrintStream progress) throws IOException {
+    int removed = 0;
+    try (KubernetesClient client = connect.apply(target)) {
+      for (Map.Entry<String, KubeNames> e :
+          DevnetObjects.find(client, target.namespace()).entrySet()) {
+        String devnet = e.getKey();
+        Optional<DevnetRecord> record =
+            DevnetRegistry.NAME.matcher(devnet).matches()
+                ? registry.find(devnet)
+                : Optional.empty();
+        boolean kept =
+            record.isPresent()
+                && record.get().stoppedAt() == null
+                && record.get().handle() instanceof BackendHandle.KubernetesNamespace k
+                && k.namespace().equals(e.getValue().namespace());
+        if (kept) {
+          continue;
+        }
+        List<String> deleted = new DevnetObjects(client, e.getValue()).delete();
+        progress.println(
+            "kubernetes: removed devnet "
+                + devnet
+                + " from namespace "
+                + e.getValue().namespace()
+                + " ("
+                + deleted.size()
+                + (e.getValue().ownNamespace() ? " namespace" : " objects")
+                + ")");
+        removed += deleted.size();
+      }
+    } catch (KubernetesClientException e) {
+      throw new IOException("kubernetes: " + e.getMessage(), e);
+    }
+    return removed;
   }
 }

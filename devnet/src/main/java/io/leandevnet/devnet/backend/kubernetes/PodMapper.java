@@ -30,6 +30,7 @@ import io.leandevnet.devnet.clients.ServicePort;
 import io.leandevnet.devnet.clients.ServiceSpec;
 import io.leandevnet.devnet.clients.Volume;
 import io.leandevnet.devnet.config.Resources;
+import io.leandevnet.devnet.plan.Port;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,14 +40,14 @@ import java.util.Optional;
 
 /**
  * Maps a launcher's {@link ServiceSpec} onto a pod and its Service. The spec's {@code entrypoint}
- * becomes the container's {@code command}, its {@code command} the {@code args}; the genesis
- * bundle mount is the {@link BundleVolume} emptyDir (read-only), the data directory an emptyDir of
- * its own, the config directory the ConfigMap {@link KubeNames#files}; resources become requests
- * (min) and limits (max) in millicores and MiB; {@link SecurityOption#SECCOMP_UNCONFINED} the
- * container's seccomp profile {@code Unconfined}; a numeric {@code uid[:gid]} user {@code
- * runAsUser}/{@code runAsGroup}. Each HTTP port gets a TCP readiness probe, as the Docker backend
- * waits for the same ports. Generated files (peam's config) travel with the bundle (see {@link
- * BundlePublisher}), so they exist before the client starts.
+ * becomes the container's {@code command}, its {@code command} the {@code args}; the genesis bundle
+ * mount is the {@link BundleVolume} emptyDir (read-only), the data directory an emptyDir of its
+ * own, the config directory the ConfigMap {@link KubeNames#files}; resources become requests (min)
+ * and limits (max) in millicores and MiB; {@link SecurityOption#SECCOMP_UNCONFINED} the container's
+ * seccomp profile {@code Unconfined}; a numeric {@code uid[:gid]} user {@code runAsUser}/{@code
+ * runAsGroup}. Each HTTP port gets a TCP readiness probe, as the Docker backend waits for the same
+ * ports. Generated files (peam's config) travel with the bundle (see {@link BundlePublisher}), so
+ * they exist before the client starts.
  */
 final class PodMapper {
 
@@ -75,10 +76,7 @@ final class PodMapper {
    *     gets no bundle
    */
   static Pod pod(
-      KubeNames names,
-      ServiceSpec spec,
-      Optional<int[]> bundleSlots,
-      Placement placement) {
+      KubeNames names, ServiceSpec spec, Optional<int[]> bundleSlots, Placement placement) {
     var volumes =
         new ArrayList<>(
             bundleSlots
@@ -142,22 +140,25 @@ final class PodMapper {
     return c.build();
   }
 
-  /** The Service giving {@code spec}'s pod a stable name and address for its ports. */
-  static Service service(KubeNames names, ServiceSpec spec) {
+  /**
+   * The ClusterIP Service of the planned service {@code serviceName}, for its logical ports: a
+   * stable address (known as soon as it is created) and DNS name.
+   */
+  static Service service(KubeNames names, String serviceName, List<Port> ports) {
     return new ServiceBuilder()
         .withNewMetadata()
-        .withName(names.workload(spec.name()))
-        .withLabels(labels(names, spec))
+        .withName(names.workload(serviceName))
+        .withLabels(KubeLabels.of(names.devnet(), serviceName))
         .endMetadata()
         .withNewSpec()
         .withType("ClusterIP")
-        .withSelector(KubeLabels.of(names.devnet(), spec.name()))
+        .withSelector(KubeLabels.of(names.devnet(), serviceName))
         .withPorts(
-            spec.ports().stream()
+            ports.stream()
                 .map(
                     p ->
                         new ServicePortBuilder()
-                            .withName(portName(p))
+                            .withName(portName(p.name()))
                             .withPort(p.number())
                             .withTargetPort(new IntOrString(p.number()))
                             .withProtocol(p.protocol().name())
@@ -168,11 +169,35 @@ final class PodMapper {
   }
 
   /**
-   * The port's name as Kubernetes allows it (at most 15 lower-case letters, digits and dashes):
-   * the logical name.
+   * The files {@code spec}'s launcher generated, each at the path the init container writes it to:
+   * inside the volume of the mount that holds it.
    */
-  static String portName(ServicePort p) {
-    String name = p.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  static List<BundlePublisher.Generated> generated(ServiceSpec spec) {
+    Map<String, String> roots = mountRoots(spec);
+    List<BundlePublisher.Generated> out = new ArrayList<>();
+    for (GeneratedFile f : spec.files()) {
+      for (Map.Entry<String, String> root : roots.entrySet()) {
+        if (f.path().startsWith(root.getKey() + "/")) {
+          out.add(
+              new BundlePublisher.Generated(
+                  BundleVolume.VOLUMES
+                      + "/"
+                      + root.getValue()
+                      + f.path().substring(root.getKey().length()),
+                  f.content()));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The port's name as Kubernetes allows it (at most 15 lower-case letters, digits and dashes): the
+   * logical name.
+   */
+  static String portName(String logical) {
+    String name = logical.toLowerCase(Locale.ROOT).replace('_', '-');
     return name.length() > 15 ? name.substring(0, 15) : name;
   }
 
@@ -187,7 +212,7 @@ final class PodMapper {
         .map(
             p ->
                 new ContainerPortBuilder()
-                    .withName(portName(p))
+                    .withName(portName(p.name()))
                     .withContainerPort(p.number())
                     .withProtocol(p.protocol().name())
                     .build())
@@ -224,10 +249,7 @@ final class PodMapper {
     for (Mount m : spec.mounts()) {
       if (m.source() != Volume.CONFIG) {
         roots.put(
-            m.target(),
-            m.source() == Volume.GENESIS
-                ? BundleVolume.GENESIS_VOLUME
-                : DATA_VOLUME);
+            m.target(), m.source() == Volume.GENESIS ? BundleVolume.GENESIS_VOLUME : DATA_VOLUME);
       }
     }
     for (GeneratedFile f : spec.files()) {
