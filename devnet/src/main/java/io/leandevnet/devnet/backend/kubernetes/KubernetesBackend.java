@@ -42,14 +42,15 @@ import java.util.function.Predicate;
  * the same launchers' {@link ServiceSpec}s as Docker.
  *
  * <p>Pods cannot be given IPs, and the ENRs in the genesis carry them, so {@link #addresses}
- * already creates things: the namespace, a ClusterIP Service per service (its address is known at
- * once), and a pod per node whose init container waits for its bundle ({@link BundleVolume}); it
- * then waits until the kubelet gave every Lean pod an IP. Lean nodes are addressed by pod IP (what
- * their ENRs carry); execution nodes and helpers by their Service's ClusterIP (what the launchers
- * put on command lines, e.g. an Engine API URL). {@link #deploy} checks that the launchers, given
- * the final addresses and the genesis time, still describe the pods as created, publishes the
- * bundle ({@link BundlePublisher}), starts Prometheus and Grafana as Deployments, and waits until
- * every node's pod is ready. Anything going wrong deletes what was made.
+ * already creates things: the namespace, a ClusterIP Service per service, and a pod per node whose
+ * init container waits for its bundle ({@link BundleVolume}); it then waits until the kubelet gave
+ * every Lean pod an IP. Lean nodes are addressed by pod IP (what their ENRs carry); execution nodes
+ * and helpers by their Service's DNS name {@code <service>.<namespace>.svc} (what the launchers put
+ * on command lines, e.g. an Engine API URL, known before any pod exists). {@link #deploy} checks
+ * that the launchers, given the final addresses and the genesis time, still describe the pods as
+ * created, publishes the bundle ({@link BundlePublisher}), starts Prometheus and Grafana as
+ * Deployments, and waits until every node's pod is ready. Anything going wrong deletes what was
+ * made.
  */
 public final class KubernetesBackend implements Backend {
 
@@ -126,15 +127,12 @@ public final class KubernetesBackend implements Backend {
       objects.ensureNamespace();
       Map<String, Endpoint> serviceIps = new LinkedHashMap<>();
       for (Service s : plan.services()) {
-        String ip =
-            client
-                .services()
-                .inNamespace(names.namespace())
-                .resource(PodMapper.service(names, s.serviceName(), s.ports()))
-                .create()
-                .getSpec()
-                .getClusterIP();
-        serviceIps.put(s.serviceName(), new Endpoint(ip == null ? "" : ip, logical(s)));
+        client
+            .services()
+            .inNamespace(names.namespace())
+            .resource(PodMapper.service(names, s.serviceName(), s.ports()))
+            .create();
+        serviceIps.put(s.serviceName(), new Endpoint(dnsName(names, s), logical(s)));
       }
       Addresses provisional = new AddressTable(serviceIps, serviceIps);
       LaunchContext context = context(devnet, plan, provisional, 0);
@@ -177,6 +175,14 @@ public final class KubernetesBackend implements Backend {
       client.close();
       throw e;
     }
+  }
+
+  /**
+   * {@code <service>.<namespace>.svc}: the Service's name as every pod of the cluster resolves it
+   * (the pods' DNS search path adds the cluster domain).
+   */
+  private static String dnsName(KubeNames names, Service s) {
+    return names.workload(s.serviceName()) + "." + names.namespace() + ".svc";
   }
 
   private static Map<String, Integer> logical(Service s) {
