@@ -83,6 +83,17 @@ public interface Backend {
   RunState state(DevnetRecord record);
 
   /**
+   * Opens the way from this process to the recorded devnet's services for {@code status}, {@code
+   * verify} and {@code dashboard}. By default the record's own URLs, which are reachable from the
+   * host; a backend whose services are not (Kubernetes) forwards local ports to them.
+   *
+   * @throws IOException when the way cannot be opened (the cluster does not answer)
+   */
+  default Reach reach(DevnetRecord record) throws IOException {
+    return Reach.direct(record);
+  }
+
+  /**
    * Prints the log of {@code service} (a service name of the record) to {@code out}: its last
    * {@code tail} lines ({@code tail < 0}: all of it), then, with {@code follow}, new lines as they
    * come until the service stops or the thread is interrupted.

@@ -9,6 +9,7 @@ import io.leandevnet.devnet.backend.Backend;
 import io.leandevnet.devnet.backend.DeployException;
 import io.leandevnet.devnet.backend.DeployRequest;
 import io.leandevnet.devnet.backend.Deployment;
+import io.leandevnet.devnet.backend.Reach;
 import io.leandevnet.devnet.backend.RunState;
 import io.leandevnet.devnet.clients.HostArch;
 import io.leandevnet.devnet.clients.LaunchContext;
@@ -390,6 +391,20 @@ public final class KubernetesBackend implements Backend {
       return running >= expected ? RunState.RUNNING : RunState.DEGRADED;
     } catch (KubernetesClientException e) {
       return RunState.UNKNOWN;
+    }
+  }
+
+  /** Forwards local ports to the devnet's Services through the API server. */
+  @Override
+  public Reach reach(DevnetRecord record) throws IOException {
+    BackendHandle.KubernetesNamespace k = handleOf(record);
+    KubernetesClient client = connect.apply(targetOf(k));
+    PortForwards forwards = new PortForwards(client, namesOf(k));
+    try {
+      return new Reach(forwards.forward(record), forwards);
+    } catch (IOException | RuntimeException e) {
+      forwards.close();
+      throw e;
     }
   }
 

@@ -12,12 +12,12 @@ import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.leandevnet.devnet.backend.Launch;
 import io.leandevnet.devnet.backend.RunState;
-import io.leandevnet.devnet.clients.GeneratedFile;
 import io.leandevnet.devnet.clients.LaunchContext;
 import io.leandevnet.devnet.clients.Mount;
 import io.leandevnet.devnet.clients.PortKind;
 import io.leandevnet.devnet.clients.ServicePort;
 import io.leandevnet.devnet.clients.ServiceSpec;
+import io.leandevnet.devnet.clients.lean.LeanLaunchers;
 import io.leandevnet.devnet.config.ArgsFile;
 import io.leandevnet.devnet.genesis.KeyCache;
 import io.leandevnet.devnet.plan.Addresses;
@@ -25,7 +25,6 @@ import io.leandevnet.devnet.plan.AuxService;
 import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.plan.LeanNode;
 import io.leandevnet.devnet.plan.Port;
-import io.leandevnet.devnet.plan.Protocol;
 import io.leandevnet.devnet.plan.Service;
 import io.leandevnet.devnet.registry.BackendHandle;
 import io.leandevnet.devnet.registry.DevnetRecord;
@@ -53,29 +52,19 @@ class KubernetesBackendTest {
 
   @TempDir Path home;
 
-  /** A spec per service from the plan alone, the shape every launcher gives. */
-  static final ServiceSource SIMPLE =
+  /** The real Lean launchers; a small spec for the helpers. */
+  static final ServiceSource LAUNCHERS =
       new ServiceSource() {
         @Override
         public ServiceSpec spec(Service service, LaunchContext context) {
-          ServiceSpec.Builder b = ServiceSpec.builder(service.serviceName(), service.image());
           if (service instanceof LeanNode n) {
-            b.flag("--node-id", n.name())
-                .flag("--genesis", context.genesis().configYaml())
-                .mount(Mount.genesis(LaunchContext.Container.GENESIS_DIR))
-                .mount(Mount.data(LaunchContext.Container.DATA_DIR))
-                .file(new GeneratedFile("/data/node.conf", "genesis_time=" + context.genesisTime()))
-                .resources(n.settings().resources())
-                .label(ServiceSpec.LABEL_NODE, n.name());
-          } else {
-            b.mount(Mount.config("/etc/helper"));
+            return LeanLaunchers.spec(n, context);
           }
+          ServiceSpec.Builder b =
+              ServiceSpec.builder(service.serviceName(), ((AuxService) service).image())
+                  .mount(Mount.config("/etc/helper"));
           for (Port p : service.ports()) {
-            PortKind kind =
-                p.protocol() == Protocol.UDP
-                    ? PortKind.QUIC
-                    : p.name().equals(LeanNode.QUIC) ? PortKind.TCP : PortKind.HTTP;
-            b.port(new ServicePort(p.name(), p.number(), kind));
+            b.port(new ServicePort(p.name(), p.number(), PortKind.HTTP));
           }
           return b.build();
         }
@@ -143,7 +132,7 @@ class KubernetesBackendTest {
             up(
                 "k4",
                 plan,
-                backend(SIMPLE, Duration.ofSeconds(60)),
+                backend(LAUNCHERS, Duration.ofSeconds(60)),
                 new PrintStream(progress, true, StandardCharsets.UTF_8))) {
       // every node's pod got its IP before any bundle object existed ...
       assertThat(kubelet.ips).hasSize(4);
@@ -167,7 +156,8 @@ class KubernetesBackendTest {
       DevnetRecord record = devnet.record();
       assertThat(record.handle())
           .isEqualTo(new BackendHandle.KubernetesNamespace(null, "k4", "k4", true));
-      assertThat(backend(SIMPLE, Duration.ofSeconds(5)).state(record)).isEqualTo(RunState.RUNNING);
+      assertThat(backend(LAUNCHERS, Duration.ofSeconds(5)).state(record))
+          .isEqualTo(RunState.RUNNING);
 
       Pod zeam = client.pods().inNamespace("k4").withName("lean-zeam-0").get();
       assertThat(zeam.getMetadata().getLabels())
@@ -218,7 +208,7 @@ class KubernetesBackendTest {
                   .getLimits())
           .isNullOrEmpty();
 
-      backend(SIMPLE, Duration.ofSeconds(5)).destroy(record, new PrintStream(progress));
+      backend(LAUNCHERS, Duration.ofSeconds(5)).destroy(record, new PrintStream(progress));
       assertThat(client.namespaces().withName("k4").get()).isNull();
       assertThat(names(client.pods().inNamespace("k4").list().getItems())).isEmpty();
       assertThat(names(client.services().inNamespace("k4").list().getItems())).isEmpty();
@@ -237,7 +227,7 @@ class KubernetesBackendTest {
                   up(
                       "k4",
                       plan,
-                      backend(SIMPLE, Duration.ofSeconds(2)),
+                      backend(LAUNCHERS, Duration.ofSeconds(2)),
                       new PrintStream(progress, true, StandardCharsets.UTF_8)))
           .isInstanceOf(Launch.LaunchException.class)
           .hasMessageContaining("pod lean-zeam-0 did not get an IP within 2 s");
