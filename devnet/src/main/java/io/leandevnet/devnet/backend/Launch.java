@@ -1,5 +1,7 @@
 package io.leandevnet.devnet.backend;
 
+import io.leandevnet.devnet.clients.HostArch;
+import io.leandevnet.devnet.clients.lean.LeanLaunchers;
 import io.leandevnet.devnet.config.NetworkParams;
 import io.leandevnet.devnet.dashboard.DashboardServer;
 import io.leandevnet.devnet.genesis.ConsensusGenesisState;
@@ -305,7 +307,10 @@ public final class Launch {
               n.name(),
               n.client().key(),
               n.serviceName(),
-              deployment.inProcess() ? null : n.image(),
+              deployment.inProcess()
+                  ? null
+                  : LeanLaunchers.of(n.client())
+                      .image(n, plan.network().devnet(), HostArch.current()),
               inside.ip() + ":" + inside.port(LeanNode.QUIC),
               URI.create(host.httpUrl(LeanNode.API)),
               URI.create(host.httpUrl(LeanNode.METRICS)),
