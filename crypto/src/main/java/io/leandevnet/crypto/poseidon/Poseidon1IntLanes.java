@@ -64,7 +64,16 @@ public final class Poseidon1IntLanes {
   /** {@code col[r][i] * p^-1 mod 2^32}: the Montgomery quotient factor of each column constant. */
   private final int[][] colQ;
 
+  /** Per partial round: [corner, first row of the sparse factor] (width entries). */
+  private final int[][] partialCoef;
+
+  /**
+   * The dense (width-1) x (width-1) remainder applied to elements 1.., each row preceded by a zero
+   * so that it is read as a width-long row over elements 0.. in pairs.
+   */
   private final int[] tail;
+
+  private final int tailStride;
 
   private Poseidon1IntLanes(Poseidon1 p) {
     this.w = p.width;
@@ -89,7 +98,18 @@ public final class Poseidon1IntLanes {
         colQ[r][i] = col[r][i] * P_INV;
       }
     }
-    this.tail = mont(p.partialTail);
+    this.partialCoef = new int[rounds][w];
+    for (int r = 0; r < rounds; r++) {
+      partialCoef[r][0] = corner;
+      System.arraycopy(row[r], 0, partialCoef[r], 1, w - 1);
+    }
+    int n = w - 1;
+    this.tailStride = w;
+    int[] t = mont(p.partialTail);
+    this.tail = new int[n * tailStride];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(t, i * n, tail, i * tailStride + 1, n);
+    }
   }
 
   /** Width 16. */
@@ -197,266 +217,245 @@ public final class Poseidon1IntLanes {
     return y.add(y.lanewise(VectorOperators.ASHR, 31).and(P));
   }
 
-  /** r in (-p, p) to [0, p). */
-  private static IntVector canonical(IntVector r) {
+  /**
+   * Montgomery product by a constant {@code c}, given {@code cq = c * p^-1 mod 2^32} (for the
+   * conversions; the permutation writes its products out in place).
+   */
+  private static IntVector montByConstant(IntVector a, int c, int cq) {
+    LongVector al = (LongVector) a.reinterpretShape(HALF, 0);
+    LongVector cl = LongVector.broadcast(HALF, c & M32).and(M32);
+    LongVector pl = LongVector.broadcast(HALF, PL).and(M32);
+    LongVector pe = al.and(M32).mul(cl);
+    LongVector po = al.lanewise(VectorOperators.LSHR, 32).mul(cl);
+    LongVector q = (LongVector) a.mul(cq).reinterpretShape(HALF, 0);
+    LongVector de = pe.sub(q.and(M32).mul(pl));
+    LongVector dd = po.sub(q.lanewise(VectorOperators.LSHR, 32).mul(pl));
+    IntVector r =
+        (IntVector)
+            de.lanewise(VectorOperators.LSHR, 32).or(dd.and(HIGH32)).reinterpretShape(SPECIES, 0);
     return r.add(r.lanewise(VectorOperators.ASHR, 31).and(P));
   }
 
   /**
-   * The high halves of the 64-bit lanes {@code even} (into the even 32-bit lanes) and {@code odd}
-   * (into the odd ones).
-   */
-  private static IntVector highHalves(LongVector even, LongVector odd) {
-    return even.lanewise(VectorOperators.LSHR, 32).or(odd.and(HIGH32)).reinterpretAsInts();
-  }
-
-  /** Montgomery product a * b * 2^-32 mod p lane-wise, canonical inputs and output. */
-  private static IntVector montMul(IntVector a, IntVector b) {
-    LongVector al = a.reinterpretAsLongs();
-    LongVector bl = b.reinterpretAsLongs();
-    LongVector pe = al.and(M32).mul(bl.and(M32));
-    LongVector po =
-        al.lanewise(VectorOperators.LSHR, 32).mul(bl.lanewise(VectorOperators.LSHR, 32));
-    LongVector q = a.mul(b).mul(P_INV).reinterpretAsLongs();
-    LongVector qe = q.and(M32).mul(constant(PL));
-    LongVector qo = q.lanewise(VectorOperators.LSHR, 32).mul(constant(PL));
-    return canonical(highHalves(pe.sub(qe), po.sub(qo)));
-  }
-
-  /** Montgomery product by a constant {@code c}, given {@code cq = c * p^-1 mod 2^32}. */
-  private static IntVector montByConstant(IntVector a, int c, int cq) {
-    LongVector al = a.reinterpretAsLongs();
-    long cl = c & M32;
-    LongVector pe = al.and(M32).mul(constant(cl));
-    LongVector po = al.lanewise(VectorOperators.LSHR, 32).mul(constant(cl));
-    LongVector q = a.mul(cq).reinterpretAsLongs();
-    LongVector qe = q.and(M32).mul(constant(PL));
-    LongVector qo = q.lanewise(VectorOperators.LSHR, 32).mul(constant(PL));
-    return canonical(highHalves(pe.sub(qe), po.sub(qo)));
-  }
-
-  /** x^3 in Montgomery form. */
-  private static IntVector cube(IntVector x) {
-    return montMul(montMul(x, x), x);
-  }
-
-  /**
-   * Montgomery reduction of the even 64-bit lanes {@code te} (each below 2p^2) with the quotients
-   * {@code m} of {@link #quotients}: {@code (t + m p) / 2^32}, below 2^32.
-   */
-  private static LongVector reduceEven(LongVector te, LongVector m) {
-    return te.add(m.and(M32).mul(constant(PL))).lanewise(VectorOperators.LSHR, 32);
-  }
-
-  /** {@link #reduceEven} for the odd lanes. */
-  private static LongVector reduceOdd(LongVector to, LongVector m) {
-    return to.add(m.lanewise(VectorOperators.LSHR, 32).mul(constant(PL)))
-        .lanewise(VectorOperators.LSHR, 32);
-  }
-
-  /** The Montgomery quotients {@code -t * p^-1 mod 2^32} of the low halves of te and to. */
-  private static LongVector quotients(LongVector te, LongVector to) {
-    return te.and(M32)
-        .or(to.lanewise(VectorOperators.LSHL, 32))
-        .reinterpretAsInts()
-        .mul(NEG_P_INV)
-        .reinterpretAsLongs();
-  }
-
-  /**
-   * Sums below 2^36 per 64-bit lane, even and odd, folded (2^31 = 2^24 - 1 mod p) and recombined to
-   * canonical 32-bit lanes.
-   */
-  private static IntVector foldOnce(LongVector ae, LongVector ao) {
-    LongVector he = ae.lanewise(VectorOperators.LSHR, 31);
-    ae = ae.and(M31).add(he.lanewise(VectorOperators.LSHL, 24)).sub(he);
-    LongVector ho = ao.lanewise(VectorOperators.LSHR, 31);
-    ao = ao.and(M31).add(ho.lanewise(VectorOperators.LSHL, 24)).sub(ho);
-    IntVector r = ae.or(ao.lanewise(VectorOperators.LSHL, 32)).reinterpretAsInts();
-    return canonical(r.sub(P));
-  }
-
-  /**
-   * Writes the even and odd halves of row {@code r} of {@code x} to {@code wide}: even lanes
-   * zero-extended at {@code wide[r * 8 ..]}, odd lanes at {@code wide[r * 8 + 4 ..]}.
-   */
-  private static void split(IntVector x, long[] wide, int r) {
-    LongVector xl = x.reinterpretAsLongs();
-    xl.intoArray(wide, r * L);
-    xl.lanewise(VectorOperators.LSHR, 32).intoArray(wide, r * L + HL);
-  }
-
-  private static LongVector even(long[] wide, int r) {
-    return LongVector.fromArray(HALF, wide, r * L).and(M32);
-  }
-
-  private static LongVector odd(long[] wide, int r) {
-    return LongVector.fromArray(HALF, wide, r * L + HL).and(M32);
-  }
-
-  /**
-   * {@code c} (below 2^32) in every 64-bit lane, visibly zero-extended: C2 compiles a 64-bit lane
-   * multiply to {@code vpmuludq} only when it sees both factors masked to 32 bits.
-   */
-  private static LongVector constant(long c) {
-    return LongVector.broadcast(HALF, c).and(M32);
-  }
-
-  /**
-   * Permutes the 8 states in {@code s} (length width * 8) using {@code wide} (width * 8 longs) as
+   * Permutes the 8 states in {@code s} (length width * 8) using {@code tmp} (same length) as
    * scratch.
+   *
+   * <p>The arithmetic is written out by hand in each loop instead of calling small helpers that
+   * take or return vectors: the Vector API only compiles to SIMD instructions when every vector
+   * operation of a loop is inlined into one compilation unit, and C2 stops inlining helpers once a
+   * method's node count is high (a vector crossing a call that is not inlined is boxed on the
+   * heap). Every method below takes and returns arrays only.
    */
-  public void permute(int[] s, long[] wide) {
+  public void permute(int[] s, int[] tmp) {
+    int[] a = s;
+    int[] b = tmp;
     for (int r = 0; r < HALF_FULL; r++) {
-      fullRound(s, wide, fullRc[r]);
+      sboxLayer(a, fullRc[r]);
+      mdsLayer(a, b);
+      int[] t = a;
+      a = b;
+      b = t;
     }
     for (int r = 0; r < rounds; r++) {
-      partialRound(s, r);
+      partialSbox(s, partialRc[r]);
+      denseRow(partialCoef[r], 0, s, 0, 0, tmp, 0);
+      partialColumn(s, col[r], colQ[r]);
+      System.arraycopy(tmp, 0, s, 0, L);
     }
-    int n = w - 1;
-    for (int i = 0; i < n; i++) {
-      split(IntVector.fromArray(SPECIES, s, (i + 1) * L), wide, i);
+    for (int i = 0; i < w - 1; i++) {
+      denseRow(tail, i * tailStride, s, 0, residual[i + 1], tmp, i + 1);
     }
-    for (int i = 0; i < n; i++) {
-      add(denseRow(tail, i * n, n, wide), IntVector.broadcast(SPECIES, residual[i + 1]))
-          .intoArray(s, (i + 1) * L);
-    }
-    add(IntVector.fromArray(SPECIES, s, 0), IntVector.broadcast(SPECIES, residual[0]))
-        .intoArray(s, 0);
+    addConstant(s, 0, residual[0]);
+    System.arraycopy(tmp, L, s, L, (w - 1) * L);
     for (int r = HALF_FULL; r < 2 * HALF_FULL; r++) {
-      fullRound(s, wide, fullRc[r]);
+      sboxLayer(a, fullRc[r]);
+      mdsLayer(a, b);
+      int[] t = a;
+      a = b;
+      b = t;
     }
   }
 
-  /** Round constants, S-box on every element, MDS. */
-  private void fullRound(int[] s, long[] wide, int[] rc) {
+  private static void addConstant(int[] s, int row, int c) {
+    add(IntVector.fromArray(SPECIES, s, row * L), IntVector.broadcast(SPECIES, c))
+        .intoArray(s, row * L);
+  }
+
+  /** s_i = (s_i + rc_i)^3 for every element i, in place. */
+  private void sboxLayer(int[] s, int[] rc) {
     int width = w;
+    LongVector pl = LongVector.broadcast(HALF, PL).and(M32);
     for (int i = 0; i < width; i++) {
-      IntVector x =
-          add(IntVector.fromArray(SPECIES, s, i * L), IntVector.broadcast(SPECIES, rc[i]));
-      split(cube(x), wide, i);
+      IntVector x = IntVector.fromArray(SPECIES, s, i * L).add(rc[i]).sub(P);
+      x = x.add(x.lanewise(VectorOperators.ASHR, 31).and(P));
+      // x^2
+      LongVector xl = (LongVector) x.reinterpretShape(HALF, 0);
+      LongVector xe = xl.and(M32);
+      LongVector xo = xl.lanewise(VectorOperators.LSHR, 32);
+      LongVector pe = xe.mul(xe);
+      LongVector po = xo.mul(xo);
+      LongVector q = (LongVector) x.mul(x).mul(P_INV).reinterpretShape(HALF, 0);
+      LongVector de = pe.sub(q.and(M32).mul(pl));
+      LongVector dd = po.sub(q.lanewise(VectorOperators.LSHR, 32).mul(pl));
+      IntVector sq =
+          (IntVector)
+              de.lanewise(VectorOperators.LSHR, 32).or(dd.and(HIGH32)).reinterpretShape(SPECIES, 0);
+      sq = sq.add(sq.lanewise(VectorOperators.ASHR, 31).and(P));
+      // x^3
+      LongVector sl = (LongVector) sq.reinterpretShape(HALF, 0);
+      pe = sl.and(M32).mul(xe);
+      po = sl.lanewise(VectorOperators.LSHR, 32).mul(xo);
+      q = (LongVector) sq.mul(x).mul(P_INV).reinterpretShape(HALF, 0);
+      de = pe.sub(q.and(M32).mul(pl));
+      dd = po.sub(q.lanewise(VectorOperators.LSHR, 32).mul(pl));
+      IntVector cube =
+          (IntVector)
+              de.lanewise(VectorOperators.LSHR, 32).or(dd.and(HIGH32)).reinterpretShape(SPECIES, 0);
+      cube.add(cube.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(s, i * L);
     }
+  }
+
+  /** out = M in (the MDS layer of a full round). */
+  private void mdsLayer(int[] in, int[] out) {
+    int width = w;
     if (smallMds) {
       for (int i = 0; i < width; i++) {
-        smallRow(i, wide).intoArray(s, i * L);
+        smallRow(i, in, out);
       }
     } else {
       for (int i = 0; i < width; i++) {
-        denseRow(mds, i * width, width, wide).intoArray(s, i * L);
+        denseRow(mds, i * width, in, 0, 0, out, i);
       }
     }
   }
 
   /**
-   * Row {@code i} of the small-coefficient MDS matrix times the split inputs: each 64-bit sum stays
-   * below 371 * p < 2^40 and is folded twice.
+   * Row {@code i} of the small-coefficient MDS matrix: each 64-bit sum of the even (odd) lanes
+   * stays below 371 * p < 2^40 and is folded twice (2^31 = 2^24 - 1 mod p).
    */
-  private IntVector smallRow(int i, long[] wide) {
+  private void smallRow(int i, int[] in, int[] out) {
     int width = w;
     int base = i * width;
-    long m0 = mds[base];
-    LongVector ae = even(wide, 0).mul(constant(m0));
-    LongVector ao = odd(wide, 0).mul(constant(m0));
-    for (int j = 1; j < width; j++) {
-      long m = mds[base + j];
-      ae = ae.add(even(wide, j).mul(constant(m)));
-      ao = ao.add(odd(wide, j).mul(constant(m)));
+    LongVector ae = LongVector.zero(HALF);
+    LongVector ao = LongVector.zero(HALF);
+    for (int j = 0; j < width; j++) {
+      LongVector m = LongVector.broadcast(HALF, mds[base + j]).and(M32);
+      LongVector x = (LongVector) IntVector.fromArray(SPECIES, in, j * L).reinterpretShape(HALF, 0);
+      ae = ae.add(x.and(M32).mul(m));
+      ao = ao.add(x.lanewise(VectorOperators.LSHR, 32).mul(m));
     }
     LongVector he = ae.lanewise(VectorOperators.LSHR, 31);
     ae = ae.and(M31).add(he.lanewise(VectorOperators.LSHL, 24)).sub(he);
     LongVector ho = ao.lanewise(VectorOperators.LSHR, 31);
     ao = ao.and(M31).add(ho.lanewise(VectorOperators.LSHL, 24)).sub(ho);
-    return foldOnce(ae, ao);
+    he = ae.lanewise(VectorOperators.LSHR, 31);
+    ae = ae.and(M31).add(he.lanewise(VectorOperators.LSHL, 24)).sub(he);
+    ho = ao.lanewise(VectorOperators.LSHR, 31);
+    ao = ao.and(M31).add(ho.lanewise(VectorOperators.LSHL, 24)).sub(ho);
+    IntVector r =
+        ((IntVector) ae.or(ao.lanewise(VectorOperators.LSHL, 32)).reinterpretShape(SPECIES, 0))
+            .sub(P);
+    r.add(r.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(out, i * L);
   }
 
   /**
-   * Row {@code c[off .. off + n)} (Montgomery constants) times the split inputs {@code wide} rows
-   * 0..n-1: products are summed in pairs, each pair Montgomery-reduced, the at most 12 reduced
-   * values folded once.
+   * {@code out} row {@code outRow} = {@code addend} + sum over k of {@code c[off + k]} (Montgomery
+   * constants; the row has an even length, padded with a zero) times {@code in} row {@code inRow +
+   * k}. Products are summed in pairs, each pair Montgomery-reduced in the 64-bit halves (below 2^32
+   * each), and the at most 12 reduced values folded once.
    */
-  private static IntVector denseRow(int[] c, int off, int n, long[] wide) {
+  private void denseRow(int[] c, int off, int[] in, int inRow, int addend, int[] out, int outRow) {
+    int n = w;
+    LongVector pl = LongVector.broadcast(HALF, PL).and(M32);
     LongVector ae = LongVector.zero(HALF);
     LongVector ao = LongVector.zero(HALF);
-    int k = 0;
-    for (; k + 2 <= n; k += 2) {
-      long c0 = c[off + k] & M32;
-      long c1 = c[off + k + 1] & M32;
-      LongVector te = even(wide, k).mul(constant(c0)).add(even(wide, k + 1).mul(constant(c1)));
-      LongVector to = odd(wide, k).mul(constant(c0)).add(odd(wide, k + 1).mul(constant(c1)));
-      LongVector m = quotients(te, to);
-      ae = ae.add(reduceEven(te, m));
-      ao = ao.add(reduceOdd(to, m));
+    for (int k = 0; k < n; k += 2) {
+      LongVector c0 = LongVector.broadcast(HALF, c[off + k] & M32).and(M32);
+      LongVector c1 = LongVector.broadcast(HALF, c[off + k + 1] & M32).and(M32);
+      LongVector x0 =
+          (LongVector) IntVector.fromArray(SPECIES, in, (inRow + k) * L).reinterpretShape(HALF, 0);
+      LongVector x1 =
+          (LongVector)
+              IntVector.fromArray(SPECIES, in, (inRow + k + 1) * L).reinterpretShape(HALF, 0);
+      LongVector te = x0.and(M32).mul(c0).add(x1.and(M32).mul(c1));
+      LongVector to =
+          x0.lanewise(VectorOperators.LSHR, 32)
+              .mul(c0)
+              .add(x1.lanewise(VectorOperators.LSHR, 32).mul(c1));
+      // The Montgomery quotients of both halves with one 32-bit lane multiply.
+      LongVector m =
+          (LongVector)
+              ((IntVector)
+                      te.and(M32)
+                          .or(to.lanewise(VectorOperators.LSHL, 32))
+                          .reinterpretShape(SPECIES, 0))
+                  .mul(NEG_P_INV)
+                  .reinterpretShape(HALF, 0);
+      ae = ae.add(te.add(m.and(M32).mul(pl)).lanewise(VectorOperators.LSHR, 32));
+      ao =
+          ao.add(
+              to.add(m.lanewise(VectorOperators.LSHR, 32).mul(pl))
+                  .lanewise(VectorOperators.LSHR, 32));
     }
-    if (k < n) {
-      long c0 = c[off + k] & M32;
-      LongVector te = even(wide, k).mul(constant(c0));
-      LongVector to = odd(wide, k).mul(constant(c0));
-      LongVector m = quotients(te, to);
-      ae = ae.add(reduceEven(te, m));
-      ao = ao.add(reduceOdd(to, m));
-    }
-    return foldOnce(ae, ao);
+    LongVector he = ae.lanewise(VectorOperators.LSHR, 31);
+    ae = ae.and(M31).add(he.lanewise(VectorOperators.LSHL, 24)).sub(he);
+    LongVector ho = ao.lanewise(VectorOperators.LSHR, 31);
+    ao = ao.and(M31).add(ho.lanewise(VectorOperators.LSHL, 24)).sub(ho);
+    IntVector r =
+        ((IntVector) ae.or(ao.lanewise(VectorOperators.LSHL, 32)).reinterpretShape(SPECIES, 0))
+            .sub(P);
+    r = r.add(r.lanewise(VectorOperators.ASHR, 31).and(P)).add(addend).sub(P);
+    r.add(r.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(out, outRow * L);
   }
 
-  /**
-   * One partial round in sparse form: S-box on element 0, then first row / first column / identity.
-   */
-  private void partialRound(int[] s, int r) {
+  /** Element 0: (s_0 + rc)^3 in place. */
+  private static void partialSbox(int[] s, int rc) {
+    LongVector pl = LongVector.broadcast(HALF, PL).and(M32);
+    IntVector x = IntVector.fromArray(SPECIES, s, 0).add(rc).sub(P);
+    x = x.add(x.lanewise(VectorOperators.ASHR, 31).and(P));
+    LongVector xl = (LongVector) x.reinterpretShape(HALF, 0);
+    LongVector xe = xl.and(M32);
+    LongVector xo = xl.lanewise(VectorOperators.LSHR, 32);
+    LongVector pe = xe.mul(xe);
+    LongVector po = xo.mul(xo);
+    LongVector q = (LongVector) x.mul(x).mul(P_INV).reinterpretShape(HALF, 0);
+    LongVector de = pe.sub(q.and(M32).mul(pl));
+    LongVector dd = po.sub(q.lanewise(VectorOperators.LSHR, 32).mul(pl));
+    IntVector sq =
+        (IntVector)
+            de.lanewise(VectorOperators.LSHR, 32).or(dd.and(HIGH32)).reinterpretShape(SPECIES, 0);
+    sq = sq.add(sq.lanewise(VectorOperators.ASHR, 31).and(P));
+    LongVector sl = (LongVector) sq.reinterpretShape(HALF, 0);
+    pe = sl.and(M32).mul(xe);
+    po = sl.lanewise(VectorOperators.LSHR, 32).mul(xo);
+    q = (LongVector) sq.mul(x).mul(P_INV).reinterpretShape(HALF, 0);
+    de = pe.sub(q.and(M32).mul(pl));
+    dd = po.sub(q.lanewise(VectorOperators.LSHR, 32).mul(pl));
+    IntVector cube =
+        (IntVector)
+            de.lanewise(VectorOperators.LSHR, 32).or(dd.and(HIGH32)).reinterpretShape(SPECIES, 0);
+    cube.add(cube.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(s, 0);
+  }
+
+  /** s_i += s_0 * col_{i-1} for i = 1..width-1 (the first column of the sparse factor). */
+  private void partialColumn(int[] s, int[] cl, int[] cq) {
     int width = w;
-    int n = width - 1;
-    int[] rw = row[r];
-    int[] cl = col[r];
-    int[] cq = colQ[r];
-    IntVector s0 =
-        cube(add(IntVector.fromArray(SPECIES, s, 0), IntVector.broadcast(SPECIES, partialRc[r])));
-    LongVector s0l = s0.reinterpretAsLongs();
+    LongVector pl = LongVector.broadcast(HALF, PL).and(M32);
+    IntVector s0 = IntVector.fromArray(SPECIES, s, 0);
+    LongVector s0l = (LongVector) s0.reinterpretShape(HALF, 0);
     LongVector s0e = s0l.and(M32);
     LongVector s0o = s0l.lanewise(VectorOperators.LSHR, 32);
-    long cr = corner & M32;
-    long r0 = rw[0] & M32;
-    LongVector x1 = IntVector.fromArray(SPECIES, s, L).reinterpretAsLongs();
-    LongVector te = s0e.mul(constant(cr)).add(x1.and(M32).mul(constant(r0)));
-    LongVector to =
-        s0o.mul(constant(cr)).add(x1.lanewise(VectorOperators.LSHR, 32).mul(constant(r0)));
-    LongVector m = quotients(te, to);
-    LongVector ae = reduceEven(te, m);
-    LongVector ao = reduceOdd(to, m);
-    int j = 1;
-    for (; j + 2 <= n; j += 2) {
-      long c0 = rw[j] & M32;
-      long c1 = rw[j + 1] & M32;
-      LongVector xa = IntVector.fromArray(SPECIES, s, (j + 1) * L).reinterpretAsLongs();
-      LongVector xb = IntVector.fromArray(SPECIES, s, (j + 2) * L).reinterpretAsLongs();
-      te = xa.and(M32).mul(constant(c0)).add(xb.and(M32).mul(constant(c1)));
-      to =
-          xa.lanewise(VectorOperators.LSHR, 32)
-              .mul(constant(c0))
-              .add(xb.lanewise(VectorOperators.LSHR, 32).mul(constant(c1)));
-      m = quotients(te, to);
-      ae = ae.add(reduceEven(te, m));
-      ao = ao.add(reduceOdd(to, m));
-    }
-    if (j < n) {
-      long c0 = rw[j] & M32;
-      LongVector xa = IntVector.fromArray(SPECIES, s, (j + 1) * L).reinterpretAsLongs();
-      te = xa.and(M32).mul(constant(c0));
-      to = xa.lanewise(VectorOperators.LSHR, 32).mul(constant(c0));
-      m = quotients(te, to);
-      ae = ae.add(reduceEven(te, m));
-      ao = ao.add(reduceOdd(to, m));
-    }
     for (int i = 1; i < width; i++) {
-      long c = cl[i - 1] & M32;
-      LongVector pe = s0e.mul(constant(c));
-      LongVector po = s0o.mul(constant(c));
-      LongVector q = s0.mul(cq[i - 1]).reinterpretAsLongs();
+      LongVector c = LongVector.broadcast(HALF, cl[i - 1] & M32).and(M32);
+      LongVector q = (LongVector) s0.mul(cq[i - 1]).reinterpretShape(HALF, 0);
+      LongVector de = s0e.mul(c).sub(q.and(M32).mul(pl));
+      LongVector dd = s0o.mul(c).sub(q.lanewise(VectorOperators.LSHR, 32).mul(pl));
       IntVector prod =
-          canonical(
-              highHalves(
-                  pe.sub(q.and(M32).mul(constant(PL))),
-                  po.sub(q.lanewise(VectorOperators.LSHR, 32).mul(constant(PL)))));
-      add(prod, IntVector.fromArray(SPECIES, s, i * L)).intoArray(s, i * L);
+          (IntVector)
+              de.lanewise(VectorOperators.LSHR, 32).or(dd.and(HIGH32)).reinterpretShape(SPECIES, 0);
+      prod = prod.add(prod.lanewise(VectorOperators.ASHR, 31).and(P));
+      IntVector y = prod.add(IntVector.fromArray(SPECIES, s, i * L)).sub(P);
+      y.add(y.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(s, i * L);
     }
-    foldOnce(ae, ao).intoArray(s, 0);
   }
 }

@@ -47,9 +47,9 @@ final class PoseidonLeafIntLanes {
       capM[k] = Poseidon1IntLanes.toMontgomery(capacity[k]);
     }
     int[] s16 = new int[W16 * L];
-    long[] wide16 = new long[W16 * L];
+    int[] t16 = new int[W16 * L];
     int[] s24 = new int[W24 * L];
-    long[] wide24 = new long[W24 * L];
+    int[] t24 = new int[W24 * L];
     int[] cur = new int[h * L];
     int[] ends = new int[dimension * h * L];
     long[] tweak = new long[tweakLen];
@@ -114,7 +114,7 @@ final class PoseidonLeafIntLanes {
             }
           }
           Arrays.fill(s16, (tweakRow + tweakLen) * L, W16 * L, 0);
-          p16.permute(s16, wide16);
+          p16.permute(s16, t16);
           Poseidon1IntLanes.addInto(cur, 0, s16, 0, h * L);
         }
         System.arraycopy(cur, 0, ends, c * h * L, h * L);
@@ -125,7 +125,7 @@ final class PoseidonLeafIntLanes {
           treeTweak[k * L + l] = Poseidon1IntLanes.toMontgomery(tweak[k]);
         }
       }
-      sponge(p24, capM, paramM, treeTweak, tweakLen, ends, dimension * h, s24, wide24);
+      sponge(p24, capM, paramM, treeTweak, tweakLen, ends, dimension * h, s24, t24);
       Poseidon1IntLanes.fromMontgomery(s24, capM.length * L, h * L);
       for (int l = 0; l < valid; l++) {
         for (int k = 0; k < h; k++) {
@@ -145,7 +145,7 @@ final class PoseidonLeafIntLanes {
       int[] ends,
       int endRows,
       int[] s,
-      long[] wide) {
+      int[] t) {
     int cap = capM.length;
     int rate = W24 - cap;
     int pl = paramM.length;
@@ -167,7 +167,7 @@ final class PoseidonLeafIntLanes {
         }
       }
       Arrays.fill(s, (cap + n) * L, W24 * L, 0);
-      p24.permute(s, wide);
+      p24.permute(s, t);
     }
   }
 }
