@@ -1,5 +1,7 @@
 package io.leandevnet.devnet.backend;
 
+import io.leandevnet.devnet.clients.HostArch;
+import io.leandevnet.devnet.clients.lean.LeanLaunchers;
 import io.leandevnet.devnet.config.NetworkParams;
 import io.leandevnet.devnet.dashboard.DashboardServer;
 import io.leandevnet.devnet.genesis.ConsensusGenesisState;
@@ -10,17 +12,25 @@ import io.leandevnet.devnet.genesis.PlanGenesis;
 import io.leandevnet.devnet.genesis.ValidatorConfig;
 import io.leandevnet.devnet.genesis.ValidatorConfigYaml;
 import io.leandevnet.devnet.genesis.XmssKeySource;
+import io.leandevnet.devnet.observe.ElGenesisCheck;
+import io.leandevnet.devnet.observe.ElTarget;
 import io.leandevnet.devnet.plan.Addresses;
+import io.leandevnet.devnet.plan.AuxService;
 import io.leandevnet.devnet.plan.DevnetPlan;
+import io.leandevnet.devnet.plan.ElNode;
+import io.leandevnet.devnet.plan.Endpoint;
+import io.leandevnet.devnet.plan.LeanNode;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,17 +72,17 @@ public final class Launch {
     }
   }
 
-  private Launch() {}
-
   /**
-   * Starts {@code plan} as devnet {@code name} on {@code backend}.
+   * One launch: devnet {@code name} from {@code plan} on {@code backend}, recorded in {@code
+   * registry}.
    *
    * @param argsFile recorded for {@code ls} and {@code inspect}
    * @param keys where the XMSS keys come from
    * @param forceKeygen take fresh keys from {@code keys} rather than the previous bundle's
-   * @param dashboardPort 0 for a free port, -1 for no dashboard
+   * @param dashboardPort 0 for a free port, -1 for no dashboard; a backend whose services outlive
+   *     this process gets none ({@code lean-devnet dashboard NAME} serves one)
    */
-  public static Started start(
+  public record Request(
       String name,
       DevnetPlan plan,
       Backend backend,
@@ -81,8 +91,17 @@ public final class Launch {
       XmssKeySource keys,
       boolean forceKeygen,
       int dashboardPort,
-      PrintStream progress)
-      throws LaunchException, IOException {
+      PrintStream progress) {}
+
+  private Launch() {}
+
+  /** Starts the request's devnet; see {@link Launch}. */
+  public static Started start(Request request) throws LaunchException, IOException {
+    String name = request.name();
+    DevnetPlan plan = request.plan();
+    Backend backend = request.backend();
+    DevnetRegistry registry = request.registry();
+    PrintStream progress = request.progress();
     List<String> unsupported = backend.unsupported(plan);
     if (!unsupported.isEmpty()) {
       throw new LaunchException(
@@ -93,23 +112,41 @@ public final class Launch {
           true);
     }
     Optional<DevnetRecord> existing = registry.find(name);
-    if (existing.isPresent() && existing.get().running()) {
+    if (existing.isPresent() && Backends.stateOf(existing.get()).live()) {
       throw new LaunchException(
           "devnet "
               + name
-              + " is already running (process "
-              + existing.get().ownerPid()
-              + "); stop it with `lean-devnet down "
+              + " is already running on the "
+              + existing.get().backend()
+              + " backend; stop it with `lean-devnet down "
               + name
               + "`, or pick another --name",
           false);
     }
     Addresses addresses;
     try {
-      addresses = backend.addresses(plan);
+      addresses = backend.addresses(name, plan, progress);
     } catch (IllegalArgumentException e) {
       throw new LaunchException(e.getMessage(), true);
+    } catch (IOException e) {
+      throw new LaunchException(e.getMessage(), false);
     }
+    try {
+      return deployAt(request, addresses);
+    } catch (LaunchException | IOException | RuntimeException e) {
+      backend.release(name, progress);
+      throw e;
+    }
+  }
+
+  /** The rest of {@link #start} once the services are placed: genesis, deploy, record. */
+  private static Started deployAt(Request request, Addresses addresses)
+      throws LaunchException, IOException {
+    String name = request.name();
+    DevnetPlan plan = request.plan();
+    Backend backend = request.backend();
+    DevnetRegistry registry = request.registry();
+    PrintStream progress = request.progress();
     List<String> preflight = backend.preflight(plan, addresses);
     if (!preflight.isEmpty()) {
       throw new LaunchException(
@@ -124,7 +161,7 @@ public final class Launch {
         PlanGenesis.validatorConfig(plan, addresses, backend.name(), genesisDir, random);
     GenesisBundleWriter writer =
         new GenesisBundleWriter(
-            keys, Optional.of(new ConsensusGenesisState()), random, Clock.systemUTC());
+            request.keys(), Optional.of(new ConsensusGenesisState()), random, Clock.systemUTC());
     GenesisBundle bundle;
     try {
       // The writer asks for keys before it fixes anything else, but genesis time must count from
@@ -138,7 +175,7 @@ public final class Launch {
                   genesisTime,
                   !plan.elNodes().isEmpty(),
                   false,
-                  forceKeygen),
+                  request.forceKeygen()),
               genesisDir);
       if (network.genesisTime() == 0
           && bundle.genesisTime() <= Instant.now().getEpochSecond() + 1) {
@@ -172,42 +209,159 @@ public final class Launch {
         Instant.ofEpochSecond(bundle.genesisTime()),
         Math.max(0, bundle.genesisTime() - Instant.now().getEpochSecond()));
 
-    Deployment deployment = backend.deploy(plan, addresses, bundle, dir, progress);
+    Deployment deployment;
+    try {
+      deployment = backend.deploy(new DeployRequest(name, plan, addresses, bundle, dir, progress));
+    } catch (DeployException e) {
+      throw new LaunchException(e.getMessage(), false);
+    }
     DashboardServer dashboard = null;
     try {
+      List<DevnetRecord.ElEndpoint> els = elEndpoints(plan, addresses, deployment);
+      if (bundle.executionGenesisHash().isPresent() && !els.isEmpty()) {
+        checkExecutionGenesis(els, bundle.executionGenesisHash().get().toHex(), progress);
+      }
       DevnetRecord record =
           new DevnetRecord(
               name,
               backend.name(),
               Instant.now(),
-              argsFile,
+              request.argsFile(),
               genesisDir,
               bundle.genesisTime(),
-              deployment.inProcess() ? ProcessHandle.current().pid() : null,
+              deployment.handle(),
               null,
-              deployment.lean(),
-              deployment.el(),
-              deployment.services(),
+              leanEndpoints(plan, addresses, deployment),
+              els,
+              helperEndpoints(addresses, deployment),
               null);
-      if (dashboardPort >= 0) {
+      if (request.dashboardPort() >= 0 && deployment.inProcess()) {
         dashboard =
             DashboardServer.start(
                 name,
                 record.leanTargets(),
                 record.elTargets(),
                 "127.0.0.1",
-                dashboardPort,
+                request.dashboardPort(),
                 Duration.ofSeconds(2));
         record = record.withDashboard(dashboard.url());
       }
       registry.save(record);
       return new Started(record, deployment, dashboard, bundle);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | LaunchException e) {
       deployment.close();
       if (dashboard != null) {
         dashboard.close();
       }
       throw e;
     }
+  }
+
+  /** How long an execution client may take to answer {@code eth_chainId} after it is started. */
+  static final Duration EL_READY_TIMEOUT = Duration.ofMinutes(5);
+
+  /**
+   * Waits for every execution client's RPC and checks its block 0 against the bundle's execution
+   * genesis hash; any client not ready or on another genesis stops the launch, naming it.
+   */
+  private static void checkExecutionGenesis(
+      List<DevnetRecord.ElEndpoint> els, String expected, PrintStream progress)
+      throws LaunchException {
+    progress.printf(
+        "execution: waiting for %d execution client%s (eth_chainId), then block 0 = %s%n",
+        els.size(), els.size() == 1 ? "" : "s", expected);
+    List<ElGenesisCheck.Outcome> outcomes;
+    try (ElGenesisCheck check =
+        new ElGenesisCheck(Duration.ofSeconds(5), Duration.ofSeconds(1), Clock.systemUTC())) {
+      outcomes =
+          check.awaitAll(
+              els.stream().map(e -> new ElTarget(e.service(), e.rpc())).toList(),
+              expected,
+              EL_READY_TIMEOUT);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LaunchException("interrupted while waiting for the execution clients", false);
+    }
+    List<String> problems = new ArrayList<>();
+    for (ElGenesisCheck.Outcome o : outcomes) {
+      switch (o) {
+        case ElGenesisCheck.Outcome.Ready r ->
+            progress.printf("execution: %s ready, block 0 %s%n", r.service(), r.blockHash());
+        case ElGenesisCheck.Outcome.WrongGenesis w ->
+            problems.add(
+                w.service()
+                    + ": block 0 is "
+                    + w.actual()
+                    + " but the devnet's execution genesis (genesis/execution/genesis.json) is "
+                    + w.expected()
+                    + "; the client did not boot from the bundle's genesis.json");
+        case ElGenesisCheck.Outcome.NotReady n ->
+            problems.add(
+                n.service()
+                    + ": not ready after "
+                    + n.waited().toSeconds()
+                    + " s ("
+                    + n.lastError()
+                    + "); see its log");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new LaunchException(
+          "execution clients failed the genesis check:\n  " + String.join("\n  ", problems), false);
+    }
+  }
+
+  /** The Lean nodes' endpoints: inside addresses for P2P, host addresses for API and metrics. */
+  private static List<DevnetRecord.LeanEndpoint> leanEndpoints(
+      DevnetPlan plan, Addresses addresses, Deployment deployment) {
+    List<DevnetRecord.LeanEndpoint> out = new ArrayList<>();
+    for (LeanNode n : plan.leanNodes()) {
+      Endpoint inside = addresses.of(n);
+      Endpoint host = addresses.fromHost(n);
+      out.add(
+          new DevnetRecord.LeanEndpoint(
+              n.name(),
+              n.client().key(),
+              n.serviceName(),
+              deployment.inProcess()
+                  ? null
+                  : LeanLaunchers.of(n.client())
+                      .image(n, plan.network().devnet(), HostArch.current()),
+              inside.ip() + ":" + inside.port(LeanNode.QUIC),
+              URI.create(host.httpUrl(LeanNode.API)),
+              URI.create(host.httpUrl(LeanNode.METRICS)),
+              deployment.logFile(n.serviceName())));
+    }
+    return out;
+  }
+
+  private static List<DevnetRecord.ElEndpoint> elEndpoints(
+      DevnetPlan plan, Addresses addresses, Deployment deployment) {
+    List<DevnetRecord.ElEndpoint> out = new ArrayList<>();
+    for (ElNode e : plan.elNodes()) {
+      Endpoint inside = addresses.of(e);
+      out.add(
+          new DevnetRecord.ElEndpoint(
+              e.serviceName(),
+              e.client().key(),
+              e.image(),
+              inside.ip() + ":" + inside.port(ElNode.P2P),
+              URI.create(addresses.fromHost(e).httpUrl(ElNode.RPC)),
+              deployment.logFile(e.serviceName())));
+    }
+    return out;
+  }
+
+  private static List<DevnetRecord.ServiceEndpoint> helperEndpoints(
+      Addresses addresses, Deployment deployment) {
+    return deployment.helpers().stream()
+        .map(
+            a ->
+                new DevnetRecord.ServiceEndpoint(
+                    a.serviceName(),
+                    a.image(),
+                    URI.create(addresses.fromHost(a).httpUrl(AuxService.HTTP)),
+                    deployment.logFile(a.serviceName())))
+        .toList();
   }
 }

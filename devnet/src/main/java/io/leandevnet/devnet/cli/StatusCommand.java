@@ -3,6 +3,9 @@ package io.leandevnet.devnet.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.leandevnet.devnet.backend.Backends;
+import io.leandevnet.devnet.backend.Reach;
+import io.leandevnet.devnet.backend.RunState;
 import io.leandevnet.devnet.observe.DevnetStatus;
 import io.leandevnet.devnet.observe.Observer;
 import io.leandevnet.devnet.registry.DevnetRecord;
@@ -70,10 +73,13 @@ final class StatusCommand implements Callable<Integer> {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT);
-    try (Observer observer = new Observer(requestTimeout)) {
+    RunState state = Backends.stateOf(record);
+    try (Reach reach = Devnets.reach(record);
+        Observer observer = new Observer(requestTimeout)) {
+      DevnetRecord via = reach.record();
       DevnetStatus previous = null;
       do {
-        DevnetStatus now = observer.poll(record.leanTargets(), record.elTargets());
+        DevnetStatus now = observer.poll(via.leanTargets(), via.elTargets());
         if (json) {
           out.println(mapper.writeValueAsString(now));
         } else {
@@ -86,7 +92,7 @@ final class StatusCommand implements Callable<Integer> {
                   + " ("
                   + record.backend()
                   + ")"
-                  + (record.running() ? "" : " — " + record.state()));
+                  + (state == RunState.RUNNING ? "" : " — " + state.label()));
           out.print(StatusTable.render(now, previous));
         }
         out.flush();
