@@ -131,9 +131,6 @@ public final class Launch {
     } catch (IOException e) {
       throw new LaunchException(e.getMessage(), false);
     }
-<<<<<<< HEAD
-    List<String> preflight = backend.preflight(plan, addresses, progress);
-=======
     try {
       return deployAt(request, addresses);
     } catch (LaunchException | IOException | RuntimeException e) {
@@ -150,8 +147,7 @@ public final class Launch {
     Backend backend = request.backend();
     DevnetRegistry registry = request.registry();
     PrintStream progress = request.progress();
-    List<String> preflight = backend.preflight(plan, addresses);
->>>>>>> main
+    List<String> preflight = backend.preflight(plan, addresses, progress);
     if (!preflight.isEmpty()) {
       throw new LaunchException(
           "cannot start " + name + ":\n  " + String.join("\n  ", preflight), false);

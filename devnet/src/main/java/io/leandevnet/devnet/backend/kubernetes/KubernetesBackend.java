@@ -95,7 +95,7 @@ public final class KubernetesBackend implements Backend {
   }
 
   @Override
-  public List<String> preflight(DevnetPlan plan, Addresses addresses) {
+  public List<String> preflight(DevnetPlan plan, Addresses addresses, PrintStream progress) {
     return List.of(); // the cluster was asked in addresses(), where every pod got its IP
   }
 

@@ -113,17 +113,6 @@ class DockerDevnetIT {
     DevnetRecord dk5 = new DevnetRegistry(home).find("it-dk5").orElseThrow();
     URI prometheus = dk5.services().get(0).url();
 
-    Path args2 = argsFile("it-dk2", builtins(2, 30, "  metrics_enabled: false\n"));
-    CliRun up2 = run("up", "-f", args2.toString(), "--backend", "docker", "--name", "it-dk2");
-    assertThat(up2.exit()).as(up2.out() + up2.err()).isZero();
-    DevnetRecord dk2 = new DevnetRegistry(home).find("it-dk2").orElseThrow();
-    assertThat(subnet(up2.out())).isNotEqualTo(subnet(up.out()));
-    Set<Integer> ports = new TreeSet<>();
-    for (DevnetRecord r : List.of(dk5, dk2)) {
-      r.lean().forEach(l -> ports.addAll(List.of(l.api().getPort(), l.metrics().getPort())));
-    }
-    assertThat(ports).as("no host port is shared").hasSize(2 * (5 + 2));
-
     CliRun verify =
         run(
             "verify",
@@ -132,13 +121,10 @@ class DockerDevnetIT {
             "2",
             "--heads-agree",
             "--timeout",
-            "150s",
+            "240s",
             "--interval",
             "2s");
     assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
-    assertThat(run("ls").out())
-        .containsPattern("it-dk5\\s+docker\\s+5\\s+0\\s+running")
-        .containsPattern("it-dk2\\s+docker\\s+2\\s+0\\s+running");
     assertThat(run("status", "it-dk5").out()).contains("5/5 nodes up");
 
     ObjectMapper json = new ObjectMapper();
@@ -189,6 +175,20 @@ class DockerDevnetIT {
                 assertThat(r.path("data").path("result").size()).as(expr).isPositive();
               }
             });
+
+    Path args2 = argsFile("it-dk2", builtins(2, 30, "  metrics_enabled: false\n"));
+    CliRun up2 = run("up", "-f", args2.toString(), "--backend", "docker", "--name", "it-dk2");
+    assertThat(up2.exit()).as(up2.out() + up2.err()).isZero();
+    DevnetRecord dk2 = new DevnetRegistry(home).find("it-dk2").orElseThrow();
+    assertThat(subnet(up2.out())).isNotEqualTo(subnet(up.out()));
+    Set<Integer> ports = new TreeSet<>();
+    for (DevnetRecord r : List.of(dk5, dk2)) {
+      r.lean().forEach(l -> ports.addAll(List.of(l.api().getPort(), l.metrics().getPort())));
+    }
+    assertThat(ports).as("no host port is shared").hasSize(2 * (5 + 2));
+    assertThat(run("ls").out())
+        .containsPattern("it-dk5\\s+docker\\s+5\\s+0\\s+running")
+        .containsPattern("it-dk2\\s+docker\\s+2\\s+0\\s+running");
 
     StringWriter followed = new StringWriter();
     CommandLine logs = LeanDevnet.commandLine(new DevnetRegistry(home));
