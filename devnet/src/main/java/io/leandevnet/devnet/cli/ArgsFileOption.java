@@ -1,8 +1,11 @@
 package io.leandevnet.devnet.cli;
 
+import io.leandevnet.devnet.clients.lean.LaunchChecks;
 import io.leandevnet.devnet.config.ArgsFile;
 import io.leandevnet.devnet.config.Problem;
+import io.leandevnet.devnet.plan.DevnetPlan;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -31,16 +34,29 @@ public final class ArgsFileOption {
   }
 
   /**
-   * Reads and validates the args file.
+   * Reads and validates the args file, then asks every client's launcher about the plan it makes
+   * ({@link LaunchChecks}: clients that cannot be mixed, discontinued clients, image tags of
+   * another devnet).
    *
-   * @return the spec and its warnings
-   * @throws UserError (exit code 2) listing every problem, when the file has an error
+   * @return the spec and its warnings, the launchers' included
+   * @throws UserError (exit code 2) listing every problem, when the file or the plan has an error
    */
   public ArgsFile.Valid load() {
-    return switch (ArgsFile.read(file)) {
-      case ArgsFile.Valid valid -> valid;
-      case ArgsFile.Invalid invalid -> throw UserError.invalidInput(report(invalid.problems()));
-    };
+    ArgsFile.Valid valid =
+        switch (ArgsFile.read(file)) {
+          case ArgsFile.Valid v -> v;
+          case ArgsFile.Invalid invalid -> throw UserError.invalidInput(report(invalid.problems()));
+        };
+    List<Problem> launch = LaunchChecks.of(DevnetPlan.of(valid.spec()));
+    if (launch.isEmpty()) {
+      return valid;
+    }
+    List<Problem> all = new ArrayList<>(valid.warnings());
+    all.addAll(launch);
+    if (launch.stream().anyMatch(Problem::isError)) {
+      throw UserError.invalidInput(report(all));
+    }
+    return new ArgsFile.Valid(valid.spec(), all);
   }
 
   /** One line per problem, then a count: what a user sees for an invalid args file. */

@@ -140,7 +140,7 @@ final class ArgsValidator {
     }
     Set<AdditionalService> services = additionalServices(top, network);
     if (participants != null && !participants.isEmpty()) {
-      checkTotals(participants, network);
+      checkTotals(participants, network, services.size());
       checkAggregators(participants, network);
     }
     boolean ok = participants != null && !participants.isEmpty() && network != null;
@@ -572,6 +572,11 @@ final class ArgsValidator {
     JsonNode node = present(top, path);
     Set<AdditionalService> result = EnumSet.noneOf(AdditionalService.class);
     if (node == null) {
+      // ethereum-package's default: the metrics stack, when there are metrics to show.
+      if (network == null || network.metricsEnabled()) {
+        result.add(AdditionalService.PROMETHEUS);
+        result.add(AdditionalService.GRAFANA);
+      }
       return result;
     }
     if (!(node instanceof ArrayNode list)) {
@@ -628,7 +633,8 @@ final class ArgsValidator {
 
   // --- whole-devnet checks -----------------------------------------------------------------
 
-  private void checkTotals(List<Participant> participants, NetworkParams network) {
+  private void checkTotals(
+      List<Participant> participants, NetworkParams network, int additionalServices) {
     long validators = participants.stream().mapToLong(Participant::totalValidators).sum();
     if (validators > DevnetSpec.MAX_VALIDATORS) {
       error(
@@ -644,7 +650,7 @@ final class ArgsValidator {
           participants.stream()
                   .mapToLong(p -> (long) p.count() * (p.el().isPresent() ? 2 : 1))
                   .sum()
-              + (network.metricsEnabled() ? 2 : 0);
+              + additionalServices;
       long last = network.publicPortStart() + services * NetworkParams.PORTS_PER_SERVICE - 1;
       if (last > 65535) {
         error(

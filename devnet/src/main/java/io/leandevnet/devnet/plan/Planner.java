@@ -21,7 +21,9 @@ import java.util.Optional;
  *       shuffle: roundrobin}: nodes holding 2, 2 and 1 validators get {0, 3}, {1, 4} and {2};
  *   <li>a node's subnet is its first validator index modulo {@code attestation_committee_count};
  *   <li>each Lean node of a participant with {@code el_type} gets its own execution node, numbered
- *       from 1 over all execution nodes: {@code el-1-ethrex-ethlambda}.
+ *       from 1 over all execution nodes: {@code el-1-ethrex-ethlambda};
+ *   <li>{@code additional_services} prometheus and grafana become one service each, in that order
+ *       (the dashboard is served by {@code up} itself).
  * </ul>
  */
 final class Planner {
@@ -68,11 +70,12 @@ final class Planner {
               p.index(),
               pairedEl));
     }
-    List<AuxService> metrics =
-        spec.network().metricsEnabled()
-            ? List.of(AuxService.PROMETHEUS, AuxService.GRAFANA)
-            : List.of();
-    return new DevnetPlan(spec, lean, el, metrics);
+    List<AuxService> additional =
+        spec.additionalServices().stream()
+            .sorted()
+            .flatMap(kind -> AuxService.of(kind).stream())
+            .toList();
+    return new DevnetPlan(spec, lean, el, additional);
   }
 
   /**

@@ -59,7 +59,9 @@ class ArgsFileTest {
     assertThat(spec.network().genesisDelay()).isEqualTo(60);
     assertThat(spec.network().activeEpoch()).isEqualTo(18);
     assertThat(spec.network().metricsEnabled()).isTrue();
-    assertThat(spec.additionalServices()).isEmpty();
+    assertThat(spec.additionalServices())
+        .as("without additional_services: ethereum-package's default, the metrics stack")
+        .containsExactly(AdditionalService.PROMETHEUS, AdditionalService.GRAFANA);
   }
 
   @Test

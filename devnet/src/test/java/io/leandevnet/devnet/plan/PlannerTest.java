@@ -63,10 +63,9 @@ class PlannerTest {
     assertThat(plan.leanNodes()).allMatch(n -> n.pairedEl().isEmpty());
     assertThat(plan.leanNodes()).allMatch(n -> n.subnet() == 0);
     assertThat(plan.leanNode("lean-lean-grandine-0").orElseThrow().settings().image())
-        .contains("sifrai/lean:devnet-4");
-    assertThat(plan.metricsServices())
-        .extracting(AuxService::serviceName)
-        .containsExactly("lean-prometheus", "lean-grafana");
+        .as("no cl_image: the launcher's default for the profile")
+        .isEmpty();
+    assertThat(plan.metricsServices()).as("additional_services: []").isEmpty();
   }
 
   @Test
@@ -180,6 +179,20 @@ class PlannerTest {
         """);
     assertThat(plan.leanNodes()).extracting(LeanNode::subnet).containsExactly(0, 1, 0, 1, 0);
     assertThat(plan.aggregators()).extracting(LeanNode::subnet).containsExactly(0, 1);
+  }
+
+  @Test
+  void additionalServicesBecomeServicesAndDefaultToTheMetricsStack() {
+    assertThat(planOf("participants: [{cl_type: zeam, is_aggregator: true}]\n").metricsServices())
+        .extracting(AuxService::serviceName)
+        .containsExactly("lean-prometheus", "lean-grafana");
+    assertThat(
+            planOf(
+                    "participants: [{cl_type: zeam, is_aggregator: true}]\n"
+                        + "additional_services: [grafana, dashboard]\n")
+                .metricsServices())
+        .extracting(AuxService::serviceName)
+        .containsExactly("lean-grafana");
   }
 
   @Test
