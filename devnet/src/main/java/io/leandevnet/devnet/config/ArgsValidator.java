@@ -142,6 +142,7 @@ final class ArgsValidator {
     if (participants != null && !participants.isEmpty()) {
       checkTotals(participants, network, services.size());
       checkAggregators(participants, network);
+      checkExecutionClients(participants, network);
     }
     boolean ok = participants != null && !participants.isEmpty() && network != null;
     return result(ok ? new DevnetSpec(participants, network, services) : null);
@@ -663,6 +664,34 @@ final class ArgsValidator {
                 + ", beyond 65535; lower public_port_start to at most "
                 + (65536 - services * NetworkParams.PORTS_PER_SERVICE));
       }
+    }
+  }
+
+  /**
+   * Execution clients boot slower than Lean nodes; ten or more need a long enough genesis delay.
+   */
+  static final int MANY_EXECUTION_CLIENTS = 10;
+
+  static final long EXECUTION_GENESIS_DELAY = 180;
+
+  private void checkExecutionClients(List<Participant> participants, NetworkParams network) {
+    long els =
+        participants.stream().filter(p -> p.el().isPresent()).mapToLong(Participant::count).sum();
+    if (network != null
+        && network.genesisTime() == 0
+        && els >= MANY_EXECUTION_CLIENTS
+        && network.genesisDelay() < EXECUTION_GENESIS_DELAY) {
+      warning(
+          "lean_network_params.genesis_delay",
+          network.genesisDelay()
+              + " s for "
+              + els
+              + " execution clients: with "
+              + MANY_EXECUTION_CLIENTS
+              + " or more, genesis came before they all answered (seen with the seed's"
+              + " all-clients file); set genesis_delay: "
+              + EXECUTION_GENESIS_DELAY
+              + " or more");
     }
   }
 

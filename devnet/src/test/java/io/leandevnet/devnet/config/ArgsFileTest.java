@@ -336,6 +336,37 @@ class ArgsFileTest {
   }
 
   @Test
+  void tenExecutionClientsWithAShortGenesisDelayGetAWarning() {
+    String ten =
+        "participants: [{cl_type: ethlambda, el_type: geth, count: 10, is_aggregator: true}]\n";
+    assertThat(
+            messages(
+                valid(ten + "lean_network_params: {genesis_delay: 60}\n"),
+                Problem.Severity.WARNING))
+        .contains(
+            "lean_network_params.genesis_delay: 60 s for 10 execution clients: with 10 or more,"
+                + " genesis came before they all answered (seen with the seed's all-clients"
+                + " file); set genesis_delay: 180 or more");
+    assertThat(
+            messages(
+                valid(ten + "lean_network_params: {genesis_delay: 180}\n"),
+                Problem.Severity.WARNING))
+        .noneMatch(m -> m.contains("genesis_delay"));
+    String nine =
+        "participants: [{cl_type: ethlambda, el_type: geth, count: 9, is_aggregator: true}]\n";
+    assertThat(
+            messages(
+                valid(nine + "lean_network_params: {genesis_delay: 60}\n"),
+                Problem.Severity.WARNING))
+        .noneMatch(m -> m.contains("genesis_delay"));
+    assertThat(
+            messages(
+                ArgsFile.read(EXAMPLES.resolve("ethlambda-el-all-clients.yaml")),
+                Problem.Severity.WARNING))
+        .noneMatch(m -> m.contains("genesis_delay"));
+  }
+
+  @Test
   void genesisTimeZeroMeansLaunchPlusDelay() {
     NetworkParams n =
         valid(
