@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * {@code up --dry-run}: the command lines {@code up} would start, on standard output, one per line,
@@ -145,11 +146,7 @@ final class DryRun {
     return prefix;
   }
 
-  private interface Placement {
-    Addresses get();
-  }
-
-  private static Addresses place(Placement placement) {
+  private static Addresses place(Supplier<Addresses> placement) {
     try {
       return placement.get();
     } catch (IllegalArgumentException e) {

@@ -94,6 +94,11 @@ class PlanCommandTest {
     assertThat(node.get("aggregator").asBoolean()).isTrue();
     assertThat(node.get("el").asText()).isEqualTo("el-1-ethrex-ethlambda");
     assertThat(node.get("ports").get("quic").asText()).isEqualTo("9000/udp");
+    JsonNode spec = node.get("spec");
+    assertThat(spec.get("image").asText()).isEqualTo("ghcr.io/lambdaclass/ethlambda:devnet6");
+    assertThat(spec.get("command").get(0).asText()).isEqualTo("--genesis");
+    assertThat(spec.get("mounts").get(0).get("target").asText()).isEqualTo("/config");
+    assertThat(spec.get("labels").get("io.lean-devnet.node").asText()).isEqualTo("ethlambda_0");
     JsonNode el = json.get("el_nodes").get(0);
     assertThat(el.get("paired_lean").asText()).isEqualTo("ethlambda_0");
     assertThat(el.get("ports").get("engine").asText()).isEqualTo("8551/tcp");
