@@ -1,5 +1,6 @@
 package io.leandevnet.devnet.genesis;
 
+import io.leandevnet.crypto.xmss.KeyGenEstimate;
 import io.leandevnet.crypto.xmss.ValidatorKeysGenerator;
 import io.leandevnet.crypto.xmss.XmssConfig;
 import io.leandevnet.crypto.xmss.XmssPublicKey;
@@ -27,6 +28,9 @@ import java.util.function.Consumer;
  * differs) and is what makes re-runs fast.
  */
 public final class KeyCache implements XmssKeySource {
+
+  /** Prefix of the per-validator work directories under the cache root. */
+  private static final String WORK_PREFIX = ".keygen-";
 
   private final Path root;
   private final XmssConfig config;
@@ -105,12 +109,26 @@ public final class KeyCache implements XmssKeySource {
     new PregeneratedKeys(cache).writeKeys(validatorCount, logActiveEpochs, dir);
   }
 
-  /** Adds validators {@code have..want-1} to {@code cache} and rewrites its manifest. */
+  /**
+   * Adds validators {@code have..want-1} to {@code cache}, one validator at a time (its two keys'
+   * leaves computed on every core): each finished validator is moved into the cache and the
+   * manifest rewritten before the next starts, so an interrupted run (Ctrl-C) keeps what it
+   * finished and the next run resumes from there.
+   */
   private void generate(Path cache, int have, int want, int logActiveEpochs) throws IOException {
     int missing = want - have;
     int cores = Runtime.getRuntime().availableProcessors();
+    ValidatorKeysGenerator.Request one =
+        new ValidatorKeysGenerator.Request(config, 1, logActiveEpochs, root, false, cores);
+    KeyGenEstimate estimate = KeyGenEstimate.of(config, one.leavesPerKey(), cores);
     progress.accept(
-        "XMSS keys: generating "
+        "XMSS keys: the key cache "
+            + cache
+            + " has "
+            + have
+            + " of the "
+            + want
+            + " validators needed; generating "
             + 2 * missing
             + " "
             + config.name()
@@ -118,47 +136,60 @@ public final class KeyCache implements XmssKeySource {
             + missing
             + " validators, 2^"
             + logActiveEpochs
-            + " active slots) on "
-            + cores
-            + " cores into "
-            + cache);
+            + " active slots), "
+            + estimate.describe(2 * missing)
+            + ". Ctrl-C keeps the finished validators; a rerun resumes.");
+    deleteStaleWork();
     long start = System.nanoTime();
     AtomicLong lastReport = new AtomicLong(start);
-    Path tmp = Files.createTempDirectory(root, ".keygen-");
-    try {
-      ValidatorKeysGenerator.generate(
-          new ValidatorKeysGenerator.Request(config, missing, logActiveEpochs, tmp, false, cores),
-          SecureRandom::new,
-          (leavesDone, leavesTotal, keysDone, keysTotal) -> {
-            long now = System.nanoTime();
-            long last = lastReport.get();
-            if (now - last > 5_000_000_000L
-                && lastReport.compareAndSet(last, now)
-                && leavesTotal > 0) {
-              double done = (double) leavesDone / leavesTotal;
-              double elapsed = (now - start) / 1e9;
-              progress.accept(
-                  String.format(
-                      "  %3.0f%%  %d/%d keys  %.0f s elapsed, about %.0f s to go",
-                      100 * done,
-                      keysDone,
-                      keysTotal,
-                      elapsed,
-                      done > 0 ? elapsed / done - elapsed : 0));
-            }
-          });
-      for (int j = 0; j < missing; j++) {
+    long leavesTotal = 2 * missing * one.leavesPerKey();
+    for (int v = have; v < want; v++) {
+      long leavesBefore = 2L * (v - have) * one.leavesPerKey();
+      int keysBefore = 2 * (v - have);
+      Path tmp = Files.createTempDirectory(root, WORK_PREFIX);
+      try {
+        ValidatorKeysGenerator.generate(
+            new ValidatorKeysGenerator.Request(config, 1, logActiveEpochs, tmp, false, cores),
+            SecureRandom::new,
+            (leavesDone, leavesOfThis, keysDone, keysOfThis) -> {
+              long now = System.nanoTime();
+              long last = lastReport.get();
+              if (now - last > 5_000_000_000L && lastReport.compareAndSet(last, now)) {
+                double done = (double) (leavesBefore + leavesDone) / leavesTotal;
+                double elapsed = (now - start) / 1e9;
+                progress.accept(
+                    String.format(
+                        "  %3.0f%%  %d/%d keys  %.0f s elapsed, about %.0f s to go",
+                        100 * done,
+                        keysBefore + keysDone,
+                        2 * missing,
+                        elapsed,
+                        done > 0 ? elapsed / done - elapsed : 0));
+              }
+            });
         for (int k = 0; k < 4; k++) {
-          String from = HashSigManifest.keyFiles(j).get(k);
-          String to = HashSigManifest.keyFiles(have + j).get(k);
-          Files.move(tmp.resolve(from), cache.resolve(to), StandardCopyOption.ATOMIC_MOVE);
+          Files.move(
+              tmp.resolve(HashSigManifest.keyFiles(0).get(k)),
+              cache.resolve(HashSigManifest.keyFiles(v).get(k)),
+              StandardCopyOption.ATOMIC_MOVE,
+              StandardCopyOption.REPLACE_EXISTING);
         }
+        writeManifest(cache, v + 1, logActiveEpochs);
+      } finally {
+        DirectoryTree.delete(tmp);
       }
-      writeManifest(cache, want, logActiveEpochs);
-    } finally {
-      DirectoryTree.delete(tmp);
     }
     progress.accept(String.format("XMSS keys: done in %.1f s", (System.nanoTime() - start) / 1e9));
+  }
+
+  /** Work directories an interrupted run left behind (the caller holds the cache lock). */
+  private void deleteStaleWork() throws IOException {
+    try (var entries = Files.list(root)) {
+      for (Path p :
+          entries.filter(p -> p.getFileName().toString().startsWith(WORK_PREFIX)).toList()) {
+        DirectoryTree.delete(p);
+      }
+    }
   }
 
   private void writeManifest(Path cache, int count, int logActiveEpochs) throws IOException {
