@@ -2,6 +2,9 @@ package io.leandevnet.devnet.genesis;
 
 import io.leandevnet.crypto.enr.Enr;
 import io.leandevnet.crypto.enr.EnrException;
+import io.leandevnet.crypto.hashsig.HashSigKeyDir;
+import io.leandevnet.crypto.hashsig.HashSigKeysException;
+import io.leandevnet.crypto.hashsig.SecretFile;
 import io.leandevnet.crypto.libp2p.PeerId;
 import io.leandevnet.devnet.files.DirectoryTree;
 import java.io.IOException;
@@ -245,9 +248,17 @@ public final class GenesisBundleWriter {
       Files.createDirectory(keys);
       keySource.writeKeys(count, epochs, keys);
     }
-    HashSigManifest manifest = HashSigManifest.read(keys);
-    manifest.checkServes(keys, count, epochs);
-    List<ValidatorPubkeys> pubkeys = manifest.pubkeys(count);
+    List<ValidatorPubkeys> pubkeys;
+    try {
+      HashSigKeyDir keyDir = HashSigKeyDir.open(keys);
+      keyDir.checkServes(count, epochs);
+      pubkeys =
+          keyDir.manifest().validators().subList(0, count).stream()
+              .map(e -> new ValidatorPubkeys(e.attesterPubkeyHex(), e.proposerPubkeyHex()))
+              .toList();
+    } catch (HashSigKeysException e) {
+      throw new GenesisException(e.getMessage(), e);
+    }
 
     Files.writeString(
         tmp.resolve("config.yaml"),
@@ -292,10 +303,10 @@ public final class GenesisBundleWriter {
     }
     if (scheme.isPresent()) {
       try {
-        if (!scheme.get().equals(HashSigManifest.read(old).keyScheme())) {
+        if (!scheme.get().equals(HashSigKeyDir.open(old).manifest().keyScheme())) {
           return false; // keys of another scheme (xmss_scheme changed): take fresh ones
         }
-      } catch (GenesisException e) {
+      } catch (HashSigKeysException e) {
         return false;
       }
     }

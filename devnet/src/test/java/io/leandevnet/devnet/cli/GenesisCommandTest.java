@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -284,6 +285,44 @@ class GenesisCommandTest {
     assertThat(devnet4.out()).doesNotContain("reused from the previous bundle");
     assertThat(Files.readString(out.resolve("hash-sig-keys/validator-keys-manifest.yaml")))
         .contains("SchemeAbortingTargetSumLifetime8Dim46Base8");
+  }
+
+  @Test
+  void aDamagedKeyInTheCacheIsAUserErrorAndNoBundleIsWritten() throws IOException {
+    Path home = tmp.resolve("home");
+    CommandLine cmd = LeanDevnet.commandLine(new DevnetRegistry(home));
+    Path args = tmp.resolve("quickstart.yaml");
+    Files.writeString(
+        args, Files.readString(Path.of("../examples/quickstart.yaml")) + "  active_epoch: 4\n");
+    Path first = tmp.resolve("first");
+    assertThat(CliRun.of(cmd, "genesis", "-f", args.toString(), "-o", first.toString()).exit())
+        .isZero();
+    Path sk;
+    try (var files = Files.walk(home.resolve("keys-cache"))) {
+      sk =
+          files
+              .filter(f -> f.getFileName().toString().equals("validator_2_attester_key_sk.ssz"))
+              .findFirst()
+              .orElseThrow();
+    }
+    byte[] bytes = Files.readAllBytes(sk);
+    Files.write(sk, Arrays.copyOf(bytes, bytes.length - 100));
+
+    Path out = tmp.resolve("second");
+    CliRun r = CliRun.of(cmd, "genesis", "-f", args.toString(), "-o", out.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(sk + ": damaged")
+        .contains("run again with --force-keygen")
+        .doesNotContain("internal error");
+    assertThat(out).doesNotExist();
+    try (var left = Files.list(tmp)) {
+      assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("second"));
+    }
+
+    CliRun fixed =
+        CliRun.of(cmd, "genesis", "-f", args.toString(), "-o", out.toString(), "--force-keygen");
+    assertThat(fixed.exit()).as(fixed.err()).isZero();
   }
 
   @Test
