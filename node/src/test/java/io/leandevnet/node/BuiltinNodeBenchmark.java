@@ -1,6 +1,7 @@
 package io.leandevnet.node;
 
 import com.sun.management.OperatingSystemMXBean;
+import io.leandevnet.consensus.chain.ChainConfig;
 import io.leandevnet.consensus.forkchoice.ForkChoiceNode;
 import io.leandevnet.node.clock.SlotClock;
 import io.leandevnet.node.runtime.SignatureCache;
@@ -132,7 +133,8 @@ public final class BuiltinNodeBenchmark {
     long lagSum = 0;
     int maxHeads = 0;
     for (long slot = firstSlot; slot <= lastSlot; slot++) {
-      sleepUntil(clock.startOfSlot(slot).plusMillis(4 * SlotClock.MILLIS_PER_INTERVAL + 400));
+      sleepUntil(
+          clock.startOfSlot(slot).plusMillis(4 * ChainConfig.MILLISECONDS_PER_INTERVAL + 400));
       long head = nodes.stream().mapToLong(x -> x.view().head().slot()).min().orElseThrow();
       long justified =
           nodes.stream().mapToLong(x -> x.view().latestJustified().slot()).min().orElseThrow();

@@ -3,6 +3,7 @@ package io.leandevnet.node;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.leandevnet.consensus.chain.ChainConfig;
 import io.leandevnet.consensus.containers.AggregatedSignatureProof;
 import io.leandevnet.consensus.containers.AttestationData;
 import io.leandevnet.consensus.containers.Block;
@@ -138,7 +139,7 @@ class BuiltinNodeDevnetTest {
     nodes[3].close();
     toClose.remove(nodes[2]);
     toClose.remove(nodes[3]);
-    Thread.sleep(3 * SlotClock.MILLIS_PER_SLOT);
+    Thread.sleep(3 * ChainConfig.MILLISECONDS_PER_SLOT);
     long finalizedBefore = nodes[0].view().latestFinalized().slot();
     nodes[2] = start(bundle, 2, tmp.resolve("data-2"));
     nodes[3] = start(bundle, 3, tmp.resolve("data-3-fresh"));

@@ -1,5 +1,6 @@
 package io.leandevnet.devnet.backend;
 
+import io.leandevnet.devnet.registry.DevnetRecord;
 import java.util.List;
 
 /** The backends lean-devnet has, by the name {@code --backend} takes. */
@@ -11,7 +12,7 @@ public final class Backends {
   private Backends() {}
 
   /**
-   * The backend called {@code name}.
+   * The backend called {@code name}, with default options.
    *
    * @throws IllegalArgumentException naming the backends there are, when there is none such or it
    *     is not part of this version
@@ -31,5 +32,19 @@ public final class Backends {
           throw new IllegalArgumentException(
               "--backend " + name + ": unknown backend (known: " + String.join(", ", NAMES) + ")");
     };
+  }
+
+  /**
+   * Whether {@code record}'s devnet runs, as its backend tells; {@link RunState#UNKNOWN} when this
+   * version has no such backend.
+   */
+  public static RunState stateOf(DevnetRecord record) {
+    Backend backend;
+    try {
+      backend = named(record.backend());
+    } catch (IllegalArgumentException e) {
+      return RunState.UNKNOWN;
+    }
+    return backend.state(record);
   }
 }

@@ -4,24 +4,29 @@ import io.leandevnet.devnet.config.LeanClient;
 import io.leandevnet.devnet.files.DirectoryTree;
 import io.leandevnet.devnet.genesis.GenesisBundle;
 import io.leandevnet.devnet.plan.Addresses;
+import io.leandevnet.devnet.plan.AuxService;
 import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.plan.ElNode;
 import io.leandevnet.devnet.plan.Endpoint;
 import io.leandevnet.devnet.plan.LeanNode;
+import io.leandevnet.devnet.registry.BackendHandle;
 import io.leandevnet.devnet.registry.DevnetRecord;
+import io.leandevnet.devnet.registry.DevnetRegistry;
 import io.leandevnet.node.BuiltinNode;
 import io.leandevnet.node.KeySource;
 import io.leandevnet.node.NodeConfig;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -94,20 +99,19 @@ public final class EmbeddedBackend implements Backend {
   }
 
   @Override
-  public Deployment deploy(
-      DevnetPlan plan,
-      Addresses addresses,
-      GenesisBundle bundle,
-      Path devnetDir,
-      PrintStream progress)
-      throws IOException {
+  public Deployment deploy(DeployRequest request) throws IOException {
+    DevnetPlan plan = request.plan();
+    Addresses addresses = request.addresses();
+    GenesisBundle bundle = request.bundle();
+    Path devnetDir = request.devnetDir();
+    PrintStream progress = request.progress();
     Path logs = Files.createDirectories(devnetDir.resolve("logs"));
     Path data = devnetDir.resolve("data");
     DirectoryTree.delete(data); // a new genesis: no node may keep an old chain
     Files.createDirectories(data);
     List<BuiltinNode> started = new ArrayList<>();
     List<PrintStream> logStreams = new ArrayList<>();
-    List<DevnetRecord.LeanEndpoint> endpoints = new ArrayList<>();
+    Map<String, Path> logFiles = new HashMap<>();
     Path g = bundle.dir();
     try {
       for (LeanNode n : plan.leanNodes()) {
@@ -135,16 +139,7 @@ public final class EmbeddedBackend implements Backend {
                 new KeySource.HashSigKeys());
         started.add(BuiltinNode.start(config, InstantSource.system(), out));
         Endpoint host = addresses.fromHost(n);
-        endpoints.add(
-            new DevnetRecord.LeanEndpoint(
-                n.name(),
-                n.client().key(),
-                n.serviceName(),
-                null,
-                at.ip() + ":" + at.port(LeanNode.QUIC),
-                URI.create(host.httpUrl(LeanNode.API)),
-                URI.create(host.httpUrl(LeanNode.METRICS)),
-                log));
+        logFiles.put(n.serviceName(), log);
         progress.println(
             "  started "
                 + n.name()
@@ -163,17 +158,51 @@ public final class EmbeddedBackend implements Backend {
       throw e;
     }
     return new EmbeddedDeployment(
-        List.copyOf(started), List.copyOf(logStreams), List.copyOf(endpoints));
+        plan.leanNodes().stream().map(LeanNode::name).toList(),
+        List.copyOf(started),
+        List.copyOf(logStreams),
+        Map.copyOf(logFiles));
+  }
+
+  @Override
+  public RunState state(DevnetRecord record) {
+    if (record.stoppedAt() != null) {
+      return RunState.STOPPED;
+    }
+    if (record.handle() instanceof BackendHandle.OwnerProcess(long pid)) {
+      return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)
+          ? RunState.RUNNING
+          : RunState.GONE;
+    }
+    return RunState.RUNNING; // a record with no owner process: only its endpoints tell
+  }
+
+  @Override
+  public void logs(DevnetRecord record, String service, boolean follow, int tail, PrintStream out)
+      throws IOException, InterruptedException {
+    Path log =
+        record.lean().stream()
+            .filter(l -> l.service().equals(service))
+            .map(DevnetRecord.LeanEndpoint::log)
+            .filter(Objects::nonNull)
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no log file for " + service));
+    new LogFile(log).print(follow, tail, out);
+  }
+
+  @Override
+  public int gc(DevnetRegistry registry, PrintStream progress) {
+    return 0; // its nodes die with their process; the directories they leave are the registry's
   }
 
   @Override
   public void destroy(DevnetRecord record, PrintStream progress) {
-    if (record.ownerPid() == null
+    if (!(record.handle() instanceof BackendHandle.OwnerProcess(long pid))
         || record.stoppedAt() != null
-        || record.ownerPid() == ProcessHandle.current().pid()) {
+        || pid == ProcessHandle.current().pid()) {
       return; // already stopped, or it is this process (which stops its own nodes)
     }
-    ProcessHandle.of(record.ownerPid())
+    ProcessHandle.of(pid)
         .filter(ProcessHandle::isAlive)
         .ifPresent(
             owner -> {
@@ -205,17 +234,22 @@ public final class EmbeddedBackend implements Backend {
   }
 
   private record EmbeddedDeployment(
-      List<BuiltinNode> nodes, List<PrintStream> logs, List<DevnetRecord.LeanEndpoint> lean)
+      List<String> names, List<BuiltinNode> nodes, List<PrintStream> logs, Map<String, Path> files)
       implements Deployment {
 
     @Override
-    public List<DevnetRecord.ElEndpoint> el() {
+    public BackendHandle handle() {
+      return new BackendHandle.OwnerProcess(ProcessHandle.current().pid());
+    }
+
+    @Override
+    public List<AuxService> helpers() {
       return List.of();
     }
 
     @Override
-    public List<DevnetRecord.ServiceEndpoint> services() {
-      return List.of();
+    public Path logFile(String service) {
+      return files.get(service);
     }
 
     @Override
@@ -225,8 +259,8 @@ public final class EmbeddedBackend implements Backend {
 
     @Override
     public void stopNode(String node) {
-      for (int i = 0; i < lean.size(); i++) {
-        if (lean.get(i).node().equals(node)) {
+      for (int i = 0; i < names.size(); i++) {
+        if (names.get(i).equals(node)) {
           nodes.get(i).close();
           return;
         }

@@ -11,16 +11,22 @@ import io.leandevnet.devnet.genesis.ValidatorConfig;
 import io.leandevnet.devnet.genesis.ValidatorConfigYaml;
 import io.leandevnet.devnet.genesis.XmssKeySource;
 import io.leandevnet.devnet.plan.Addresses;
+import io.leandevnet.devnet.plan.AuxService;
 import io.leandevnet.devnet.plan.DevnetPlan;
+import io.leandevnet.devnet.plan.ElNode;
+import io.leandevnet.devnet.plan.Endpoint;
+import io.leandevnet.devnet.plan.LeanNode;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,17 +68,17 @@ public final class Launch {
     }
   }
 
-  private Launch() {}
-
   /**
-   * Starts {@code plan} as devnet {@code name} on {@code backend}.
+   * One launch: devnet {@code name} from {@code plan} on {@code backend}, recorded in {@code
+   * registry}.
    *
    * @param argsFile recorded for {@code ls} and {@code inspect}
    * @param keys where the XMSS keys come from
    * @param forceKeygen take fresh keys from {@code keys} rather than the previous bundle's
-   * @param dashboardPort 0 for a free port, -1 for no dashboard
+   * @param dashboardPort 0 for a free port, -1 for no dashboard; a backend whose services outlive
+   *     this process gets none ({@code lean-devnet dashboard NAME} serves one)
    */
-  public static Started start(
+  public record Request(
       String name,
       DevnetPlan plan,
       Backend backend,
@@ -81,8 +87,17 @@ public final class Launch {
       XmssKeySource keys,
       boolean forceKeygen,
       int dashboardPort,
-      PrintStream progress)
-      throws LaunchException, IOException {
+      PrintStream progress) {}
+
+  private Launch() {}
+
+  /** Starts the request's devnet; see {@link Launch}. */
+  public static Started start(Request request) throws LaunchException, IOException {
+    String name = request.name();
+    DevnetPlan plan = request.plan();
+    Backend backend = request.backend();
+    DevnetRegistry registry = request.registry();
+    PrintStream progress = request.progress();
     List<String> unsupported = backend.unsupported(plan);
     if (!unsupported.isEmpty()) {
       throw new LaunchException(
@@ -93,13 +108,13 @@ public final class Launch {
           true);
     }
     Optional<DevnetRecord> existing = registry.find(name);
-    if (existing.isPresent() && existing.get().running()) {
+    if (existing.isPresent() && Backends.stateOf(existing.get()).live()) {
       throw new LaunchException(
           "devnet "
               + name
-              + " is already running (process "
-              + existing.get().ownerPid()
-              + "); stop it with `lean-devnet down "
+              + " is already running on the "
+              + existing.get().backend()
+              + " backend; stop it with `lean-devnet down "
               + name
               + "`, or pick another --name",
           false);
@@ -109,6 +124,8 @@ public final class Launch {
       addresses = backend.addresses(plan);
     } catch (IllegalArgumentException e) {
       throw new LaunchException(e.getMessage(), true);
+    } catch (IOException e) {
+      throw new LaunchException(e.getMessage(), false);
     }
     List<String> preflight = backend.preflight(plan, addresses);
     if (!preflight.isEmpty()) {
@@ -124,7 +141,7 @@ public final class Launch {
         PlanGenesis.validatorConfig(plan, addresses, backend.name(), genesisDir, random);
     GenesisBundleWriter writer =
         new GenesisBundleWriter(
-            keys, Optional.of(new ConsensusGenesisState()), random, Clock.systemUTC());
+            request.keys(), Optional.of(new ConsensusGenesisState()), random, Clock.systemUTC());
     GenesisBundle bundle;
     try {
       // The writer asks for keys before it fixes anything else, but genesis time must count from
@@ -138,7 +155,7 @@ public final class Launch {
                   genesisTime,
                   !plan.elNodes().isEmpty(),
                   false,
-                  forceKeygen),
+                  request.forceKeygen()),
               genesisDir);
       if (network.genesisTime() == 0
           && bundle.genesisTime() <= Instant.now().getEpochSecond() + 1) {
@@ -172,7 +189,12 @@ public final class Launch {
         Instant.ofEpochSecond(bundle.genesisTime()),
         Math.max(0, bundle.genesisTime() - Instant.now().getEpochSecond()));
 
-    Deployment deployment = backend.deploy(plan, addresses, bundle, dir, progress);
+    Deployment deployment;
+    try {
+      deployment = backend.deploy(new DeployRequest(name, plan, addresses, bundle, dir, progress));
+    } catch (DeployException e) {
+      throw new LaunchException(e.getMessage(), false);
+    }
     DashboardServer dashboard = null;
     try {
       DevnetRecord record =
@@ -180,23 +202,23 @@ public final class Launch {
               name,
               backend.name(),
               Instant.now(),
-              argsFile,
+              request.argsFile(),
               genesisDir,
               bundle.genesisTime(),
-              deployment.inProcess() ? ProcessHandle.current().pid() : null,
+              deployment.handle(),
               null,
-              deployment.lean(),
-              deployment.el(),
-              deployment.services(),
+              leanEndpoints(plan, addresses, deployment),
+              elEndpoints(plan, addresses, deployment),
+              helperEndpoints(addresses, deployment),
               null);
-      if (dashboardPort >= 0) {
+      if (request.dashboardPort() >= 0 && deployment.inProcess()) {
         dashboard =
             DashboardServer.start(
                 name,
                 record.leanTargets(),
                 record.elTargets(),
                 "127.0.0.1",
-                dashboardPort,
+                request.dashboardPort(),
                 Duration.ofSeconds(2));
         record = record.withDashboard(dashboard.url());
       }
@@ -209,5 +231,56 @@ public final class Launch {
       }
       throw e;
     }
+  }
+
+  /** The Lean nodes' endpoints: inside addresses for P2P, host addresses for API and metrics. */
+  private static List<DevnetRecord.LeanEndpoint> leanEndpoints(
+      DevnetPlan plan, Addresses addresses, Deployment deployment) {
+    List<DevnetRecord.LeanEndpoint> out = new ArrayList<>();
+    for (LeanNode n : plan.leanNodes()) {
+      Endpoint inside = addresses.of(n);
+      Endpoint host = addresses.fromHost(n);
+      out.add(
+          new DevnetRecord.LeanEndpoint(
+              n.name(),
+              n.client().key(),
+              n.serviceName(),
+              deployment.inProcess() ? null : n.image(),
+              inside.ip() + ":" + inside.port(LeanNode.QUIC),
+              URI.create(host.httpUrl(LeanNode.API)),
+              URI.create(host.httpUrl(LeanNode.METRICS)),
+              deployment.logFile(n.serviceName())));
+    }
+    return out;
+  }
+
+  private static List<DevnetRecord.ElEndpoint> elEndpoints(
+      DevnetPlan plan, Addresses addresses, Deployment deployment) {
+    List<DevnetRecord.ElEndpoint> out = new ArrayList<>();
+    for (ElNode e : plan.elNodes()) {
+      Endpoint inside = addresses.of(e);
+      out.add(
+          new DevnetRecord.ElEndpoint(
+              e.serviceName(),
+              e.client().key(),
+              e.image(),
+              inside.ip() + ":" + inside.port(ElNode.P2P),
+              URI.create(addresses.fromHost(e).httpUrl(ElNode.RPC)),
+              deployment.logFile(e.serviceName())));
+    }
+    return out;
+  }
+
+  private static List<DevnetRecord.ServiceEndpoint> helperEndpoints(
+      Addresses addresses, Deployment deployment) {
+    return deployment.helpers().stream()
+        .map(
+            a ->
+                new DevnetRecord.ServiceEndpoint(
+                    a.serviceName(),
+                    a.image(),
+                    URI.create(addresses.fromHost(a).httpUrl(AuxService.HTTP)),
+                    deployment.logFile(a.serviceName())))
+        .toList();
   }
 }

@@ -1,5 +1,7 @@
 package io.leandevnet.devnet.cli;
 
+import io.leandevnet.devnet.backend.Backends;
+import io.leandevnet.devnet.registry.BackendHandle;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.PrintWriter;
@@ -42,9 +44,16 @@ final class InspectCommand implements Callable<Integer> {
     out.println(
         "backend:      "
             + r.backend()
-            + (r.ownerPid() == null ? "" : " (process " + r.ownerPid() + ")"));
+            + switch (r.handle()) {
+              case null -> "";
+              case BackendHandle.OwnerProcess p -> " (process " + p.pid() + ")";
+              case BackendHandle.DockerLabel d ->
+                  " (network " + d.network() + ", label " + d.label() + "=" + d.devnet() + ")";
+            });
     out.println(
-        "state:        " + r.state() + (r.stoppedAt() == null ? "" : " since " + r.stoppedAt()));
+        "state:        "
+            + Backends.stateOf(r).label()
+            + (r.stoppedAt() == null ? "" : " since " + r.stoppedAt()));
     out.println("args file:    " + r.argsFile());
     out.println("genesis:      " + r.genesisDir());
     out.println(

@@ -1,14 +1,11 @@
 package io.leandevnet.devnet.cli;
 
+import io.leandevnet.devnet.backend.Backend;
+import io.leandevnet.devnet.backend.Backends;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
-import java.io.IOException;
-import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,7 +22,7 @@ import picocli.CommandLine.Spec;
       "Prints (or follows) the log of one node or service of a devnet.",
       "",
       "SERVICE is a node name (zeam_0), a service name (lean-zeam-0), an execution client or",
-      "a helper service, as `inspect` lists them.",
+      "a helper service, as `inspect` lists them. On Docker the log comes from the engine.",
       "",
       "Example:  lean-devnet logs quickstart builtin_0 -f"
     })
@@ -60,23 +57,24 @@ final class LogsCommand implements Callable<Integer> {
     this.registry = registry;
   }
 
-  static Path logOf(DevnetRecord r, String service) {
+  /** The service name of {@code service} (a node name or a service name) in {@code r}. */
+  static String serviceOf(DevnetRecord r, String service) {
     List<String> known = new ArrayList<>();
     for (DevnetRecord.LeanEndpoint l : r.lean()) {
       if (l.node().equals(service) || l.service().equals(service)) {
-        return l.log();
+        return l.service();
       }
       known.add(l.node());
     }
     for (DevnetRecord.ElEndpoint e : r.el()) {
       if (e.service().equals(service)) {
-        return e.log();
+        return e.service();
       }
       known.add(e.service());
     }
     for (DevnetRecord.ServiceEndpoint s : r.services()) {
       if (s.service().equals(service)) {
-        return s.log();
+        return s.service();
       }
       known.add(s.service());
     }
@@ -93,49 +91,24 @@ final class LogsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     DevnetRecord r = Devnets.load(registry, name);
-    Path log = logOf(r, service);
-    if (log == null || !Files.isRegularFile(log)) {
-      throw UserError.failed("no log file for " + service + (log == null ? "" : " at " + log));
+    String serviceName = serviceOf(r, service);
+    Backend backend;
+    try {
+      backend = Backends.named(r.backend());
+    } catch (IllegalArgumentException e) {
+      throw UserError.failed(
+          "devnet " + name + " runs on the " + r.backend() + " backend: " + e.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
-    long offset = 0;
-    if (tail >= 0) {
-      List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-      lines.subList(Math.max(0, lines.size() - tail), lines.size()).forEach(out::println);
-      offset = Files.size(log);
-    } else {
-      try (InputStream in = Files.newInputStream(log)) {
-        byte[] all = in.readAllBytes();
-        out.print(new String(all, StandardCharsets.UTF_8));
-        offset = all.length;
-      }
-    }
-    out.flush();
-    while (follow) {
-      Thread.sleep(250);
-      offset = printFrom(log, offset, out);
+    PrintStream stream = WriterStream.of(out);
+    try {
+      backend.logs(r, serviceName, follow, tail, stream);
+    } catch (IllegalArgumentException e) {
+      throw UserError.failed(service + ": " + e.getMessage());
+    } finally {
+      stream.flush();
+      out.flush();
     }
     return 0;
-  }
-
-  private static long printFrom(Path log, long offset, PrintWriter out) throws IOException {
-    if (!Files.exists(log)) {
-      return offset;
-    }
-    long size = Files.size(log);
-    if (size < offset) {
-      offset = 0; // truncated or replaced: start again
-    }
-    if (size == offset) {
-      return offset;
-    }
-    try (RandomAccessFile f = new RandomAccessFile(log.toFile(), "r")) {
-      f.seek(offset);
-      byte[] b = new byte[(int) Math.min(size - offset, 1 << 20)];
-      f.readFully(b);
-      out.print(new String(b, StandardCharsets.UTF_8));
-      out.flush();
-      return offset + b.length;
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.leandevnet.devnet.cli;
 
+import io.leandevnet.devnet.backend.Backends;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.IOException;
@@ -44,7 +45,7 @@ final class LsCommand implements Callable<Integer> {
           r.backend(),
           r.lean().size(),
           r.el().size(),
-          r.state(),
+          Backends.stateOf(r).label(),
           r.createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
           r.argsFile());
     }

@@ -3,6 +3,8 @@ package io.leandevnet.devnet.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.leandevnet.devnet.backend.Backends;
+import io.leandevnet.devnet.backend.RunState;
 import io.leandevnet.devnet.observe.DevnetStatus;
 import io.leandevnet.devnet.observe.Observer;
 import io.leandevnet.devnet.registry.DevnetRecord;
@@ -70,6 +72,7 @@ final class StatusCommand implements Callable<Integer> {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT);
+    RunState state = Backends.stateOf(record);
     try (Observer observer = new Observer(requestTimeout)) {
       DevnetStatus previous = null;
       do {
@@ -86,7 +89,7 @@ final class StatusCommand implements Callable<Integer> {
                   + " ("
                   + record.backend()
                   + ")"
-                  + (record.running() ? "" : " — " + record.state()));
+                  + (state == RunState.RUNNING ? "" : " — " + state.label()));
           out.print(StatusTable.render(now, previous));
         }
         out.flush();

@@ -137,15 +137,16 @@ final class UpCommand implements Callable<Integer> {
     try {
       started =
           Launch.start(
-              devnet,
-              plan,
-              backend,
-              registry,
-              args.file().toAbsolutePath().toString(),
-              keySource(plan.network(), out),
-              forceKeygen,
-              noDashboard ? -1 : dashboardPort,
-              progress);
+              new Launch.Request(
+                  devnet,
+                  plan,
+                  backend,
+                  registry,
+                  args.file().toAbsolutePath().toString(),
+                  keySource(plan.network(), out),
+                  forceKeygen,
+                  noDashboard ? -1 : dashboardPort,
+                  progress));
     } catch (Launch.LaunchException e) {
       throw e.badInput()
           ? UserError.invalidInput(args.file() + ": " + e.getMessage())

@@ -13,7 +13,8 @@ import java.util.List;
  * process.
  *
  * @param backend the backend that runs it ({@code embedded}, {@code docker}, …)
- * @param ownerPid the process that runs the nodes (the embedded backend's {@code up}), or null
+ * @param handle how the backend finds the devnet again (the embedded backend's owning process, the
+ *     Docker label and network, …); null in records of devnets that never started
  * @param dashboard the dashboard URL the owner serves, or null
  * @param services helper services (Prometheus, Grafana, …)
  * @param stoppedAt when it was stopped, or null while it runs
@@ -25,7 +26,7 @@ public record DevnetRecord(
     String argsFile,
     Path genesisDir,
     long genesisTime,
-    Long ownerPid,
+    BackendHandle handle,
     URI dashboard,
     List<LeanEndpoint> lean,
     List<ElEndpoint> el,
@@ -38,7 +39,14 @@ public record DevnetRecord(
     services = List.copyOf(services);
   }
 
-  /** One Lean node: where it lives and where its API, metrics and log are. */
+  /**
+   * One Lean node: where it lives and where its API, metrics and log are.
+   *
+   * @param image null when the node runs inside the process (embedded backend)
+   * @param address the P2P address other nodes dial (inside the devnet's network)
+   * @param api the API as reached from the host
+   * @param log the log file on the host, or null when the backend keeps logs (Docker)
+   */
   public record LeanEndpoint(
       String node,
       String client,
@@ -66,21 +74,9 @@ public record DevnetRecord(
     return el.stream().map(e -> new ElTarget(e.service(), e.rpc())).toList();
   }
 
-  /** Whether the owning process still runs (always true for devnets with no owner process). */
-  public boolean ownerAlive() {
-    return ownerPid == null || ProcessHandle.of(ownerPid).map(ProcessHandle::isAlive).orElse(false);
-  }
-
-  /** Not stopped, and its owning process (if it has one) still runs. */
-  public boolean running() {
-    return stoppedAt == null && ownerAlive();
-  }
-
-  /**
-   * {@code running}, {@code stopped}, or {@code gone} when its process died without stopping it.
-   */
-  public String state() {
-    return stoppedAt != null ? "stopped" : ownerAlive() ? "running" : "gone";
+  /** The devnet's directory (its genesis directory's parent). */
+  public Path dir() {
+    return genesisDir.getParent();
   }
 
   public DevnetRecord withDashboard(URI url) {
@@ -91,7 +87,7 @@ public record DevnetRecord(
         argsFile,
         genesisDir,
         genesisTime,
-        ownerPid,
+        handle,
         url,
         lean,
         el,
@@ -107,7 +103,7 @@ public record DevnetRecord(
         argsFile,
         genesisDir,
         genesisTime,
-        ownerPid,
+        handle,
         dashboard,
         lean,
         el,

@@ -68,15 +68,16 @@ class EmbeddedDevnetTest {
     ByteArrayOutputStream progress = new ByteArrayOutputStream();
     try (Launch.Started devnet =
         Launch.start(
-            "e2e",
-            plan,
-            new EmbeddedBackend(),
-            registry,
-            args.toString(),
-            new KeyCache(home.resolve("keys-cache"), "small", line -> {}),
-            false,
-            0,
-            new PrintStream(progress, true, StandardCharsets.UTF_8))) {
+            new Launch.Request(
+                "e2e",
+                plan,
+                new EmbeddedBackend(),
+                registry,
+                args.toString(),
+                new KeyCache(home.resolve("keys-cache"), "small", line -> {}),
+                false,
+                0,
+                new PrintStream(progress, true, StandardCharsets.UTF_8)))) {
       assertThat(progress.toString(StandardCharsets.UTF_8))
           .contains("started builtin_0")
           .contains("started builtin_3");

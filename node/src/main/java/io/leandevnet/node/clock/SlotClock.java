@@ -1,5 +1,7 @@
 package io.leandevnet.node.clock;
 
+import io.leandevnet.consensus.chain.ChainConfig;
+import io.leandevnet.consensus.chain.Interval;
 import java.time.Instant;
 import java.time.InstantSource;
 
@@ -11,18 +13,11 @@ import java.time.InstantSource;
  * 4000} and {@code interval = (ms % 4000) / 800}. For example, with genesis at t = 1000 s, t =
  * 1003.999 s is slot 0 interval 4 and t = 1004 s is slot 1 interval 0.
  *
+ * <p>The constants are the chain's ({@link ChainConfig}), the arithmetic {@link Interval}'s.
+ *
  * <p>The time source is injected so that tests can drive the clock by hand.
  */
 public final class SlotClock {
-
-  /** Slot duration: 4 s. */
-  public static final long MILLIS_PER_SLOT = 4000;
-
-  /** Intervals per slot: 5. */
-  public static final int INTERVALS_PER_SLOT = 5;
-
-  /** Interval duration: 800 ms. */
-  public static final long MILLIS_PER_INTERVAL = MILLIS_PER_SLOT / INTERVALS_PER_SLOT;
 
   private final long genesisTimeSeconds;
   private final InstantSource time;
@@ -74,17 +69,17 @@ public final class SlotClock {
 
   /** The current slot. */
   public long currentSlot() {
-    return millisSinceGenesis() / MILLIS_PER_SLOT;
+    return Interval.slotOf(totalIntervals());
   }
 
   /** Intervals since genesis: the Store's {@code time} at this moment. */
   public long totalIntervals() {
-    return millisSinceGenesis() / MILLIS_PER_INTERVAL;
+    return Interval.fromUnixMillis(time.millis(), genesisTimeSeconds);
   }
 
   /** The instant at which the given interval starts. */
   public Instant startOf(SlotTime slotTime) {
-    return genesis().plusMillis(slotTime.totalIntervals() * MILLIS_PER_INTERVAL);
+    return genesis().plusMillis(slotTime.totalIntervals() * ChainConfig.MILLISECONDS_PER_INTERVAL);
   }
 
   /** The instant at which the given slot starts. */
