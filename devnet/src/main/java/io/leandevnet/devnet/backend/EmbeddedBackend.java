@@ -1,5 +1,7 @@
 package io.leandevnet.devnet.backend;
 
+import io.leandevnet.devnet.clients.HostArch;
+import io.leandevnet.devnet.clients.lean.LeanLaunchers;
 import io.leandevnet.devnet.config.LeanClient;
 import io.leandevnet.devnet.files.DirectoryTree;
 import io.leandevnet.devnet.genesis.GenesisBundle;
@@ -55,7 +57,7 @@ public final class EmbeddedBackend implements Backend {
                 + "): cl_type "
                 + n.client().key()
                 + " runs from its image "
-                + n.image()
+                + LeanLaunchers.of(n.client()).image(n, plan.network().devnet(), HostArch.current())
                 + ", which the embedded backend cannot start; the docker"
                 + " backend runs it (--backend docker), or use cl_type: builtin");
       }

@@ -1,5 +1,7 @@
 package io.leandevnet.devnet.backend;
 
+import io.leandevnet.devnet.clients.HostArch;
+import io.leandevnet.devnet.clients.lean.LeanLaunchers;
 import io.leandevnet.devnet.config.NetworkParams;
 import io.leandevnet.devnet.dashboard.DashboardServer;
 import io.leandevnet.devnet.genesis.ConsensusGenesisState;
@@ -10,6 +12,8 @@ import io.leandevnet.devnet.genesis.PlanGenesis;
 import io.leandevnet.devnet.genesis.ValidatorConfig;
 import io.leandevnet.devnet.genesis.ValidatorConfigYaml;
 import io.leandevnet.devnet.genesis.XmssKeySource;
+import io.leandevnet.devnet.observe.ElGenesisCheck;
+import io.leandevnet.devnet.observe.ElTarget;
 import io.leandevnet.devnet.plan.Addresses;
 import io.leandevnet.devnet.plan.AuxService;
 import io.leandevnet.devnet.plan.DevnetPlan;
@@ -197,6 +201,10 @@ public final class Launch {
     }
     DashboardServer dashboard = null;
     try {
+      List<DevnetRecord.ElEndpoint> els = elEndpoints(plan, addresses, deployment);
+      if (bundle.executionGenesisHash().isPresent() && !els.isEmpty()) {
+        checkExecutionGenesis(els, bundle.executionGenesisHash().get().toHex(), progress);
+      }
       DevnetRecord record =
           new DevnetRecord(
               name,
@@ -208,7 +216,7 @@ public final class Launch {
               deployment.handle(),
               null,
               leanEndpoints(plan, addresses, deployment),
-              elEndpoints(plan, addresses, deployment),
+              els,
               helperEndpoints(addresses, deployment),
               null);
       if (request.dashboardPort() >= 0 && deployment.inProcess()) {
@@ -224,12 +232,66 @@ public final class Launch {
       }
       registry.save(record);
       return new Started(record, deployment, dashboard, bundle);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | LaunchException e) {
       deployment.close();
       if (dashboard != null) {
         dashboard.close();
       }
       throw e;
+    }
+  }
+
+  /** How long an execution client may take to answer {@code eth_chainId} after it is started. */
+  static final Duration EL_READY_TIMEOUT = Duration.ofMinutes(5);
+
+  /**
+   * Waits for every execution client's RPC and checks its block 0 against the bundle's execution
+   * genesis hash; any client not ready or on another genesis stops the launch, naming it.
+   */
+  private static void checkExecutionGenesis(
+      List<DevnetRecord.ElEndpoint> els, String expected, PrintStream progress)
+      throws LaunchException {
+    progress.printf(
+        "execution: waiting for %d execution client%s (eth_chainId), then block 0 = %s%n",
+        els.size(), els.size() == 1 ? "" : "s", expected);
+    List<ElGenesisCheck.Outcome> outcomes;
+    try (ElGenesisCheck check =
+        new ElGenesisCheck(Duration.ofSeconds(5), Duration.ofSeconds(1), Clock.systemUTC())) {
+      outcomes =
+          check.awaitAll(
+              els.stream().map(e -> new ElTarget(e.service(), e.rpc())).toList(),
+              expected,
+              EL_READY_TIMEOUT);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LaunchException("interrupted while waiting for the execution clients", false);
+    }
+    List<String> problems = new ArrayList<>();
+    for (ElGenesisCheck.Outcome o : outcomes) {
+      switch (o) {
+        case ElGenesisCheck.Outcome.Ready r ->
+            progress.printf("execution: %s ready, block 0 %s%n", r.service(), r.blockHash());
+        case ElGenesisCheck.Outcome.WrongGenesis w ->
+            problems.add(
+                w.service()
+                    + ": block 0 is "
+                    + w.actual()
+                    + " but the devnet's execution genesis (genesis/execution/genesis.json) is "
+                    + w.expected()
+                    + "; the client did not boot from the bundle's genesis.json");
+        case ElGenesisCheck.Outcome.NotReady n ->
+            problems.add(
+                n.service()
+                    + ": not ready after "
+                    + n.waited().toSeconds()
+                    + " s ("
+                    + n.lastError()
+                    + "); see its log");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new LaunchException(
+          "execution clients failed the genesis check:\n  " + String.join("\n  ", problems), false);
     }
   }
 
@@ -245,7 +307,10 @@ public final class Launch {
               n.name(),
               n.client().key(),
               n.serviceName(),
-              deployment.inProcess() ? null : n.image(),
+              deployment.inProcess()
+                  ? null
+                  : LeanLaunchers.of(n.client())
+                      .image(n, plan.network().devnet(), HostArch.current()),
               inside.ip() + ":" + inside.port(LeanNode.QUIC),
               URI.create(host.httpUrl(LeanNode.API)),
               URI.create(host.httpUrl(LeanNode.METRICS)),

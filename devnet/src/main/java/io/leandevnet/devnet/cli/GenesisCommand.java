@@ -50,7 +50,9 @@ import picocli.CommandLine.Spec;
       "Writes <node>.key, validator-config.yaml, nodes.yaml, validators.yaml, config.yaml,",
       "annotated_validators.yaml, hash-sig-keys/, genesis.ssz and genesis.json, as",
       "lean-quickstart's generate-genesis.sh writes them (genesis.ssz/json in the current",
-      "devnet4 State layout). With -f the nodes sit on 127.0.0.1 with their own ports (the",
+      "devnet4 State layout), and when execution clients are paired jwtsecret and",
+      "execution/genesis.json (Prague from block 0, no Osaka) with its block hash in",
+      "execution/genesis-hash.txt. With -f the nodes sit on 127.0.0.1 with their own ports (the",
       "embedded layout); with --validator-config the file is taken as it is. XMSS keys come",
       "from the key cache (~/.lean-devnet/keys-cache, generated on first use) or --keys-dir.",
       "The bundle is built next to DIR and renamed into place."
@@ -137,9 +139,11 @@ public final class GenesisCommand implements Callable<Integer> {
   Long genesisDelay;
 
   @Option(
-      names = "--jwt-secret",
-      description = "Also write jwtsecret (32 random bytes, 0x-hex) for a paired EL.")
-  boolean jwtSecret;
+      names = {"--execution", "--jwt-secret"},
+      description =
+          "Also write jwtsecret (32 random bytes, 0x-hex) and execution/genesis.json with its"
+              + " block hash for paired execution clients (with -f: when the args file pairs any).")
+  boolean execution;
 
   private final Optional<GenesisStateBuilder> stateBuilder;
   private final Path keysCache;
@@ -174,11 +178,13 @@ public final class GenesisCommand implements Callable<Integer> {
     String text;
     long time;
     String scheme;
+    boolean paired = execution;
     if (argsFile != null) {
       ArgsFileOption args = ArgsFileOption.of(argsFile);
       ArgsFile.Valid valid = args.load();
       valid.warnings().forEach(w -> out.println(args.format(w)));
       DevnetPlan plan = DevnetPlan.of(valid.spec());
+      paired |= !plan.elNodes().isEmpty();
       Addresses addresses;
       try {
         addresses = Addresses.local(plan);
@@ -234,8 +240,7 @@ public final class GenesisCommand implements Callable<Integer> {
       bundle =
           new GenesisBundleWriter(keys, stateBuilder, random, Clock.systemUTC())
               .write(
-                  new GenesisBundleWriter.Request(
-                      config, text, time, jwtSecret, force, forceKeygen),
+                  new GenesisBundleWriter.Request(config, text, time, paired, force, forceKeygen),
                   output);
     } catch (GenesisException e) {
       throw new UserError(e.getMessage(), UserError.FAILED, e);
@@ -280,6 +285,9 @@ public final class GenesisCommand implements Callable<Integer> {
     } else {
       out.println("genesis.ssz/genesis.json not written: no genesis state builder");
     }
+    b.executionGenesisHash()
+        .ifPresent(
+            h -> out.printf("execution genesis hash: %s (execution/genesis.json)%n", h.toHex()));
     b.movedAside().ifPresent(p -> out.printf("previous content moved to %s%n", p));
     out.flush();
   }

@@ -2,9 +2,14 @@ package io.leandevnet.devnet.cli;
 
 import io.leandevnet.consensus.containers.Block;
 import io.leandevnet.consensus.containers.State;
+import io.leandevnet.consensus.genesis.BundleLayout;
 import io.leandevnet.consensus.genesis.Genesis;
 import io.leandevnet.consensus.genesis.GenesisConfig;
 import io.leandevnet.consensus.genesis.GenesisConfigException;
+import io.leandevnet.devnet.genesis.GenesisException;
+import io.leandevnet.devnet.genesis.execution.ExecutionGenesisBlock;
+import io.leandevnet.devnet.genesis.execution.ExecutionGenesisJson;
+import io.leandevnet.ssz.Bytes32;
 import io.leandevnet.ssz.SszException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,6 +31,8 @@ import picocli.CommandLine.Spec;
       "The roots are computed by lean-devnet's own SSZ code from config.yaml (GENESIS_TIME and",
       "GENESIS_VALIDATORS), as every client derives its genesis; every client of the devnet must",
       "agree on them. When the directory holds genesis.ssz, it is checked against config.yaml.",
+      "When it holds execution/genesis.json, its block hash is computed (state trie, header of",
+      "the forks active at genesis, keccak) and checked against execution/genesis-hash.txt.",
       "",
       "Example:  lean-devnet genesis inspect ~/.lean-devnet/quickstart/genesis"
     })
@@ -69,8 +76,31 @@ final class GenesisInspectCommand implements Callable<Integer> {
     if (Files.isRegularFile(ssz)) {
       out.println("genesis.ssz:        " + checkSsz(ssz, state));
     }
+    BundleLayout layout = BundleLayout.at(config.toAbsolutePath().getParent());
+    if (Files.isRegularFile(layout.executionGenesisJson())) {
+      Bytes32 hash = executionHash(layout.executionGenesisJson());
+      out.println("execution genesis hash: " + hash.toHex());
+      if (Files.isRegularFile(layout.executionGenesisHash())) {
+        String written = Files.readString(layout.executionGenesisHash()).trim();
+        out.println(
+            "genesis-hash.txt:   "
+                + (written.equalsIgnoreCase(hash.toHex())
+                    ? "matches execution/genesis.json"
+                    : "DIFFERS from execution/genesis.json (it says " + written + ")"));
+      }
+    }
     out.flush();
     return 0;
+  }
+
+  private static Bytes32 executionHash(Path file) throws IOException {
+    try {
+      return ExecutionGenesisBlock.of(
+              ExecutionGenesisJson.read(Files.readString(file), file.toString()))
+          .hash();
+    } catch (GenesisException e) {
+      throw UserError.invalidInput(e.getMessage());
+    }
   }
 
   private static String checkSsz(Path ssz, State expected) throws IOException {

@@ -1,5 +1,7 @@
 package io.leandevnet.devnet.cli;
 
+import io.leandevnet.devnet.clients.HostArch;
+import io.leandevnet.devnet.clients.lean.LeanLaunchers;
 import io.leandevnet.devnet.config.AdditionalService;
 import io.leandevnet.devnet.config.NetworkParams;
 import io.leandevnet.devnet.plan.Addresses;
@@ -51,7 +53,7 @@ final class PlanTable {
           node.name(),
           node.serviceName(),
           node.client().key(),
-          node.image(),
+          LeanLaunchers.of(node.client()).image(node, n.devnet(), HostArch.current()),
           validators(node.validatorIndices()),
           node.subnet(),
           node.aggregator() ? "yes" : "no",

@@ -69,7 +69,8 @@ final class ArgsValidator {
           "genesis_generator_image",
           "hash_sig_cli_image",
           "public_port_start",
-          "xmss_scheme");
+          "xmss_scheme",
+          "devnet");
 
   /** Beacon-chain consensus clients someone may write in cl_type, with their Lean counterpart. */
   private static final Map<String, String> BEACON_CLIENTS =
@@ -141,6 +142,7 @@ final class ArgsValidator {
     if (participants != null && !participants.isEmpty()) {
       checkTotals(participants, network);
       checkAggregators(participants, network);
+      checkExecutionClients(participants, network);
     }
     boolean ok = participants != null && !participants.isEmpty() && network != null;
     return result(ok ? new DevnetSpec(participants, network, services) : null);
@@ -259,7 +261,27 @@ final class ArgsValidator {
         genesisImage,
         hashSigImage,
         portStart,
-        d.xmssScheme());
+        d.xmssScheme(),
+        devnetProfile(obj, path, d.devnet()));
+  }
+
+  private DevnetProfile devnetProfile(ObjectNode obj, String path, DevnetProfile fallback) {
+    String name = string(obj, path, "devnet", "");
+    if (name.isEmpty()) {
+      return fallback;
+    }
+    Optional<DevnetProfile> profile = DevnetProfile.byKey(name);
+    if (profile.isEmpty()) {
+      error(
+          path + ".devnet",
+          "unknown devnet '"
+              + name
+              + "'"
+              + hint(name, DevnetProfile.keys())
+              + "; it chooses every client's default image");
+      return fallback;
+    }
+    return profile.get();
   }
 
   /**
@@ -392,13 +414,10 @@ final class ArgsValidator {
               + " (set el_type: none, or cl_type: ethlambda)");
     }
 
-    String clDefault = clType == null ? "" : clType.defaultImage();
-    ClientSettings cl = settings(obj, path, "cl_", clDefault);
+    ClientSettings cl = settings(obj, path, "cl_");
     Optional<Execution> el = Optional.empty();
     if (elType.isPresent()) {
-      el =
-          Optional.of(
-              new Execution(elType.get(), settings(obj, path, "el_", elType.get().defaultImage())));
+      el = Optional.of(new Execution(elType.get(), settings(obj, path, "el_")));
     } else if (elName.equals(ElClient.NONE)) {
       for (String key : PARTICIPANT_KEYS) {
         if (key.startsWith("el_") && !key.equals("el_type") && present(obj, key) != null) {
@@ -491,9 +510,10 @@ final class ArgsValidator {
     return null;
   }
 
-  private ClientSettings settings(ObjectNode obj, String path, String prefix, String image) {
+  private ClientSettings settings(ObjectNode obj, String path, String prefix) {
+    String image = image(obj, path, prefix + "image", "");
     return new ClientSettings(
-        image(obj, path, prefix + "image", image),
+        image.isEmpty() ? Optional.empty() : Optional.of(image),
         stringList(obj, path, prefix + "extra_params"),
         env(obj, path, prefix + "extra_env_vars"),
         logLevel(obj, path, prefix + "log_level"),
@@ -638,6 +658,34 @@ final class ArgsValidator {
                 + ", beyond 65535; lower public_port_start to at most "
                 + (65536 - services * NetworkParams.PORTS_PER_SERVICE));
       }
+    }
+  }
+
+  /**
+   * Execution clients boot slower than Lean nodes; ten or more need a long enough genesis delay.
+   */
+  static final int MANY_EXECUTION_CLIENTS = 10;
+
+  static final long EXECUTION_GENESIS_DELAY = 180;
+
+  private void checkExecutionClients(List<Participant> participants, NetworkParams network) {
+    long els =
+        participants.stream().filter(p -> p.el().isPresent()).mapToLong(Participant::count).sum();
+    if (network != null
+        && network.genesisTime() == 0
+        && els >= MANY_EXECUTION_CLIENTS
+        && network.genesisDelay() < EXECUTION_GENESIS_DELAY) {
+      warning(
+          "lean_network_params.genesis_delay",
+          network.genesisDelay()
+              + " s for "
+              + els
+              + " execution clients: with "
+              + MANY_EXECUTION_CLIENTS
+              + " or more, genesis came before they all answered (seen with the seed's"
+              + " all-clients file); set genesis_delay: "
+              + EXECUTION_GENESIS_DELAY
+              + " or more");
     }
   }
 

@@ -4,33 +4,31 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The Lean consensus clients an args file may name in {@code cl_type}, with the image each one runs
- * when {@code cl_image} is not given.
+ * The Lean consensus clients an args file may name in {@code cl_type}.
  *
- * <p>Default images are the devnet4 tags that lean-quickstart and lambdaclass/ethereum-package pin
- * (research/clients.md §1.4, §4.1). {@link #BUILTIN} is lean-devnet's own Java node: it runs inside
- * the JVM on the embedded backend and as {@code lean-devnet/builtin:<version>} on Docker.
+ * <p>What each one needs to run (default images per devnet profile, flags, files, ports, quirks)
+ * lives in its launcher, {@code io.leandevnet.devnet.clients.lean.LeanLaunchers#of}. {@link
+ * #BUILTIN} is lean-devnet's own Java node: it runs inside the JVM on the embedded backend and as
+ * {@code lean-devnet/builtin:<version>} on Docker.
  */
 public enum LeanClient implements Keyed {
-  ETHLAMBDA("ethlambda", "ghcr.io/lambdaclass/ethlambda:devnet4", true),
-  REAM("ream", "ghcr.io/reamlabs/ream:latest-devnet4", false),
-  ZEAM("zeam", "blockblaz/zeam:devnet4", false),
-  QLEAN("qlean", "qdrvm/qlean-mini:devnet-4-amd64", false),
-  LANTERN("lantern", "piertwo/lantern:v0.0.4", false),
-  GEAN("gean", "ghcr.io/geanlabs/gean:devnet4", false),
-  LEAN_GRANDINE("lean_grandine", "sifrai/lean:devnet-4", false),
-  LEAN_LIGHTHOUSE("lean_lighthouse", "hopinheimer/lighthouse:latest", false),
-  NLEAN("nlean", "ghcr.io/nleaneth/nlean:devnet4", false),
-  PEAM("peam", "ghcr.io/malik672/peam:devnet4", false),
-  BUILTIN("builtin", "lean-devnet/builtin:" + ProjectVersion.current(), false);
+  ETHLAMBDA("ethlambda", true),
+  REAM("ream", false),
+  ZEAM("zeam", false),
+  QLEAN("qlean", false),
+  LANTERN("lantern", false),
+  GEAN("gean", false),
+  LEAN_GRANDINE("lean_grandine", false),
+  LEAN_LIGHTHOUSE("lean_lighthouse", false),
+  NLEAN("nlean", false),
+  PEAM("peam", false),
+  BUILTIN("builtin", false);
 
   private final String key;
-  private final String defaultImage;
   private final boolean speaksEngineApi;
 
-  LeanClient(String key, String defaultImage, boolean speaksEngineApi) {
+  LeanClient(String key, boolean speaksEngineApi) {
     this.key = key;
-    this.defaultImage = defaultImage;
     this.speaksEngineApi = speaksEngineApi;
   }
 
@@ -38,11 +36,6 @@ public enum LeanClient implements Keyed {
   @Override
   public String key() {
     return key;
-  }
-
-  /** The image used when the participant sets no {@code cl_image}. */
-  public String defaultImage() {
-    return defaultImage;
   }
 
   /** Whether the client can drive an execution client over the Engine API (ethlambda only). */

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param xmssScheme the validators' XMSS keys: {@code devnet4} (leanSig's
  *     SIGAbortingTargetSumLifetime32Dim46Base8, what every client reads) or {@code small} (lifetime
  *     2^16, keys in a fraction of a second, only the built-in node reads them)
+ * @param devnet the devnet profile: each client's default image and devnet-specific flags
  */
 public record NetworkParams(
     long genesisDelay,
@@ -30,7 +31,8 @@ public record NetworkParams(
     String genesisGeneratorImage,
     String hashSigCliImage,
     int publicPortStart,
-    String xmssScheme) {
+    String xmssScheme,
+    DevnetProfile devnet) {
 
   public static final long DEFAULT_GENESIS_DELAY = 60;
   public static final int DEFAULT_ACTIVE_EPOCH = 18;
@@ -71,12 +73,14 @@ public record NetworkParams(
           DEFAULT_GENESIS_GENERATOR_IMAGE,
           DEFAULT_HASH_SIG_CLI_IMAGE,
           0,
-          XMSS_DEVNET4);
+          XMSS_DEVNET4,
+          DevnetProfile.DEVNET4);
 
   public NetworkParams {
     Objects.requireNonNull(genesisGeneratorImage, "genesisGeneratorImage");
     Objects.requireNonNull(hashSigCliImage, "hashSigCliImage");
     Objects.requireNonNull(xmssScheme, "xmssScheme");
+    Objects.requireNonNull(devnet, "devnet");
   }
 
   /** These settings with the XMSS scheme and active epochs replaced. */
@@ -91,7 +95,8 @@ public record NetworkParams(
         genesisGeneratorImage,
         hashSigCliImage,
         publicPortStart,
-        scheme);
+        scheme,
+        devnet);
   }
 
   /** The genesis time to write: {@code genesisTime}, or {@code now + genesisDelay} when it is 0. */

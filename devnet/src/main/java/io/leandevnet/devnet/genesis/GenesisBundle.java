@@ -1,5 +1,6 @@
 package io.leandevnet.devnet.genesis;
 
+import io.leandevnet.ssz.Bytes32;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,8 @@ import java.util.Optional;
  * @param nodes every node of validator-config.yaml, in file order
  * @param stateWritten whether genesis.ssz and genesis.json were written
  * @param keysReused whether hash-sig-keys/ was carried over from the previous bundle in dir
+ * @param executionGenesisHash the block hash of execution/genesis.json, when execution clients are
+ *     paired
  * @param movedAside where the directory's previous content went: another devnet's bundle or other
  *     files replaced with force, or this devnet's previous bundle when it held key files the new
  *     bundle does not carry over
@@ -24,6 +27,7 @@ public record GenesisBundle(
     List<Node> nodes,
     boolean stateWritten,
     boolean keysReused,
+    Optional<Bytes32> executionGenesisHash,
     Optional<Path> movedAside) {
 
   public GenesisBundle {

@@ -1,5 +1,6 @@
 package io.leandevnet.devnet.genesis;
 
+import io.leandevnet.consensus.genesis.BundleLayout;
 import io.leandevnet.crypto.enr.Enr;
 import io.leandevnet.crypto.enr.EnrException;
 import io.leandevnet.crypto.hashsig.HashSigKeyDir;
@@ -7,6 +8,11 @@ import io.leandevnet.crypto.hashsig.HashSigKeysException;
 import io.leandevnet.crypto.hashsig.SecretFile;
 import io.leandevnet.crypto.libp2p.PeerId;
 import io.leandevnet.devnet.files.DirectoryTree;
+import io.leandevnet.devnet.genesis.execution.DevnetExecutionGenesis;
+import io.leandevnet.devnet.genesis.execution.ExecutionGenesis;
+import io.leandevnet.devnet.genesis.execution.ExecutionGenesisBlock;
+import io.leandevnet.devnet.genesis.execution.ExecutionGenesisJson;
+import io.leandevnet.ssz.Bytes32;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +39,9 @@ import java.util.stream.Stream;
  * Writes the genesis bundle every Lean client reads (lean-quickstart's genesis directory) from a
  * {@link ValidatorConfig}: {@code <node>.key}, validator-config.yaml, nodes.yaml, validators.yaml,
  * config.yaml, annotated_validators.yaml, hash-sig-keys/, genesis.ssz/json (when a {@link
- * GenesisStateBuilder} is given) and jwtsecret (when asked).
+ * GenesisStateBuilder} is given), and for a devnet with execution clients jwtsecret and
+ * execution/genesis.json with its block hash in execution/genesis-hash.txt ({@link
+ * DevnetExecutionGenesis}, block 0 at the genesis time).
  *
  * <p>Writing is atomic: the bundle is built in a hidden directory next to the target and renamed
  * into place, with a marker file ({@value #MARKER}) written last, so an interrupted run leaves
@@ -83,7 +91,8 @@ public final class GenesisBundleWriter {
    * @param validatorConfigText the validator-config.yaml text to place in the bundle (the user's
    *     file as is on the lean-quickstart path, {@link ValidatorConfigYaml#write} otherwise)
    * @param genesisTime {@code GENESIS_TIME} (Unix seconds)
-   * @param jwtSecret whether to write jwtsecret (an execution client is paired)
+   * @param execution whether execution clients are paired: write jwtsecret (32 random bytes as
+   *     0x-hex, 0600, kept on a re-run of the same devnet) and execution/
    * @param force replace a directory that holds another devnet's bundle or other files
    * @param forceKeygen take fresh keys from the key source even when the previous bundle of the
    *     same devnet has keys that fit (the old ones are moved aside with it, not deleted)
@@ -92,7 +101,7 @@ public final class GenesisBundleWriter {
       ValidatorConfig config,
       String validatorConfigText,
       long genesisTime,
-      boolean jwtSecret,
+      boolean execution,
       boolean force,
       boolean forceKeygen) {
 
@@ -101,9 +110,9 @@ public final class GenesisBundleWriter {
         ValidatorConfig config,
         String validatorConfigText,
         long genesisTime,
-        boolean jwtSecret,
+        boolean execution,
         boolean force) {
-      this(config, validatorConfigText, genesisTime, jwtSecret, force, false);
+      this(config, validatorConfigText, genesisTime, execution, force, false);
     }
   }
 
@@ -138,6 +147,8 @@ public final class GenesisBundleWriter {
     boolean placed = false;
     try {
       boolean keysReused = writeContent(request, assignment, enrs, identity, existing, target, tmp);
+      Optional<Bytes32> executionHash =
+          request.execution() ? Optional.of(writeExecution(request, tmp)) : Optional.empty();
       Optional<Path> aside = place(tmp, target, existing);
       placed = true;
       return new GenesisBundle(
@@ -147,6 +158,7 @@ public final class GenesisBundleWriter {
           nodes(config, assignment, enrs),
           stateBuilder.isPresent(),
           keysReused,
+          executionHash,
           aside);
     } catch (IOException e) {
       throw new GenesisException(target + ": cannot write the bundle: " + e.getMessage(), e);
@@ -276,7 +288,7 @@ public final class GenesisBundleWriter {
     Path oldJwt = target.resolve(JWT_SECRET);
     if (existing == Existing.SAME_DEVNET && Files.isRegularFile(oldJwt)) {
       SecretFile.write(tmp.resolve(JWT_SECRET), Files.readAllBytes(oldJwt));
-    } else if (request.jwtSecret()) {
+    } else if (request.execution()) {
       byte[] secret = new byte[32];
       random.nextBytes(secret);
       SecretFile.write(
@@ -293,6 +305,17 @@ public final class GenesisBundleWriter {
             + request.genesisTime()
             + "\n");
     return reused;
+  }
+
+  /** Writes execution/genesis.json and genesis-hash.txt; returns the genesis block hash. */
+  private static Bytes32 writeExecution(Request request, Path tmp) throws IOException {
+    BundleLayout layout = BundleLayout.at(tmp);
+    Files.createDirectory(layout.executionDir());
+    ExecutionGenesis genesis = DevnetExecutionGenesis.of(request.genesisTime());
+    Bytes32 hash = ExecutionGenesisBlock.of(genesis).hash();
+    Files.writeString(layout.executionGenesisJson(), ExecutionGenesisJson.write(genesis));
+    Files.writeString(layout.executionGenesisHash(), hash.toHex() + "\n");
+    return hash;
   }
 
   /** Carries the previous bundle's keys over when they serve this devnet; false otherwise. */

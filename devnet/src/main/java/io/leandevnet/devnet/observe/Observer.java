@@ -91,15 +91,9 @@ public final class Observer implements AutoCloseable {
 
   /** Polls one execution client. */
   public ElSnapshot pollEl(ElTarget t) {
-    String body =
-        "{\"jsonrpc\":\"2.0\",\"method\":\"eth_getBlockByNumber\",\"params\":[\"latest\",false],\"id\":1}";
-    HttpRequest req =
-        HttpRequest.newBuilder(t.rpc())
-            .timeout(timeout)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    Reply r = send(req).join();
+    Reply r =
+        send(JsonRpc.request(t.rpc(), "eth_getBlockByNumber", "[\"latest\",false]", timeout))
+            .join();
     Instant at = clock.instant();
     if (!r.ok()) {
       return new ElSnapshot(t.service(), at, null, null, r.error());

@@ -39,9 +39,9 @@ public record ElNode(
     return "el-" + number + "-" + el.key() + "-" + cl.key().replace('_', '-');
   }
 
-  @Override
+  /** The image asked for, else the client's default. */
   public String image() {
-    return settings.image();
+    return settings.image().orElse(client.defaultImage());
   }
 
   /** ethereum-package's EL ports; metrics moved to 9001 for every client. */

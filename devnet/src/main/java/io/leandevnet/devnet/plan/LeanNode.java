@@ -14,7 +14,8 @@ import java.util.Optional;
  *     as {@code --node-id}, key file name, and in validators.yaml
  * @param serviceName {@code lean-<client with _ → ->-<n>} ({@code lean-lean-grandine-0})
  * @param client which Lean client runs
- * @param settings image, extra parameters and environment, log level, resources
+ * @param settings the image asked for (empty: the launcher's default), extra parameters and
+ *     environment, log level, resources
  * @param validatorIndices the validators it holds, assigned round-robin over nodes
  * @param subnet its attestation subnet: first validator index modulo the committee count
  * @param aggregator whether it aggregates its subnet's attestations
@@ -66,11 +67,6 @@ public record LeanNode(
   /** {@code lean-lean-grandine-0}: the service name of the {@code n}-th node of {@code client}. */
   public static String serviceName(LeanClient client, int n) {
     return "lean-" + client.key().replace('_', '-') + "-" + n;
-  }
-
-  @Override
-  public String image() {
-    return settings.image();
   }
 
   @Override

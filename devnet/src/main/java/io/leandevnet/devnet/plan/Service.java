@@ -8,9 +8,6 @@ public sealed interface Service permits LeanNode, ElNode, AuxService {
   /** The RFC 1035 name: container name, DNS name, Kubernetes service name. */
   String serviceName();
 
-  /** The image it runs on container backends. */
-  String image();
-
   /** Its logical ports, in a fixed order. */
   List<Port> ports();
 }

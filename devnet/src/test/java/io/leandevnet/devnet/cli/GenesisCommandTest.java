@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.BeforeEach;
@@ -285,6 +286,52 @@ class GenesisCommandTest {
     assertThat(devnet4.out()).doesNotContain("reused from the previous bundle");
     assertThat(Files.readString(out.resolve("hash-sig-keys/validator-keys-manifest.yaml")))
         .contains("SchemeAbortingTargetSumLifetime8Dim46Base8");
+  }
+
+  /**
+   * The seed's ethrex + ethlambda pair: execution/genesis.json is Prague from block 0 without
+   * Osaka, and its hash is the one ethereumjs computes for the same file
+   * (ExecutionGenesisBlockTest).
+   */
+  @Test
+  void anArgsFileWithExecutionClientsGetsTheExecutionGenesisAndJwtSecret() throws IOException {
+    Path home = tmp.resolve("home");
+    Path out = tmp.resolve("pair-genesis");
+    CommandLine cmd = LeanDevnet.commandLine(new DevnetRegistry(home));
+    CliRun r =
+        CliRun.of(
+            cmd,
+            "genesis",
+            "-f",
+            "../examples/ethlambda-el-pair.yaml",
+            "-o",
+            out.toString(),
+            "--genesis-time",
+            "1767225600",
+            "--keys-dir",
+            keys.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    String hash = "0xa7517dde37f1905103e8d680d935bdcae2d2ba153ab1bb995490ebb606749d75";
+    assertThat(r.out()).contains("execution genesis hash: " + hash);
+    String genesis = Files.readString(out.resolve("execution/genesis.json"));
+    assertThat(genesis)
+        .contains("\"pragueTime\": 0")
+        .contains("\"timestamp\": \"1767225600\"")
+        .doesNotContain("osakaTime");
+    assertThat(Files.readString(out.resolve("execution/genesis-hash.txt"))).isEqualTo(hash + "\n");
+    assertThat(Files.readString(out.resolve("jwtsecret"))).matches("0x[0-9a-f]{64}");
+    assertThat(
+            PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("jwtsecret"))))
+        .isEqualTo("rw-------");
+
+    CliRun inspect = CliRun.of(cmd, "genesis", "inspect", out.toString());
+    assertThat(inspect.out())
+        .contains("execution genesis hash: " + hash)
+        .contains("genesis-hash.txt:   matches execution/genesis.json");
+    Files.writeString(
+        out.resolve("execution/genesis.json"), genesis.replace("1767225600", "1767225601"));
+    assertThat(CliRun.of(cmd, "genesis", "inspect", out.toString()).out())
+        .contains("DIFFERS from execution/genesis.json (it says " + hash + ")");
   }
 
   @Test

@@ -49,7 +49,7 @@ class ArgsFileTest {
     DevnetSpec spec = valid("participants:\n  - cl_type: zeam\n    is_aggregator: true\n").spec();
     Participant p = spec.participants().getFirst();
     assertThat(p.clType()).isEqualTo(LeanClient.ZEAM);
-    assertThat(p.cl().image()).isEqualTo("blockblaz/zeam:devnet4");
+    assertThat(p.cl().image()).isEmpty();
     assertThat(p.el()).isEmpty();
     assertThat(p.count()).isEqualTo(1);
     assertThat(p.validatorCount()).isEqualTo(1);
@@ -99,11 +99,12 @@ class ArgsFileTest {
           genesis_generator_image: gen:1
           hash_sig_cli_image: hsc:2
           public_port_start: 40000
+          devnet: devnet5
         additional_services: [dashboard]
         """)
             .spec();
     Participant p = spec.participants().getFirst();
-    assertThat(p.cl().image()).isEqualTo("ghcr.io/lambdaclass/ethlambda:devnet6");
+    assertThat(p.cl().image()).contains("ghcr.io/lambdaclass/ethlambda:devnet6");
     assertThat(p.count()).isEqualTo(2);
     assertThat(p.validatorCount()).isEqualTo(3);
     assertThat(p.aggregator()).isTrue();
@@ -113,14 +114,25 @@ class ArgsFileTest {
     assertThat(p.cl().resources()).isEqualTo(new Resources(100, 2000, 256, 4096));
     Execution el = p.el().orElseThrow();
     assertThat(el.type()).isEqualTo(ElClient.ETHREX);
-    assertThat(el.settings().image()).isEqualTo("ethrex:local");
+    assertThat(el.settings().image()).contains("ethrex:local");
     assertThat(el.settings().extraParams()).containsExactly("--syncmode=full");
     assertThat(el.settings().extraEnv()).containsExactly(java.util.Map.entry("X", "y"));
     assertThat(el.settings().logLevel()).isEqualTo(LogLevel.WARN);
     assertThat(el.settings().resources()).isEqualTo(new Resources(1, 2, 3, 4));
     assertThat(spec.network())
         .isEqualTo(
-            new NetworkParams(30, 1763712794, 10, 2, 5, false, "gen:1", "hsc:2", 40000, "devnet4"));
+            new NetworkParams(
+                30,
+                1763712794,
+                10,
+                2,
+                5,
+                false,
+                "gen:1",
+                "hsc:2",
+                40000,
+                "devnet4",
+                DevnetProfile.DEVNET5));
     assertThat(spec.additionalServices()).containsExactly(AdditionalService.DASHBOARD);
   }
 
@@ -138,19 +150,14 @@ class ArgsFileTest {
   }
 
   @Test
-  void defaultImagesAreTheDevnet4Tags() {
-    assertThat(LeanClient.ETHLAMBDA.defaultImage())
-        .isEqualTo("ghcr.io/lambdaclass/ethlambda:devnet4");
-    assertThat(LeanClient.LEAN_GRANDINE.defaultImage()).isEqualTo("sifrai/lean:devnet-4");
-    assertThat(LeanClient.BUILTIN.defaultImage()).startsWith("lean-devnet/builtin:");
+  void executionDefaultImages() {
     assertThat(ElClient.GETH.defaultImage()).isEqualTo("ethereum/client-go:latest");
     DevnetSpec spec =
         valid(
                 "participants: [{cl_type: ethlambda, el_type: nethermind,"
                     + " is_aggregator: true}]\n")
             .spec();
-    assertThat(spec.participants().getFirst().el().orElseThrow().settings().image())
-        .isEqualTo("ethpandaops/nethermind:master");
+    assertThat(spec.participants().getFirst().el().orElseThrow().settings().image()).isEmpty();
   }
 
   @Test
@@ -170,8 +177,7 @@ class ArgsFileTest {
         """)
             .spec();
     assertThat(spec.participants()).allMatch(p -> p.el().isEmpty());
-    assertThat(spec.participants().getFirst().cl().image())
-        .isEqualTo("qdrvm/qlean-mini:devnet-4-amd64");
+    assertThat(spec.participants().getFirst().cl().image()).isEmpty();
     assertThat(spec.participants().getFirst().count()).isEqualTo(1);
     assertThat(spec.network()).isEqualTo(NetworkParams.DEFAULTS);
   }
@@ -328,6 +334,37 @@ class ArgsFileTest {
   }
 
   @Test
+  void tenExecutionClientsWithAShortGenesisDelayGetAWarning() {
+    String ten =
+        "participants: [{cl_type: ethlambda, el_type: geth, count: 10, is_aggregator: true}]\n";
+    assertThat(
+            messages(
+                valid(ten + "lean_network_params: {genesis_delay: 60}\n"),
+                Problem.Severity.WARNING))
+        .contains(
+            "lean_network_params.genesis_delay: 60 s for 10 execution clients: with 10 or more,"
+                + " genesis came before they all answered (seen with the seed's all-clients"
+                + " file); set genesis_delay: 180 or more");
+    assertThat(
+            messages(
+                valid(ten + "lean_network_params: {genesis_delay: 180}\n"),
+                Problem.Severity.WARNING))
+        .noneMatch(m -> m.contains("genesis_delay"));
+    String nine =
+        "participants: [{cl_type: ethlambda, el_type: geth, count: 9, is_aggregator: true}]\n";
+    assertThat(
+            messages(
+                valid(nine + "lean_network_params: {genesis_delay: 60}\n"),
+                Problem.Severity.WARNING))
+        .noneMatch(m -> m.contains("genesis_delay"));
+    assertThat(
+            messages(
+                ArgsFile.read(EXAMPLES.resolve("ethlambda-el-all-clients.yaml")),
+                Problem.Severity.WARNING))
+        .noneMatch(m -> m.contains("genesis_delay"));
+  }
+
+  @Test
   void genesisTimeZeroMeansLaunchPlusDelay() {
     NetworkParams n =
         valid(
@@ -336,7 +373,8 @@ class ArgsFileTest {
             .spec()
             .network();
     assertThat(n.genesisTime(java.time.Instant.ofEpochSecond(1000))).isEqualTo(1030);
-    NetworkParams fixed = new NetworkParams(30, 5000, 18, 1, 1, true, "a", "b", 0, "devnet4");
+    NetworkParams fixed =
+        new NetworkParams(30, 5000, 18, 1, 1, true, "a", "b", 0, "devnet4", DevnetProfile.DEVNET4);
     assertThat(fixed.genesisTime(java.time.Instant.ofEpochSecond(1000))).isEqualTo(5000);
   }
 

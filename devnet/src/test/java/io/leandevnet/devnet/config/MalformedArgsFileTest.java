@@ -217,7 +217,7 @@ class MalformedArgsFileTest {
             "lean_network_params: expected a mapping of network settings (genesis_delay,"
                 + " genesis_time, active_epoch, attestation_committee_count,"
                 + " num_validator_keys_per_node, metrics_enabled, genesis_generator_image,"
-                + " hash_sig_cli_image, public_port_start, xmss_scheme), got a number (5)"),
+                + " hash_sig_cli_image, public_port_start, xmss_scheme, devnet), got a number (5)"),
         row(
             "genesis_time in milliseconds",
             OK + "lean_network_params:\n  genesis_time: 1763712794000\n",

@@ -62,8 +62,8 @@ class PlannerTest {
     assertThat(plan.elNodes()).isEmpty();
     assertThat(plan.leanNodes()).allMatch(n -> n.pairedEl().isEmpty());
     assertThat(plan.leanNodes()).allMatch(n -> n.subnet() == 0);
-    assertThat(plan.leanNode("lean-lean-grandine-0").orElseThrow().image())
-        .isEqualTo("sifrai/lean:devnet-4");
+    assertThat(plan.leanNode("lean-lean-grandine-0").orElseThrow().settings().image())
+        .contains("sifrai/lean:devnet-4");
     assertThat(plan.metricsServices())
         .extracting(AuxService::serviceName)
         .containsExactly("lean-prometheus", "lean-grafana");
@@ -101,6 +101,42 @@ class PlannerTest {
         .filteredOn(e -> e.client() == ElClient.BESU)
         .extracting(ElNode::image)
         .containsOnly("ethpandaops/besu:main");
+  }
+
+  /**
+   * Pairing is by node: with {@code el_type: none} participants between paired ones, each EL still
+   * belongs to the node that asked for it. (Indexing the list of ELs by participant index, as the
+   * seed's ethereum-package fork does, would give ethlambda_2's reth to ethlambda_1 and leave
+   * ethlambda_2 without one.)
+   */
+  @Test
+  void pairingIsByNodeWhenNodesWithoutAnElSitBetween() {
+    DevnetPlan plan =
+        planOf(
+            "participants:\n"
+                + "  - {cl_type: ethlambda, el_type: geth, is_aggregator: true}\n"
+                + "  - {cl_type: ethlambda, el_type: none}\n"
+                + "  - {cl_type: zeam, count: 2}\n"
+                + "  - {cl_type: ethlambda, el_type: reth}\n"
+                + "  - {cl_type: ethlambda, el_type: none}\n"
+                + "  - {cl_type: ethlambda, el_type: ethrex, count: 2}\n");
+    assertThat(plan.leanNodes())
+        .extracting(LeanNode::name, n -> n.pairedEl().orElse("-"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("ethlambda_0", "el-1-geth-ethlambda"),
+            org.assertj.core.groups.Tuple.tuple("ethlambda_1", "-"),
+            org.assertj.core.groups.Tuple.tuple("zeam_0", "-"),
+            org.assertj.core.groups.Tuple.tuple("zeam_1", "-"),
+            org.assertj.core.groups.Tuple.tuple("ethlambda_2", "el-2-reth-ethlambda"),
+            org.assertj.core.groups.Tuple.tuple("ethlambda_3", "-"),
+            org.assertj.core.groups.Tuple.tuple("ethlambda_4", "el-3-ethrex-ethlambda"),
+            org.assertj.core.groups.Tuple.tuple("ethlambda_5", "el-4-ethrex-ethlambda"));
+    for (LeanNode node : plan.leanNodes()) {
+      plan.elOf(node).ifPresent(el -> assertThat(el.pairedLean()).isEqualTo(node.name()));
+    }
+    assertThat(plan.elNodes())
+        .extracting(ElNode::client)
+        .containsExactly(ElClient.GETH, ElClient.RETH, ElClient.ETHREX, ElClient.ETHREX);
   }
 
   @Test

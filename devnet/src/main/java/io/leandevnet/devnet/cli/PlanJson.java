@@ -1,12 +1,22 @@
-package io.leandevnet.devnet.plan;
+package io.leandevnet.devnet.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.leandevnet.devnet.clients.HostArch;
+import io.leandevnet.devnet.clients.lean.LeanLaunchers;
 import io.leandevnet.devnet.config.AdditionalService;
 import io.leandevnet.devnet.config.ClientSettings;
 import io.leandevnet.devnet.config.NetworkParams;
 import io.leandevnet.devnet.config.Problem;
+import io.leandevnet.devnet.plan.Addresses;
+import io.leandevnet.devnet.plan.AuxService;
+import io.leandevnet.devnet.plan.DevnetPlan;
+import io.leandevnet.devnet.plan.ElNode;
+import io.leandevnet.devnet.plan.Endpoint;
+import io.leandevnet.devnet.plan.LeanNode;
+import io.leandevnet.devnet.plan.Port;
+import io.leandevnet.devnet.plan.Service;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,13 +24,13 @@ import java.util.Locale;
  * The JSON form of a plan ({@code lean-devnet plan --json}): snake_case keys like the args file,
  * every node with its resolved image, validators, subnet, role and pairing.
  */
-public final class PlanJson {
+final class PlanJson {
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private PlanJson() {}
 
-  public static ObjectNode of(DevnetPlan plan, List<Problem> warnings) {
+  static ObjectNode of(DevnetPlan plan, List<Problem> warnings) {
     ObjectNode root = JSON.objectNode();
     NetworkParams n = plan.network();
     ObjectNode network = root.putObject("network");
@@ -33,6 +43,7 @@ public final class PlanJson {
     network.put("genesis_generator_image", n.genesisGeneratorImage());
     network.put("hash_sig_cli_image", n.hashSigCliImage());
     network.put("public_port_start", n.publicPortStart());
+    network.put("devnet", n.devnet().key());
     root.put("validator_count", plan.validatorCount());
 
     ArrayNode lean = root.putArray("lean_nodes");
@@ -41,7 +52,7 @@ public final class PlanJson {
       o.put("name", node.name());
       o.put("service", node.serviceName());
       o.put("client", node.client().key());
-      o.put("image", node.image());
+      o.put("image", LeanLaunchers.of(node.client()).image(node, n.devnet(), HostArch.current()));
       ArrayNode validators = o.putArray("validators");
       node.validatorIndices().forEach(validators::add);
       o.put("subnet", node.subnet());
@@ -89,7 +100,7 @@ public final class PlanJson {
   }
 
   /** {@code {service: {ip, ports, host_ip, host_ports}}} for every service of the plan. */
-  public static ObjectNode addresses(DevnetPlan plan, Addresses addresses) {
+  static ObjectNode addresses(DevnetPlan plan, Addresses addresses) {
     ObjectNode all = JSON.objectNode();
     for (Service s : plan.services()) {
       ObjectNode o = all.putObject(s.serviceName());

@@ -1,0 +1,168 @@
+package io.leandevnet.devnet.clients.lean;
+
+import io.leandevnet.devnet.clients.LaunchContext;
+import io.leandevnet.devnet.clients.Mount;
+import io.leandevnet.devnet.clients.PortKind;
+import io.leandevnet.devnet.clients.ServicePort;
+import io.leandevnet.devnet.clients.ServiceSpec;
+import io.leandevnet.devnet.config.DevnetProfile;
+import io.leandevnet.devnet.config.Problem;
+import io.leandevnet.devnet.plan.Endpoint;
+import io.leandevnet.devnet.plan.LeanNode;
+
+/**
+ * The part of a Lean node's {@link ServiceSpec} every launcher shares: name, image, labels, the
+ * genesis and data mounts, the three ports, resources, and at the end the participant's extra
+ * parameters and environment. A launcher starts with {@link #start}, adds its own flags, and ends
+ * with {@link #finish}.
+ */
+final class LeanNodeSpec {
+
+  /** The gossip fork digest every devnet4/devnet5 client uses in its topic names. */
+  static final String GOSSIP_DIGEST = "12345678";
+
+  private final LeanNode node;
+  private final LaunchContext context;
+  private final Endpoint at;
+  private final ServiceSpec.Builder builder;
+
+  private LeanNodeSpec(LeanLauncher launcher, LeanNode node, LaunchContext context, PortKind p2p) {
+    this.node = node;
+    this.context = context;
+    this.at = context.at(node);
+    DevnetProfile profile = context.plan().network().devnet();
+    this.builder =
+        ServiceSpec.builder(node.serviceName(), launcher.image(node, profile, context.arch()))
+            .label(ServiceSpec.LABEL_DEVNET, context.devnet())
+            .label(ServiceSpec.LABEL_NODE, node.name())
+            .label(ServiceSpec.LABEL_CLIENT, node.client().key())
+            .label(ServiceSpec.LABEL_ROLE, ServiceSpec.Role.CONSENSUS.label())
+            .mount(Mount.genesis(context.filesystem().genesisDir()))
+            .mount(Mount.data(context.filesystem().dataDir(node.name())))
+            .port(new ServicePort(LeanNode.QUIC, quicPort(), p2p))
+            .port(new ServicePort(LeanNode.API, apiPort(), PortKind.HTTP))
+            .port(new ServicePort(LeanNode.METRICS, metricsPort(), PortKind.HTTP))
+            .resources(node.settings().resources());
+  }
+
+  /** A spec of {@code node} with everything shared filled in; p2p over QUIC. */
+  static LeanNodeSpec start(LeanLauncher launcher, LeanNode node, LaunchContext context) {
+    return new LeanNodeSpec(launcher, node, context, PortKind.QUIC);
+  }
+
+  /** As {@link #start}, with the p2p port spoken by {@code p2p}. */
+  static LeanNodeSpec start(
+      LeanLauncher launcher, LeanNode node, LaunchContext context, PortKind p2p) {
+    return new LeanNodeSpec(launcher, node, context, p2p);
+  }
+
+  ServiceSpec.Builder builder() {
+    return builder;
+  }
+
+  LeanNode node() {
+    return node;
+  }
+
+  LaunchContext context() {
+    return context;
+  }
+
+  int quicPort() {
+    return at.port(LeanNode.QUIC);
+  }
+
+  int apiPort() {
+    return at.port(LeanNode.API);
+  }
+
+  int metricsPort() {
+    return at.port(LeanNode.METRICS);
+  }
+
+  int committees() {
+    return context.plan().network().attestationCommitteeCount();
+  }
+
+  DevnetProfile profile() {
+    return context.plan().network().devnet();
+  }
+
+  /** {@code /config/<file>}: a bundle file as the service sees it. */
+  String genesisFile(String name) {
+    return context.genesis().dir().resolve(name).toString();
+  }
+
+  String genesisDir() {
+    return context.filesystem().genesisDir();
+  }
+
+  String dataDir() {
+    return context.filesystem().dataDir(node.name());
+  }
+
+  /** {@code /config/<node>.key}. */
+  String nodeKey() {
+    return context.genesis().nodeKey(node.name()).toString();
+  }
+
+  /** {@code /ip4/0.0.0.0/udp/<quic>/quic-v1}: the libp2p listen multiaddress. */
+  String quicMultiaddr() {
+    return "/ip4/0.0.0.0/udp/" + quicPort() + "/quic-v1";
+  }
+
+  LeanNodeSpec flag(String flag, Object value) {
+    builder.flag(flag, value);
+    return this;
+  }
+
+  LeanNodeSpec args(String... args) {
+    builder.args(args);
+    return this;
+  }
+
+  /** {@code --attestation-committee-count <n>}. */
+  LeanNodeSpec committeeCount() {
+    return flag("--attestation-committee-count", committees());
+  }
+
+  /** {@code --is-aggregator} on aggregators. */
+  LeanNodeSpec isAggregator() {
+    builder.flagIf(node.aggregator(), "--is-aggregator");
+    return this;
+  }
+
+  /**
+   * {@code --aggregate-subnet-ids <own subnet>} on aggregators: on devnet5 always (lean-quickstart
+   * passes the single id even with one subnet), on devnet4 only with more than one subnet (one
+   * subnet is every client's default).
+   */
+  LeanNodeSpec aggregateSubnetIds() {
+    if (node.aggregator() && (profile() == DevnetProfile.DEVNET5 || committees() > 1)) {
+      flag("--aggregate-subnet-ids", node.subnet());
+    }
+    return this;
+  }
+
+  /** Appends {@code cl_extra_params}, sets {@code cl_extra_env_vars}, and builds. */
+  ServiceSpec finish() {
+    builder.args(node.settings().extraParams());
+    builder.env(node.settings().extraEnv());
+    return builder.build();
+  }
+
+  /** A warning about {@code key} of the node's participant. */
+  static Problem warning(LeanNode node, String key, String message) {
+    return new Problem(
+        Problem.Severity.WARNING,
+        "participants[" + node.participantIndex() + "]." + key,
+        0,
+        message);
+  }
+
+  /** An error about {@code key} of the node's participant. */
+  static Problem error(LeanNode node, String key, String message) {
+    return new Problem(
+        Problem.Severity.ERROR, "participants[" + node.participantIndex() + "]." + key, 0, message);
+  }
+}

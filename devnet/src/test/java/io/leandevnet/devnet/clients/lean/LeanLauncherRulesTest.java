@@ -1,0 +1,185 @@
+package io.leandevnet.devnet.clients.lean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leandevnet.devnet.clients.Mount;
+import io.leandevnet.devnet.clients.PortKind;
+import io.leandevnet.devnet.clients.SecurityOption;
+import io.leandevnet.devnet.clients.ServicePort;
+import io.leandevnet.devnet.clients.ServiceSpec;
+import io.leandevnet.devnet.clients.Volume;
+import io.leandevnet.devnet.config.LeanClient;
+import io.leandevnet.devnet.plan.LeanNode;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The per-client rules of clients.md §7 and devnet5.md §2–§5, one test each. */
+class LeanLauncherRulesTest {
+
+  /** Two subnets; {@code <client>_0} aggregates subnet 0, {@code <client>_1} holds subnet 1. */
+  private static LaunchFixture twoSubnets(LeanClient client, String devnet) {
+    return LaunchFixture.of(
+        "participants:\n"
+            + "  - {cl_type: "
+            + client.key()
+            + ", is_aggregator: true}\n"
+            + "  - {cl_type: "
+            + client.key()
+            + ", is_aggregator: true}\n"
+            + "lean_network_params: {attestation_committee_count: 2, devnet: "
+            + devnet
+            + "}\n");
+  }
+
+  @Test
+  void registryHasOneLauncherPerClient() {
+    for (LeanClient c : LeanClient.values()) {
+      assertThat(LeanLaunchers.of(c).client()).isEqualTo(c);
+    }
+    assertThat(LeanLaunchers.all()).hasSize(LeanClient.values().length);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = LeanClient.class,
+      names = {"QLEAN", "PEAM", "LEAN_LIGHTHOUSE", "BUILTIN"})
+  void someClientsNeverGetAggregateSubnetIds(LeanClient client) {
+    for (String devnet : List.of("devnet4", "devnet5")) {
+      LaunchFixture f = twoSubnets(client, devnet);
+      assertThat(f.spec(client.key() + "_1").command()).doesNotContain("--aggregate-subnet-ids");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = LeanClient.class,
+      names = {"ETHLAMBDA", "REAM", "ZEAM", "LANTERN", "GEAN", "LEAN_GRANDINE", "NLEAN"})
+  void anAggregatorAggregatesItsOwnSubnetOnly(LeanClient client) {
+    LaunchFixture f = twoSubnets(client, "devnet4");
+    LeanNode second = f.node(client.key() + "_1");
+    assertThat(second.subnet()).isEqualTo(1);
+    List<String> cmd = f.spec(second.name()).command();
+    assertThat(cmd.get(cmd.indexOf("--aggregate-subnet-ids") + 1)).isEqualTo("1");
+    assertThat(cmd).contains("--is-aggregator");
+  }
+
+  @Test
+  void devnet5PassesTheSubnetEvenWithOneSubnetDevnet4DoesNot() {
+    String yaml = "participants: [{cl_type: ream, is_aggregator: true}]\n";
+    assertThat(LaunchFixture.of(yaml).spec("ream_0").command())
+        .doesNotContain("--aggregate-subnet-ids");
+    List<String> cmd =
+        LaunchFixture.of(yaml + "lean_network_params: {devnet: devnet5}\n")
+            .spec("ream_0")
+            .command();
+    assertThat(cmd.get(cmd.indexOf("--aggregate-subnet-ids") + 1)).isEqualTo("0");
+  }
+
+  @Test
+  void lighthouseGetsNoApiPortNorIsAggregator() {
+    List<String> cmd =
+        twoSubnets(LeanClient.LEAN_LIGHTHOUSE, "devnet4").spec("lean_lighthouse_0").command();
+    assertThat(cmd).doesNotContain("--api-port", "--is-aggregator");
+    assertThat(cmd.subList(0, 2)).containsExactly("lighthouse", "lean_node");
+  }
+
+  @Test
+  void ethlambdaGetsADiscoveryPortDistinctFromItsOtherPorts() {
+    ServiceSpec spec =
+        LaunchFixture.of("participants: [{cl_type: ethlambda, is_aggregator: true}]\n")
+            .spec("ethlambda_0");
+    List<String> cmd = spec.command();
+    String discovery = cmd.get(cmd.indexOf("--discovery.port") + 1);
+    assertThat(discovery)
+        .isNotIn(
+            cmd.get(cmd.indexOf("--gossipsub-port") + 1),
+            cmd.get(cmd.indexOf("--api-port") + 1),
+            cmd.get(cmd.indexOf("--metrics-port") + 1));
+    assertThat(spec.port(Ethlambda.DISCOVERY).orElseThrow())
+        .isEqualTo(new ServicePort("discovery", Integer.parseInt(discovery), PortKind.UDP));
+    assertThat(Ethlambda.discoveryPort(9000, 9001, 9002)).isEqualTo(9003);
+  }
+
+  @Test
+  void zeamValidatorConfigIsTheGenesisDirectoryAndRunsUnconfined() {
+    ServiceSpec spec =
+        LaunchFixture.of("participants: [{cl_type: zeam, is_aggregator: true}]\n").spec("zeam_0");
+    List<String> cmd = spec.command();
+    assertThat(cmd.get(cmd.indexOf("--validator-config") + 1)).isEqualTo("/config");
+    assertThat(cmd.indexOf("--console_log_level")).isLessThan(cmd.indexOf("node"));
+    assertThat(spec.security()).containsExactly(SecurityOption.SECCOMP_UNCONFINED);
+  }
+
+  @Test
+  void lanternGetsTheDummyDigestAsDevnet() {
+    List<String> cmd =
+        LaunchFixture.of("participants: [{cl_type: lantern, is_aggregator: true}]\n")
+            .spec("lantern_0")
+            .command();
+    assertThat(cmd.get(cmd.indexOf("--devnet") + 1)).isEqualTo("12345678");
+  }
+
+  @Test
+  void geanGetsItsDataDirAndTheCommitteeCount() {
+    List<String> cmd =
+        LaunchFixture.of("participants: [{cl_type: gean, is_aggregator: true}]\n")
+            .spec("gean_0")
+            .command();
+    assertThat(cmd.get(cmd.indexOf("--data-dir") + 1)).isEqualTo("/data");
+    assertThat(cmd).contains("--attestation-committee-count");
+  }
+
+  @Test
+  void peamGetsItsConfigFileAndNoCommitteeFlags() {
+    ServiceSpec spec = twoSubnets(LeanClient.PEAM, "devnet5").spec("peam_1");
+    assertThat(spec.command()).doesNotContain("--attestation-committee-count");
+    assertThat(spec.files()).hasSize(1);
+    String conf = spec.files().getFirst().content();
+    assertThat(spec.files().getFirst().path()).isEqualTo("/data/peam.conf");
+    assertThat(conf)
+        .contains("genesis_time=" + LaunchFixture.GENESIS_TIME)
+        .contains("local_validator_index=1")
+        .contains("/leanconsensus/12345678/attestation_1/ssz_snappy")
+        .doesNotContain("attestation_0");
+  }
+
+  @Test
+  void qleanImageFollowsTheArchitecture() {
+    Qlean q = new Qlean();
+    assertThat(
+            q.defaultImage(
+                io.leandevnet.devnet.config.DevnetProfile.DEVNET5,
+                io.leandevnet.devnet.clients.HostArch.ARM64))
+        .isEqualTo("qdrvm/qlean-mini:devnet-5-arm64");
+  }
+
+  @ParameterizedTest
+  @EnumSource(LeanClient.class)
+  void everyNodeGetsGenesisReadOnlyDataLabelsAndExtras(LeanClient client) {
+    LaunchFixture f =
+        LaunchFixture.of(
+            "participants:\n  - cl_type: "
+                + client.key()
+                + "\n    is_aggregator: true\n    cl_extra_params: [--extra-flag]\n"
+                + "    cl_extra_env_vars: {EXTRA: 'yes'}\n    cl_min_cpu: 500\n"
+                + "    cl_max_mem: 2048\n");
+    ServiceSpec spec = f.spec(client.key() + "_0");
+    assertThat(spec.mount(Volume.GENESIS)).contains(new Mount(Volume.GENESIS, "/config", true));
+    assertThat(spec.mount(Volume.DATA)).contains(new Mount(Volume.DATA, "/data", false));
+    assertThat(spec.command().getLast()).isEqualTo("--extra-flag");
+    assertThat(spec.env()).containsEntry("EXTRA", "yes");
+    assertThat(spec.resources().minCpu()).isEqualTo(500);
+    assertThat(spec.resources().maxMem()).isEqualTo(2048);
+    assertThat(spec.labels())
+        .containsEntry(ServiceSpec.LABEL_DEVNET, "test")
+        .containsEntry(ServiceSpec.LABEL_NODE, client.key() + "_0")
+        .containsEntry(ServiceSpec.LABEL_CLIENT, client.key())
+        .containsEntry(ServiceSpec.LABEL_ROLE, "consensus");
+    assertThat(spec.ports().stream().map(ServicePort::name).toList())
+        .containsAll(Set.of(LeanNode.QUIC, LeanNode.API, LeanNode.METRICS));
+    assertThat(spec.name()).isEqualTo(f.node(client.key() + "_0").serviceName());
+  }
+}
