@@ -70,81 +70,109 @@ public record TestBundle(
         Files.createSymbolicLink(dir.resolve("hash-sig-keys"), xmssKeys.toAbsolutePath());
       }
       long genesisTime = java.time.Instant.now().getEpochSecond() + genesisDelaySeconds;
-      StringBuilder config =
-          new StringBuilder(
-              "GENESIS_TIME: "
-                  + genesisTime
-                  + "\nATTESTATION_COMMITTEE_COUNT: 1\n"
-                  + "ACTIVE_EPOCH: "
-                  + LOG_ACTIVE_EPOCHS
-                  + "\nVALIDATOR_COUNT: "
-                  + count
-                  + "\nGENESIS_VALIDATORS:\n");
-      for (String[] v : pubkeys) {
-        config
-            .append("  - attestation_pubkey: \"")
-            .append(v[0].substring(2))
-            .append("\"\n    proposal_pubkey: \"")
-            .append(v[1].substring(2))
-            .append("\"\n");
-      }
-      Files.writeString(dir.resolve("config.yaml"), config);
-      StringBuilder annotated = new StringBuilder();
-      StringBuilder validatorConfig =
-          new StringBuilder(
-              "shuffle: roundrobin\nconfig:\n  activeEpoch: "
-                  + LOG_ACTIVE_EPOCHS
-                  + "\n"
-                  + "  attestation_committee_count: 1\nvalidators:\n");
-      StringBuilder nodesYaml = new StringBuilder();
-      List<String> names = new ArrayList<>();
-      List<Integer> ports = new ArrayList<>();
-      SecureRandom random = new SecureRandom();
-      for (int n = 0; n < nodes; n++) {
-        String name = "builtin_" + n;
-        names.add(name);
-        int port = freePort(ports);
-        ports.add(port);
-        Secp256k1PrivateKey key = Secp256k1PrivateKey.generate(random);
-        Files.writeString(dir.resolve(name + ".key"), key.toHex() + "\n");
-        nodesYaml
-            .append("- ")
-            .append(Enr.builder().ip("127.0.0.1").quic(port).sign(key).toText())
-            .append('\n');
-        validatorConfig
-            .append("  - name: \"")
-            .append(name)
-            .append("\"\n    privkey: \"")
-            .append(key.toHex())
-            .append("\"\n    enrFields:\n      ip: \"127.0.0.1\"\n      quic: ")
-            .append(port)
-            .append("\n    metricsPort: 0\n    apiPort: 0\n    isAggregator: ")
-            .append(n == 0)
-            .append("\n    count: ")
-            .append(validatorsPerNode)
-            .append('\n');
-        annotated.append(name).append(":\n");
-        for (int i = n * validatorsPerNode; i < (n + 1) * validatorsPerNode; i++) {
-          for (String role : List.of("attester", "proposer")) {
-            annotated
-                .append("  - index: ")
-                .append(i)
-                .append("\n    pubkey_hex: 00\n    privkey_file: validator_")
-                .append(i)
-                .append('_')
-                .append(role)
-                .append("_key_sk.ssz\n");
-          }
-        }
-      }
-      Files.writeString(dir.resolve("annotated_validators.yaml"), annotated);
-      Files.writeString(dir.resolve("validator-config.yaml"), validatorConfig);
-      Files.writeString(dir.resolve("nodes.yaml"), nodesYaml);
-      return new TestBundle(
-          dir, genesisTime, List.copyOf(names), List.copyOf(ports), xmssKeys != null);
+      return write(dir, nodes, validatorsPerNode, genesisTime, pubkeys, xmssKeys != null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A bundle of one node, {@code builtin_0}, that owns no validator, on a genesis of these
+   * validators at {@code genesisTime}: a node that follows a given chain.
+   */
+  public static TestBundle observer(Path dir, long genesisTime, List<Validator> validators) {
+    try {
+      Files.createDirectories(dir.resolve("hash-sig-keys"));
+      List<String[]> pubkeys = new ArrayList<>();
+      for (Validator v : validators) {
+        pubkeys.add(new String[] {v.attestationPubkey().toHex(), v.proposalPubkey().toHex()});
+      }
+      return write(dir, 1, 0, genesisTime, pubkeys, false);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static TestBundle write(
+      Path dir,
+      int nodes,
+      int validatorsPerNode,
+      long genesisTime,
+      List<String[]> pubkeys,
+      boolean xmss)
+      throws IOException {
+    int count = pubkeys.size();
+    StringBuilder config =
+        new StringBuilder(
+            "GENESIS_TIME: "
+                + genesisTime
+                + "\nATTESTATION_COMMITTEE_COUNT: 1\n"
+                + "ACTIVE_EPOCH: "
+                + LOG_ACTIVE_EPOCHS
+                + "\nVALIDATOR_COUNT: "
+                + count
+                + "\nGENESIS_VALIDATORS:\n");
+    for (String[] v : pubkeys) {
+      config
+          .append("  - attestation_pubkey: \"")
+          .append(v[0].substring(2))
+          .append("\"\n    proposal_pubkey: \"")
+          .append(v[1].substring(2))
+          .append("\"\n");
+    }
+    Files.writeString(dir.resolve("config.yaml"), config);
+    StringBuilder annotated = new StringBuilder();
+    StringBuilder validatorConfig =
+        new StringBuilder(
+            "shuffle: roundrobin\nconfig:\n  activeEpoch: "
+                + LOG_ACTIVE_EPOCHS
+                + "\n"
+                + "  attestation_committee_count: 1\nvalidators:\n");
+    StringBuilder nodesYaml = new StringBuilder();
+    List<String> names = new ArrayList<>();
+    List<Integer> ports = new ArrayList<>();
+    SecureRandom random = new SecureRandom();
+    for (int n = 0; n < nodes; n++) {
+      String name = "builtin_" + n;
+      names.add(name);
+      int port = freePort(ports);
+      ports.add(port);
+      Secp256k1PrivateKey key = Secp256k1PrivateKey.generate(random);
+      Files.writeString(dir.resolve(name + ".key"), key.toHex() + "\n");
+      nodesYaml
+          .append("- ")
+          .append(Enr.builder().ip("127.0.0.1").quic(port).sign(key).toText())
+          .append('\n');
+      validatorConfig
+          .append("  - name: \"")
+          .append(name)
+          .append("\"\n    privkey: \"")
+          .append(key.toHex())
+          .append("\"\n    enrFields:\n      ip: \"127.0.0.1\"\n      quic: ")
+          .append(port)
+          .append("\n    metricsPort: 0\n    apiPort: 0\n    isAggregator: ")
+          .append(n == 0)
+          .append("\n    count: ")
+          .append(validatorsPerNode)
+          .append('\n');
+      annotated.append(name).append(":\n");
+      for (int i = n * validatorsPerNode; i < (n + 1) * validatorsPerNode; i++) {
+        for (String role : List.of("attester", "proposer")) {
+          annotated
+              .append("  - index: ")
+              .append(i)
+              .append("\n    pubkey_hex: 00\n    privkey_file: validator_")
+              .append(i)
+              .append('_')
+              .append(role)
+              .append("_key_sk.ssz\n");
+        }
+      }
+    }
+    Files.writeString(dir.resolve("annotated_validators.yaml"), annotated);
+    Files.writeString(dir.resolve("validator-config.yaml"), validatorConfig);
+    Files.writeString(dir.resolve("nodes.yaml"), nodesYaml);
+    return new TestBundle(dir, genesisTime, List.copyOf(names), List.copyOf(ports), xmss);
   }
 
   /**
