@@ -1,5 +1,6 @@
 package io.leandevnet.devnet.backend;
 
+import io.leandevnet.consensus.genesis.BundleLayout;
 import io.leandevnet.devnet.clients.HostArch;
 import io.leandevnet.devnet.clients.lean.LeanLaunchers;
 import io.leandevnet.devnet.config.LeanClient;
@@ -29,7 +30,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -122,14 +122,9 @@ public final class EmbeddedBackend implements Backend {
         PrintStream out = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8);
         logStreams.add(out);
         NodeConfig config =
-            new NodeConfig(
-                g.resolve("config.yaml"),
-                g.resolve("annotated_validators.yaml"),
-                g.resolve("nodes.yaml"),
-                Optional.of(g.resolve("validator-config.yaml")),
-                g.resolve("hash-sig-keys"),
+            NodeConfig.ofBundle(
+                BundleLayout.at(g),
                 n.name(),
-                g.resolve(n.name() + ".key"),
                 at.ip(),
                 OptionalInt.of(at.port(LeanNode.QUIC)),
                 at.ip(),
