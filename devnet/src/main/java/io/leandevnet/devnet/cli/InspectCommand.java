@@ -49,6 +49,12 @@ final class InspectCommand implements Callable<Integer> {
               case BackendHandle.OwnerProcess p -> " (process " + p.pid() + ")";
               case BackendHandle.DockerLabel d ->
                   " (network " + d.network() + ", label " + d.label() + "=" + d.devnet() + ")";
+              case BackendHandle.KubernetesNamespace k ->
+                  " (context "
+                      + (k.context() == null ? "(current)" : k.context())
+                      + ", namespace "
+                      + k.namespace()
+                      + ")";
             });
     out.println(
         "state:        "

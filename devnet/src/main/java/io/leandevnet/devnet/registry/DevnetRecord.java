@@ -95,6 +95,24 @@ public record DevnetRecord(
         stoppedAt);
   }
 
+  /** The same devnet reached at other endpoints (forwarded ports, for one process). */
+  public DevnetRecord withEndpoints(
+      List<LeanEndpoint> lean, List<ElEndpoint> el, List<ServiceEndpoint> services) {
+    return new DevnetRecord(
+        name,
+        backend,
+        createdAt,
+        argsFile,
+        genesisDir,
+        genesisTime,
+        handle,
+        dashboard,
+        lean,
+        el,
+        services,
+        stoppedAt);
+  }
+
   public DevnetRecord stopped(Instant at) {
     return new DevnetRecord(
         name,

@@ -1,0 +1,248 @@
+package io.leandevnet.devnet.standin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.leandevnet.devnet.clients.GeneratedFile;
+import io.leandevnet.devnet.clients.HostArch;
+import io.leandevnet.devnet.clients.LaunchContext;
+import io.leandevnet.devnet.clients.ServiceSpec;
+import io.leandevnet.devnet.clients.lean.LeanLaunchers;
+import io.leandevnet.devnet.config.ArgsFile;
+import io.leandevnet.devnet.config.DevnetProfile;
+import io.leandevnet.devnet.config.LeanClient;
+import io.leandevnet.devnet.genesis.BundleFixture;
+import io.leandevnet.devnet.plan.Addresses;
+import io.leandevnet.devnet.plan.DevnetPlan;
+import io.leandevnet.devnet.plan.LeanNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The stand-in's check against every launcher's real ServiceSpec, with no container: the genesis
+ * bundle written as {@code up} writes it, {@code /config} and {@code /data} mapped to directories
+ * as the Docker backend mounts them.
+ */
+class StandinCheckTest {
+
+  @TempDir Path tmp;
+
+  /** A devnet of one client: two aggregators on two subnets and one node that only validates. */
+  private record Devnet(DevnetPlan plan, LaunchContext context, Path bundle, Path data) {
+
+    ServiceSpec spec(String node) {
+      return LeanLaunchers.spec(plan.leanNode(node).orElseThrow(), context);
+    }
+
+    ContainerPaths paths(String node) throws IOException {
+      Path dir = Files.createDirectories(data.resolve(node));
+      return new ContainerPaths(
+          Map.of(
+              LaunchContext.Container.GENESIS_DIR, bundle, LaunchContext.Container.DATA_DIR, dir));
+    }
+
+    /** Writes the spec's generated files where the backend would, and checks its command. */
+    CheckedNode check(String node) throws IOException, StandinViolation {
+      ServiceSpec spec = spec(node);
+      ContainerPaths paths = paths(node);
+      for (GeneratedFile f : spec.files()) {
+        Files.writeString(paths.resolve(f.path()), f.content());
+      }
+      LeanClient client = plan.leanNode(node).orElseThrow().client();
+      return new StandinCheck(ClientFlags.of(client, plan.network().devnet()), paths)
+          .check(commandAfterBinary(spec));
+    }
+  }
+
+  /** What the binary receives: lighthouse's command starts with the binary's name. */
+  private static List<String> commandAfterBinary(ServiceSpec spec) {
+    List<String> argv = spec.argv();
+    if (!argv.isEmpty() && argv.get(0).equals("lighthouse")) {
+      return argv.subList(1, argv.size());
+    }
+    return argv;
+  }
+
+  private Devnet devnet(LeanClient client, DevnetProfile profile, String extra) throws IOException {
+    String yaml =
+        "participants:\n"
+            + ("  - {cl_type: " + client.key() + ", is_aggregator: true" + extra + "}\n").repeat(2)
+            + "  - {cl_type: "
+            + client.key()
+            + extra
+            + "}\n"
+            + "lean_network_params: {attestation_committee_count: 2, devnet: "
+            + profile.key()
+            + "}\n";
+    ArgsFile.Result r = ArgsFile.parse(yaml);
+    assertThat(r).as("%s", r.problems()).isInstanceOf(ArgsFile.Valid.class);
+    DevnetPlan plan = DevnetPlan.of(((ArgsFile.Valid) r).spec());
+    Addresses addresses = Addresses.docker(plan, "10.77.0.0/16");
+    Path bundle = tmp.resolve("genesis");
+    BundleFixture.write(plan, addresses, "docker", 1_767_225_600L, bundle);
+    LaunchContext context =
+        new LaunchContext(
+            "standin",
+            plan,
+            addresses,
+            new LaunchContext.Container(),
+            1_767_225_600L,
+            HostArch.AMD64);
+    return new Devnet(plan, context, bundle, tmp.resolve("data"));
+  }
+
+  static Stream<Arguments> everyClientAndProfile() {
+    List<Arguments> all = new ArrayList<>();
+    for (DevnetProfile p : DevnetProfile.values()) {
+      for (LeanClient c : Standin.clients()) {
+        all.add(Arguments.of(c, p));
+      }
+    }
+    return all.stream();
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("everyClientAndProfile")
+  void everyLaunchersCommandLinePassesItsClientsCheck(LeanClient client, DevnetProfile profile)
+      throws Exception {
+    Devnet d = devnet(client, profile, "");
+    for (LeanNode node : d.plan().leanNodes()) {
+      ServiceSpec spec = d.spec(node.name());
+      CheckedNode checked = d.check(node.name());
+
+      assertThat(checked.nodeId()).isEqualTo(node.name());
+      assertThat(checked.line())
+          .startsWith("standin " + node.name() + ": " + client.key() + " " + profile.key())
+          .contains(" flags ok, ");
+      for (PortRole role : PortRole.values()) {
+        spec.port(role.portName())
+            .ifPresent(
+                p ->
+                    assertThat(checked.ports().get(role))
+                        .as("%s %s port", node.name(), role.portName())
+                        .isEqualTo(p.number()));
+      }
+      assertThat(checked.ports().keySet())
+          .containsAll(List.of(PortRole.QUIC, PortRole.API, PortRole.METRICS));
+      assertThat(checked.nodeKey()).isEqualTo("/config/" + node.name() + ".key");
+      assertThat(checked.dataDir())
+          .isEqualTo(client == LeanClient.LEAN_GRANDINE ? StandinCheck.UNTOLD_DATA_DIR : "/data");
+      assertThat(checked.genesisDir()).isEqualTo("/config");
+      assertThat(checked.committees()).isEqualTo(2);
+      if (ClientFlags.of(client, profile).flags().values().stream()
+          .anyMatch(f -> f.kind() == FlagKind.AGGREGATOR)) {
+        assertThat(checked.aggregator()).isEqualTo(node.aggregator());
+      }
+      List<String> builtin = checked.builtinCommand();
+      assertThat(builtin.get(0)).isEqualTo("node");
+      assertThat(builtin.get(builtin.indexOf("--node-id") + 1)).isEqualTo(node.name());
+      assertThat(builtin.get(builtin.indexOf("--gossipsub-port") + 1))
+          .isEqualTo(String.valueOf(spec.port("quic").orElseThrow().number()));
+    }
+  }
+
+  @Test
+  void aFlagTheParserDoesNotKnowIsNamedWithTheClient() throws Exception {
+    Devnet d =
+        devnet(LeanClient.ZEAM, DevnetProfile.DEVNET4, ", cl_extra_params: [--no-such-flag]");
+    assertThatThrownBy(() -> d.check("zeam_0"))
+        .isInstanceOf(StandinViolation.class)
+        .hasMessage(
+            "standin zeam: --no-such-flag: not a flag zeam accepts after 'node' (zeam node"
+                + " @0009ea9)");
+  }
+
+  @Test
+  void qleanRefusesAggregateSubnetIds() throws Exception {
+    Devnet d =
+        devnet(
+            LeanClient.QLEAN,
+            DevnetProfile.DEVNET5,
+            ", cl_extra_params: [--aggregate-subnet-ids, '0']");
+    assertThatThrownBy(() -> d.check("qlean_0"))
+        .hasMessageStartingWith("standin qlean: --aggregate-subnet-ids: not a flag qlean accepts");
+  }
+
+  @Test
+  void aGlobalFlagAfterTheSubcommandIsRefused() throws Exception {
+    Devnet d = devnet(LeanClient.REAM, DevnetProfile.DEVNET4, ", cl_extra_params: [--ephemeral]");
+    assertThatThrownBy(() -> d.check("ream_0"))
+        .hasMessageEndingWith("it belongs before the subcommand");
+  }
+
+  @Test
+  void aRepeatedFlagIsRefusedUnlessTheLastWins() throws Exception {
+    Devnet ethlambda =
+        devnet(
+            LeanClient.ETHLAMBDA, DevnetProfile.DEVNET4, ", cl_extra_params: [--api-port, '6000']");
+    assertThatThrownBy(() -> ethlambda.check("ethlambda_0"))
+        .hasMessage(
+            "standin ethlambda: --api-port: given twice; ethlambda's parser rejects a repeated"
+                + " flag");
+  }
+
+  @Test
+  void aPortOtherThanThePublishedOneIsNamed() throws Exception {
+    Devnet gean =
+        devnet(LeanClient.GEAN, DevnetProfile.DEVNET4, ", cl_extra_params: [--api-port, '6000']");
+    assertThatThrownBy(() -> gean.check("gean_0"))
+        .hasMessage(
+            "standin gean_0 (gean): --api-port 6000: validator-config.yaml gives gean_0 api port"
+                + " 5052 (the port its ServiceSpec publishes)");
+  }
+
+  @Test
+  void aPathOutsideTheMountsIsNamed() throws Exception {
+    Devnet gean =
+        devnet(
+            LeanClient.GEAN,
+            DevnetProfile.DEVNET4,
+            ", cl_extra_params: [--data-dir, /var/lib/gean]");
+    assertThatThrownBy(() -> gean.check("gean_0"))
+        .hasMessage(
+            "standin gean_0 (gean): --data-dir /var/lib/gean: no such directory in the container");
+  }
+
+  @Test
+  void aMissingBundleFileIsNamed() throws Exception {
+    Devnet d = devnet(LeanClient.ETHLAMBDA, DevnetProfile.DEVNET4, "");
+    Files.delete(d.bundle().resolve("nodes.yaml"));
+    assertThatThrownBy(() -> d.check("ethlambda_1"))
+        .hasMessage(
+            "standin ethlambda_1 (ethlambda): --bootnodes /config/nodes.yaml: no such file in the"
+                + " container");
+  }
+
+  @Test
+  void aFileWhereGeanWantsTheBundleIsNamed() throws Exception {
+    Devnet d =
+        devnet(
+            LeanClient.GEAN,
+            DevnetProfile.DEVNET4,
+            ", cl_extra_params: [--custom-network-config-dir, /config/config.yaml]");
+    assertThatThrownBy(() -> d.check("gean_2"))
+        .hasMessageContaining("/config/config.yaml: not the genesis bundle in the container");
+  }
+
+  @Test
+  void theBinaryPathNamesTheClient() {
+    for (DevnetProfile p : DevnetProfile.values()) {
+      for (LeanClient c : Standin.clients()) {
+        assertThat(Standin.byBinary(ClientFlags.of(c, p).binary(), p))
+            .get()
+            .extracting(ClientFlags::client)
+            .isEqualTo(c);
+      }
+    }
+  }
+}
