@@ -13,7 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -260,7 +260,7 @@ public final class HashSigKeyDir {
   /** The sums of {@value #CHECKSUMS}, by file name; empty when there is no such file. */
   private Map<String, String> checksums() {
     Path file = dir.resolve(CHECKSUMS);
-    Map<String, String> sums = new HashMap<>();
+    Map<String, String> sums = new LinkedHashMap<>();
     if (!Files.isRegularFile(file)) {
       return sums;
     }
@@ -275,12 +275,27 @@ public final class HashSigKeyDir {
 
   /** Records the SHA-256 of every key file the manifest lists in {@value #CHECKSUMS}. */
   public void writeChecksums() throws IOException {
-    StringBuilder out = new StringBuilder();
+    Map<String, String> sums = new LinkedHashMap<>();
     for (int i = 0; i < manifest.numValidators(); i++) {
       for (String name : keyFiles(i)) {
-        out.append(sha256(dir.resolve(name))).append("  ").append(name).append('\n');
+        sums.put(name, sha256(dir.resolve(name)));
       }
     }
+    writeChecksums(sums);
+  }
+
+  /** Adds the SHA-256 of validator {@code i}'s key files to {@value #CHECKSUMS}. */
+  public void recordChecksums(int i) throws IOException {
+    Map<String, String> sums = new LinkedHashMap<>(checksums());
+    for (String name : keyFiles(i)) {
+      sums.put(name, sha256(dir.resolve(name)));
+    }
+    writeChecksums(sums);
+  }
+
+  private void writeChecksums(Map<String, String> sums) throws IOException {
+    StringBuilder out = new StringBuilder();
+    sums.forEach((name, sum) -> out.append(sum).append("  ").append(name).append('\n'));
     Path tmp = dir.resolve(CHECKSUMS + ".tmp");
     Files.writeString(tmp, out, StandardCharsets.UTF_8);
     Files.move(

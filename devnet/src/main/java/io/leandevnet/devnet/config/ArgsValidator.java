@@ -47,16 +47,15 @@ final class ArgsValidator {
           "el_min_cpu",
           "el_max_cpu",
           "el_min_mem",
-          "el_max_mem");
+          "el_max_mem",
+          "node_selectors",
+          "tolerations",
+          "cl_tolerations",
+          "el_tolerations");
 
   /** ethereum-package participant keys that make sense only on Kubernetes or for Kurtosis. */
   static final List<String> IGNORED_PARTICIPANT_KEYS =
-      List.of(
-          "cl_extra_labels",
-          "el_extra_labels",
-          "node_selectors",
-          "tolerations",
-          "prometheus_config");
+      List.of("cl_extra_labels", "el_extra_labels", "prometheus_config");
 
   static final List<String> NETWORK_KEYS =
       List.of(
@@ -517,7 +516,90 @@ final class ArgsValidator {
         stringList(obj, path, prefix + "extra_params"),
         env(obj, path, prefix + "extra_env_vars"),
         logLevel(obj, path, prefix + "log_level"),
-        resources(obj, path, prefix));
+        resources(obj, path, prefix),
+        scheduling(obj, path, prefix));
+  }
+
+  /**
+   * ethereum-package's Kubernetes placement: {@code node_selectors} for both clients, {@code
+   * cl_tolerations} / {@code el_tolerations}, else the participant's {@code tolerations}.
+   */
+  private Scheduling scheduling(ObjectNode obj, String path, String prefix) {
+    Map<String, String> selectors = new LinkedHashMap<>();
+    JsonNode n = present(obj, "node_selectors");
+    if (n != null) {
+      if (!(n instanceof ObjectNode map)) {
+        error(
+            path + ".node_selectors",
+            "expected a mapping of node labels to values such as {disktype: ssd}, got "
+                + describe(n));
+      } else {
+        for (var e : map.properties()) {
+          if (!e.getValue().isValueNode() || e.getValue().isNull()) {
+            error(
+                path + ".node_selectors." + e.getKey(),
+                "expected a string value, got " + describe(e.getValue()));
+          } else {
+            selectors.put(e.getKey(), e.getValue().asText());
+          }
+        }
+      }
+    }
+    String key =
+        present(obj, prefix + "tolerations") != null ? prefix + "tolerations" : "tolerations";
+    return new Scheduling(selectors, tolerations(obj, path, key));
+  }
+
+  private List<Toleration> tolerations(ObjectNode obj, String path, String key) {
+    JsonNode n = present(obj, key);
+    if (n == null) {
+      return List.of();
+    }
+    String where = path + "." + key;
+    if (!n.isArray()) {
+      error(
+          where,
+          "expected a list such as [{key: dedicated, operator: Equal, value: lean, effect:"
+              + " NoSchedule}], got "
+              + describe(n));
+      return List.of();
+    }
+    List<Toleration> out = new ArrayList<>();
+    for (int i = 0; i < n.size(); i++) {
+      String at = where + "[" + i + "]";
+      if (!(n.get(i) instanceof ObjectNode t)) {
+        error(
+            at, "expected a mapping with key, operator, value, effect, got " + describe(n.get(i)));
+        continue;
+      }
+      checkKeys(
+          t, at, List.of("key", "operator", "value", "effect", "toleration_seconds"), List.of());
+      String operator = string(t, at, "operator", "Equal");
+      if (!Toleration.OPERATORS.contains(operator)) {
+        error(at + ".operator", "'" + operator + "': expected Equal or Exists");
+      }
+      String effect = string(t, at, "effect", "");
+      if (!Toleration.EFFECTS.contains(effect)) {
+        error(
+            at + ".effect",
+            "'" + effect + "': expected NoSchedule, PreferNoSchedule or NoExecute (or none)");
+      }
+      JsonNode seconds = present(t, "toleration_seconds");
+      Optional<Long> secs = Optional.empty();
+      if (seconds != null) {
+        if (!seconds.canConvertToLong() || !seconds.isIntegralNumber()) {
+          error(
+              at + ".toleration_seconds",
+              "expected a whole number of seconds, got " + describe(seconds));
+        } else {
+          secs = Optional.of(seconds.asLong());
+        }
+      }
+      out.add(
+          new Toleration(
+              string(t, at, "key", ""), operator, string(t, at, "value", ""), effect, secs));
+    }
+    return out;
   }
 
   private Resources resources(ObjectNode obj, String path, String prefix) {

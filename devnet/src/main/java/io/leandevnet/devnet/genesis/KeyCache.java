@@ -4,6 +4,7 @@ import io.leandevnet.crypto.hashsig.HashSigKeyDir;
 import io.leandevnet.crypto.hashsig.HashSigKeysException;
 import io.leandevnet.crypto.hashsig.HashSigManifest;
 import io.leandevnet.crypto.hashsig.ValidatorKeysGenerator;
+import io.leandevnet.crypto.xmss.KeyGenEstimate;
 import io.leandevnet.crypto.xmss.XmssConfig;
 import io.leandevnet.devnet.files.DirectoryTree;
 import java.io.IOException;
@@ -30,11 +31,14 @@ import java.util.function.Consumer;
  * i} of every devnet gets the cache's key {@code i}, which is fine for devnets (their genesis
  * differs) and is what makes re-runs fast.
  *
- * <p>The cache records the SHA-256 of every key it generates ({@link HashSigKeyDir#CHECKSUMS});
- * keys are checked against it before a bundle takes them, so a damaged cache file is reported (with
- * the way out, {@code --force-keygen}) when genesis is written, not when a node loads the key.
+ * <p>The cache records the SHA-256 of every key it generates ({@link HashSigKeyDir#CHECKSUMS}); keys
+ * are checked against it before a bundle takes them, so a damaged cache file is reported (with the
+ * way out, {@code --force-keygen}) when genesis is written, not when a node loads the key.
  */
 public final class KeyCache implements XmssKeySource {
+
+  /** Prefix of the per-validator work directories under the cache root. */
+  private static final String WORK_PREFIX = ".keygen-";
 
   private final Path root;
   private final XmssConfig config;
@@ -127,15 +131,30 @@ public final class KeyCache implements XmssKeySource {
     }
   }
 
-  /** Adds validators {@code have..want-1} to {@code cache} and rewrites its manifest. */
+  /**
+   * Adds validators {@code have..want-1} to {@code cache}, one validator at a time (its two keys'
+   * leaves computed on every core): each finished validator is moved into the cache and the
+   * manifest rewritten before the next starts, so an interrupted run (Ctrl-C) keeps what it
+   * finished and the next run resumes from there.
+   */
   private void generate(
       Path cache, List<HashSigManifest.Entry> cached, int want, int logActiveEpochs)
       throws IOException {
     int have = cached.size();
+    List<HashSigManifest.Entry> entries = new ArrayList<>(cached);
     int missing = want - have;
     int cores = Runtime.getRuntime().availableProcessors();
+    ValidatorKeysGenerator.Request one =
+        new ValidatorKeysGenerator.Request(config, 1, logActiveEpochs, root, false, cores);
+    KeyGenEstimate estimate = KeyGenEstimate.of(config, one.leavesPerKey(), cores);
     progress.accept(
-        "XMSS keys: generating "
+        "XMSS keys: the key cache "
+            + cache
+            + " has "
+            + have
+            + " of the "
+            + want
+            + " validators needed; generating "
             + 2 * missing
             + " "
             + config.name()
@@ -143,53 +162,66 @@ public final class KeyCache implements XmssKeySource {
             + missing
             + " validators, 2^"
             + logActiveEpochs
-            + " active slots) on "
-            + cores
-            + " cores into "
-            + cache);
+            + " active slots), "
+            + estimate.describe(2 * missing)
+            + ". Ctrl-C keeps the finished validators; a rerun resumes.");
+    deleteStaleWork();
     long start = System.nanoTime();
     AtomicLong lastReport = new AtomicLong(start);
-    Path tmp = Files.createTempDirectory(root, ".keygen-");
-    try {
-      HashSigKeyDir fresh =
-          ValidatorKeysGenerator.generate(
-              new ValidatorKeysGenerator.Request(
-                  config, missing, logActiveEpochs, tmp, false, cores),
-              SecureRandom::new,
-              (leavesDone, leavesTotal, keysDone, keysTotal) -> {
-                long now = System.nanoTime();
-                long last = lastReport.get();
-                if (now - last > 5_000_000_000L
-                    && lastReport.compareAndSet(last, now)
-                    && leavesTotal > 0) {
-                  double done = (double) leavesDone / leavesTotal;
-                  double elapsed = (now - start) / 1e9;
-                  progress.accept(
-                      String.format(
-                          "  %3.0f%%  %d/%d keys  %.0f s elapsed, about %.0f s to go",
-                          100 * done,
-                          keysDone,
-                          keysTotal,
-                          elapsed,
-                          done > 0 ? elapsed / done - elapsed : 0));
-                }
-              });
-      List<HashSigManifest.Entry> all = new ArrayList<>(cached);
-      for (int j = 0; j < missing; j++) {
-        List<String> from = HashSigKeyDir.keyFiles(j);
-        List<String> to = HashSigKeyDir.keyFiles(have + j);
+    long leavesTotal = 2 * missing * one.leavesPerKey();
+    for (int v = have; v < want; v++) {
+      long leavesBefore = 2L * (v - have) * one.leavesPerKey();
+      int keysBefore = 2 * (v - have);
+      Path tmp = Files.createTempDirectory(root, WORK_PREFIX);
+      try {
+        HashSigKeyDir fresh =
+            ValidatorKeysGenerator.generate(
+            new ValidatorKeysGenerator.Request(config, 1, logActiveEpochs, tmp, false, cores),
+            SecureRandom::new,
+            (leavesDone, leavesOfThis, keysDone, keysOfThis) -> {
+              long now = System.nanoTime();
+              long last = lastReport.get();
+              if (now - last > 5_000_000_000L && lastReport.compareAndSet(last, now)) {
+                double done = (double) (leavesBefore + leavesDone) / leavesTotal;
+                double elapsed = (now - start) / 1e9;
+                progress.accept(
+                    String.format(
+                        "  %3.0f%%  %d/%d keys  %.0f s elapsed, about %.0f s to go",
+                        100 * done,
+                        keysBefore + keysDone,
+                        2 * missing,
+                        elapsed,
+                        done > 0 ? elapsed / done - elapsed : 0));
+              }
+            });
+        List<String> from = HashSigKeyDir.keyFiles(0);
+        List<String> to = HashSigKeyDir.keyFiles(v);
         for (int k = 0; k < from.size(); k++) {
           Files.move(
-              tmp.resolve(from.get(k)), cache.resolve(to.get(k)), StandardCopyOption.ATOMIC_MOVE);
+              tmp.resolve(from.get(k)),
+              cache.resolve(to.get(k)),
+              StandardCopyOption.ATOMIC_MOVE,
+              StandardCopyOption.REPLACE_EXISTING);
         }
-        HashSigManifest.Entry e = fresh.manifest().validators().get(j);
-        all.add(HashSigManifest.Entry.of(have + j, e.attesterPubkeyHex(), e.proposerPubkeyHex()));
+        HashSigManifest.Entry e = fresh.manifest().validators().get(0);
+        entries.add(HashSigManifest.Entry.of(v, e.attesterPubkeyHex(), e.proposerPubkeyHex()));
+        HashSigKeyDir.writeManifest(
+                cache, HashSigManifest.generated(config, logActiveEpochs, entries))
+            .recordChecksums(v);
+      } finally {
+        DirectoryTree.delete(tmp);
       }
-      HashSigKeyDir.writeManifest(cache, HashSigManifest.generated(config, logActiveEpochs, all))
-          .writeChecksums();
-    } finally {
-      DirectoryTree.delete(tmp);
     }
     progress.accept(String.format("XMSS keys: done in %.1f s", (System.nanoTime() - start) / 1e9));
+  }
+
+  /** Work directories an interrupted run left behind (the caller holds the cache lock). */
+  private void deleteStaleWork() throws IOException {
+    try (var entries = Files.list(root)) {
+      for (Path p :
+          entries.filter(p -> p.getFileName().toString().startsWith(WORK_PREFIX)).toList()) {
+        DirectoryTree.delete(p);
+      }
+    }
   }
 }

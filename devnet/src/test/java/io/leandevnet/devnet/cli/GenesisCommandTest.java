@@ -253,7 +253,7 @@ class GenesisCommandTest {
             "1800000000");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
-        .contains("XMSS keys: generating 8 small keys (4 validators, 2^4 active slots)")
+        .contains("validators needed; generating 8 small keys (4 validators, 2^4 active slots)")
         .containsPattern("builtin_0 +0 +127\\.0\\.0\\.1:9001 +16Uiu2")
         .contains("GENESIS_TIME 1800000000");
     assertThat(Files.readString(out.resolve("config.yaml")))
@@ -274,7 +274,7 @@ class GenesisCommandTest {
     CliRun fresh =
         CliRun.of(cmd, "genesis", "-f", args.toString(), "-o", out.toString(), "--force-keygen");
     assertThat(fresh.exit()).as(fresh.err()).isZero();
-    assertThat(fresh.out()).contains("XMSS keys: generating 8 small keys");
+    assertThat(fresh.out()).contains("validators needed; generating 8 small keys");
     assertThat(Files.readAllBytes(out.resolve("hash-sig-keys/validator_0_attester_key_pk.ssz")))
         .isNotEqualTo(pk);
 

@@ -291,10 +291,11 @@ class ArgsFileTest {
   @Test
   void kurtosisOnlyKeysAreIgnoredWithAWarning() {
     ArgsFile.Valid v =
-        valid("participants: [{cl_type: zeam, is_aggregator: true, tolerations:" + " []}]\n");
+        valid("participants: [{cl_type: zeam, is_aggregator: true, cl_extra_labels:" + " {}}]\n");
     assertThat(messages(v, Problem.Severity.WARNING))
         .containsExactly(
-            "participants[0].tolerations: ignored: lean-devnet does not use this ethereum-package key");
+            "participants[0].cl_extra_labels: ignored: lean-devnet does not use this ethereum-package"
+                + " key");
   }
 
   @Test

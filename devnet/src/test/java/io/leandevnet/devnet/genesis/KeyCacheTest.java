@@ -33,7 +33,13 @@ class KeyCacheTest {
     Path first = Files.createDirectories(tmp.resolve("a"));
     cache.writeKeys(2, 4, first);
     assertThat(messages)
-        .anyMatch(m -> m.startsWith("XMSS keys: generating 4 small keys (2 validators"));
+        .anyMatch(
+            m ->
+                m.startsWith("XMSS keys: the key cache ")
+                    && m.contains(
+                        " has 0 of the 2 validators needed; generating 4 small keys (2 validators")
+                    && m.matches(
+                        ".*about [0-9.hms]+ on [0-9]+ cores? \\(≈ [0-9]+ core-s per key, [A-Z_]+ path\\).*"));
     HashSigManifest m1 = HashSigKeyDir.open(first).manifest();
     assertThat(m1.numValidators()).isEqualTo(2);
     assertThat(Files.getPosixFilePermissions(first.resolve("validator_1_attester_key_sk.ssz")))
@@ -43,7 +49,10 @@ class KeyCacheTest {
     Path second = Files.createDirectories(tmp.resolve("b"));
     cache.writeKeys(3, 4, second);
     assertThat(messages)
-        .anyMatch(m -> m.startsWith("XMSS keys: generating 2 small keys (1 validators"));
+        .anyMatch(
+            m ->
+                m.contains(
+                    " has 2 of the 3 validators needed; generating 2 small keys (1 validators"));
     assertThat(Files.readAllBytes(second.resolve("validator_1_proposer_key_pk.ssz")))
         .as("validator 1 keeps its cached key")
         .isEqualTo(Files.readAllBytes(first.resolve("validator_1_proposer_key_pk.ssz")));
@@ -74,6 +83,26 @@ class KeyCacheTest {
     XmssSignature sig = scheme.sign(sk, 3, message);
     assertThat(scheme.verify(pk, 3, message, sig)).isTrue();
     assertThat(scheme.verify(pk, 4, message, sig)).isFalse();
+  }
+
+  @Test
+  void aRunInterruptedAfterSomeValidatorsResumesFromThem() throws IOException {
+    Path root = tmp.resolve("cache");
+    KeyCache cache = new KeyCache(root, "small", m -> {});
+    cache.writeKeys(1, 4, Files.createDirectories(tmp.resolve("a")));
+    byte[] kept = Files.readAllBytes(cache.dir(4).resolve("validator_0_proposer_key_pk.ssz"));
+    // What a Ctrl-C leaves: validator 0 in the cache and its manifest, a half-written work dir.
+    Path stale = Files.createDirectories(root.resolve(".keygen-123"));
+    Files.write(stale.resolve("validator_0_proposer_key_sk.ssz"), new byte[] {1, 2, 3});
+
+    List<String> messages = new ArrayList<>();
+    Path second = Files.createDirectories(tmp.resolve("b"));
+    new KeyCache(root, "small", messages::add).writeKeys(2, 4, second);
+    assertThat(messages).anyMatch(m -> m.contains(" has 1 of the 2 validators needed"));
+    assertThat(Files.readAllBytes(second.resolve("validator_0_proposer_key_pk.ssz")))
+        .isEqualTo(kept);
+    assertThat(HashSigKeyDir.open(cache.dir(4)).manifest().numValidators()).isEqualTo(2);
+    assertThat(stale).doesNotExist();
   }
 
   @Test
