@@ -31,9 +31,9 @@ import java.util.function.Consumer;
  * i} of every devnet gets the cache's key {@code i}, which is fine for devnets (their genesis
  * differs) and is what makes re-runs fast.
  *
- * <p>The cache records the SHA-256 of every key it generates ({@link HashSigKeyDir#CHECKSUMS}); keys
- * are checked against it before a bundle takes them, so a damaged cache file is reported (with the
- * way out, {@code --force-keygen}) when genesis is written, not when a node loads the key.
+ * <p>The cache records the SHA-256 of every key it generates ({@link HashSigKeyDir#CHECKSUMS});
+ * keys are checked against it before a bundle takes them, so a damaged cache file is reported (with
+ * the way out, {@code --force-keygen}) when genesis is written, not when a node loads the key.
  */
 public final class KeyCache implements XmssKeySource {
 
@@ -176,24 +176,24 @@ public final class KeyCache implements XmssKeySource {
       try {
         HashSigKeyDir fresh =
             ValidatorKeysGenerator.generate(
-            new ValidatorKeysGenerator.Request(config, 1, logActiveEpochs, tmp, false, cores),
-            SecureRandom::new,
-            (leavesDone, leavesOfThis, keysDone, keysOfThis) -> {
-              long now = System.nanoTime();
-              long last = lastReport.get();
-              if (now - last > 5_000_000_000L && lastReport.compareAndSet(last, now)) {
-                double done = (double) (leavesBefore + leavesDone) / leavesTotal;
-                double elapsed = (now - start) / 1e9;
-                progress.accept(
-                    String.format(
-                        "  %3.0f%%  %d/%d keys  %.0f s elapsed, about %.0f s to go",
-                        100 * done,
-                        keysBefore + keysDone,
-                        2 * missing,
-                        elapsed,
-                        done > 0 ? elapsed / done - elapsed : 0));
-              }
-            });
+                new ValidatorKeysGenerator.Request(config, 1, logActiveEpochs, tmp, false, cores),
+                SecureRandom::new,
+                (leavesDone, leavesOfThis, keysDone, keysOfThis) -> {
+                  long now = System.nanoTime();
+                  long last = lastReport.get();
+                  if (now - last > 5_000_000_000L && lastReport.compareAndSet(last, now)) {
+                    double done = (double) (leavesBefore + leavesDone) / leavesTotal;
+                    double elapsed = (now - start) / 1e9;
+                    progress.accept(
+                        String.format(
+                            "  %3.0f%%  %d/%d keys  %.0f s elapsed, about %.0f s to go",
+                            100 * done,
+                            keysBefore + keysDone,
+                            2 * missing,
+                            elapsed,
+                            done > 0 ? elapsed / done - elapsed : 0));
+                  }
+                });
         List<String> from = HashSigKeyDir.keyFiles(0);
         List<String> to = HashSigKeyDir.keyFiles(v);
         for (int k = 0; k < from.size(); k++) {
