@@ -151,7 +151,7 @@ class LaunchExecutionCheckTest {
     }
 
     @Override
-    public List<String> preflight(DevnetPlan plan, Addresses addresses) {
+    public List<String> preflight(DevnetPlan plan, Addresses addresses, PrintStream progress) {
       return List.of();
     }
 
