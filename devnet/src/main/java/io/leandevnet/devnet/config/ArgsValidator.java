@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -139,8 +137,7 @@ final class ArgsValidator {
     }
     Set<AdditionalService> services = additionalServices(top, network);
     if (participants != null && !participants.isEmpty()) {
-      checkTotals(participants, network);
-      checkAggregators(participants, network);
+      checkTotals(participants, network, services.size());
       checkExecutionClients(participants, network);
     }
     boolean ok = participants != null && !participants.isEmpty() && network != null;
@@ -449,18 +446,6 @@ final class ArgsValidator {
                 keysPerNode);
     boolean aggregator = bool(obj, path, "is_aggregator", false);
 
-    if (clType == LeanClient.LEAN_LIGHTHOUSE) {
-      warning(
-          path + ".cl_type",
-          "lean_lighthouse's published image still uses the devnet3"
-              + " single-key genesis layout and will not reach consensus with devnet4 clients");
-      if (aggregator) {
-        warning(
-            path + ".is_aggregator",
-            "lean_lighthouse's image has no --is-aggregator flag;"
-                + " make a node of another client the aggregator");
-      }
-    }
     if (clType == null || errorCount() > errorsBefore) {
       return null;
     }
@@ -655,6 +640,11 @@ final class ArgsValidator {
     JsonNode node = present(top, path);
     Set<AdditionalService> result = EnumSet.noneOf(AdditionalService.class);
     if (node == null) {
+      // ethereum-package's default: the metrics stack, when there are metrics to show.
+      if (network == null || network.metricsEnabled()) {
+        result.add(AdditionalService.PROMETHEUS);
+        result.add(AdditionalService.GRAFANA);
+      }
       return result;
     }
     if (!(node instanceof ArrayNode list)) {
@@ -711,7 +701,8 @@ final class ArgsValidator {
 
   // --- whole-devnet checks -----------------------------------------------------------------
 
-  private void checkTotals(List<Participant> participants, NetworkParams network) {
+  private void checkTotals(
+      List<Participant> participants, NetworkParams network, int additionalServices) {
     long validators = participants.stream().mapToLong(Participant::totalValidators).sum();
     if (validators > DevnetSpec.MAX_VALIDATORS) {
       error(
@@ -727,7 +718,7 @@ final class ArgsValidator {
           participants.stream()
                   .mapToLong(p -> (long) p.count() * (p.el().isPresent() ? 2 : 1))
                   .sum()
-              + (network.metricsEnabled() ? 2 : 0);
+              + additionalServices;
       long last = network.publicPortStart() + services * NetworkParams.PORTS_PER_SERVICE - 1;
       if (last > 65535) {
         error(
@@ -769,81 +760,6 @@ final class ArgsValidator {
               + EXECUTION_GENESIS_DELAY
               + " or more");
     }
-  }
-
-  /**
-   * Aggregator layout. A node's subnet is its first validator index modulo the committee count;
-   * with round-robin assignment and at least one validator per node, node {@code i} (in file order)
-   * holds validator {@code i} first, so its subnet is {@code i % committees}.
-   */
-  private void checkAggregators(List<Participant> participants, NetworkParams network) {
-    int committees = network == null ? 1 : network.attestationCommitteeCount();
-    Map<Integer, List<String>> aggregators = new TreeMap<>();
-    Map<Integer, String> firstAggregatorPath = new HashMap<>();
-    Map<Integer, List<String>> members = new TreeMap<>();
-    Map<LeanClient, Integer> perClient = new HashMap<>();
-    int position = 0;
-    for (Participant p : participants) {
-      for (int n = 0; n < p.count(); n++, position++) {
-        String name = p.clType().key() + "_" + (perClient.merge(p.clType(), 1, Integer::sum) - 1);
-        int subnet = position % committees;
-        members.computeIfAbsent(subnet, s -> new ArrayList<>()).add(name);
-        if (p.aggregator()) {
-          aggregators.computeIfAbsent(subnet, s -> new ArrayList<>()).add(name);
-          firstAggregatorPath.putIfAbsent(subnet, "participants[" + p.index() + "].is_aggregator");
-        }
-      }
-    }
-    if (aggregators.isEmpty()) {
-      warning(
-          "participants",
-          "no participant sets is_aggregator: true, so no node aggregates"
-              + " attestations and the chain cannot justify or finalize; set is_aggregator: true on"
-              + " one participant with count: 1");
-      return;
-    }
-    for (var e : aggregators.entrySet()) {
-      if (e.getValue().size() > 1) {
-        warning(
-            firstAggregatorPath.get(e.getKey()),
-            String.join(" and ", e.getValue())
-                + (e.getValue().size() == 2 ? " both" : " all")
-                + " aggregate subnet "
-                + e.getKey()
-                + "; one aggregator per subnet is the"
-                + " lean-quickstart layout, so set is_aggregator: true on one of them only");
-      }
-    }
-    for (var e : members.entrySet()) {
-      if (!aggregators.containsKey(e.getKey())) {
-        warning(
-            "participants",
-            "subnet "
-                + e.getKey()
-                + " ("
-                + abbreviate(e.getValue())
-                + ") has no aggregator, so its attestations are never aggregated; set"
-                + " is_aggregator: true on one of its nodes");
-      }
-    }
-    if (committees > position) {
-      warning(
-          "lean_network_params.attestation_committee_count",
-          committees
-              + " subnets but only "
-              + position
-              + " nodes: subnets "
-              + position
-              + " to "
-              + (committees - 1)
-              + " have no node");
-    }
-  }
-
-  private static String abbreviate(List<String> names) {
-    return names.size() <= 4
-        ? String.join(", ", names)
-        : String.join(", ", names.subList(0, 4)) + " and " + (names.size() - 4) + " more";
   }
 
   // --- typed field readers: each reports its own problem and returns a usable default ---------
