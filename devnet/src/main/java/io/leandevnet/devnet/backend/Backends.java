@@ -2,6 +2,8 @@ package io.leandevnet.devnet.backend;
 
 import io.leandevnet.devnet.backend.docker.DockerBackend;
 import io.leandevnet.devnet.backend.docker.DockerOptions;
+import io.leandevnet.devnet.backend.kubernetes.ClusterTarget;
+import io.leandevnet.devnet.backend.kubernetes.KubernetesBackend;
 import io.leandevnet.devnet.clients.HostArch;
 import io.leandevnet.devnet.clients.LaunchContext;
 import io.leandevnet.devnet.clients.ServiceSpec;
@@ -9,6 +11,7 @@ import io.leandevnet.devnet.clients.lean.LeanLaunchers;
 import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.plan.LeanNode;
 import io.leandevnet.devnet.registry.DevnetRecord;
+import java.time.Duration;
 import java.util.List;
 
 /** The backends lean-devnet has, by the name {@code --backend} takes. */
@@ -48,18 +51,23 @@ public final class Backends {
                       .image(node, plan.network().devnet(), HostArch.current());
                 }
               });
-      case "kubernetes" ->
-          throw new IllegalArgumentException(
-              "--backend "
-                  + name
-                  + ": the "
-                  + name
-                  + " backend is not part of this version of lean-devnet yet; the embedded backend"
-                  + " (the default) runs devnets of built-in nodes");
+      case "kubernetes" -> kubernetes(ClusterTarget.DEFAULT);
       default ->
           throw new IllegalArgumentException(
               "--backend " + name + ": unknown backend (known: " + String.join(", ", NAMES) + ")");
     };
+  }
+
+  /** How long the kubernetes backend waits for pod IPs, and then for the pods to be ready. */
+  public static final Duration KUBERNETES_POD_TIMEOUT = Duration.ofMinutes(10);
+
+  /**
+   * The kubernetes backend at {@code target} (kubeconfig context and namespace), running the
+   * launchers' containers.
+   */
+  public static Backend kubernetes(ClusterTarget target) {
+    return new KubernetesBackend(
+        target, ClusterTarget::connect, new LauncherServices(), KUBERNETES_POD_TIMEOUT);
   }
 
   /**

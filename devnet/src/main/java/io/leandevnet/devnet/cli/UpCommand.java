@@ -7,6 +7,7 @@ import io.leandevnet.devnet.backend.Launch;
 import io.leandevnet.devnet.backend.docker.DockerOptions;
 import io.leandevnet.devnet.backend.docker.NodeImage;
 import io.leandevnet.devnet.backend.docker.PullPolicy;
+import io.leandevnet.devnet.backend.kubernetes.ClusterTarget;
 import io.leandevnet.devnet.config.ArgsFile;
 import io.leandevnet.devnet.config.DevnetSpec;
 import io.leandevnet.devnet.config.NetworkParams;
@@ -68,8 +69,9 @@ final class UpCommand implements Callable<Integer> {
       defaultValue = "embedded",
       paramLabel = "BACKEND",
       description =
-          "Where the nodes run: embedded (in this JVM, built-in nodes only; default) or docker"
-              + " (containers on the Docker engine; `up` returns once every service is ready).")
+          "Where the nodes run: embedded (in this JVM, built-in nodes only; default), docker"
+              + " (containers on the Docker engine; `up` returns once every service is ready) or"
+              + " kubernetes (a cluster, through its API server).")
   String backendName;
 
   @Mixin DockerFlags docker;
@@ -143,6 +145,20 @@ final class UpCommand implements Callable<Integer> {
           Optional.ofNullable(grafanaImage));
     }
   }
+
+  @Option(
+      names = "--namespace",
+      paramLabel = "NS",
+      description =
+          "kubernetes: run in this existing namespace, touching only objects labeled with the"
+              + " devnet (default: a namespace of its own, named like the devnet).")
+  String namespace;
+
+  @Option(
+      names = "--context",
+      paramLabel = "CTX",
+      description = "kubernetes: the kubeconfig context to use (default: the current one).")
+  String context;
 
   @Option(
       names = "--keys-dir",
@@ -229,7 +245,16 @@ final class UpCommand implements Callable<Integer> {
     }
     Backend backend;
     try {
-      backend = Backends.named(backendName, docker.options());
+      if ((namespace != null || context != null) && !backendName.equals("kubernetes")) {
+        throw new IllegalArgumentException(
+            (namespace != null ? "--namespace" : "--context")
+                + " is for the kubernetes backend; add --backend kubernetes");
+      }
+      backend =
+          backendName.equals("kubernetes")
+              ? Backends.kubernetes(
+                  new ClusterTarget(Optional.ofNullable(context), Optional.ofNullable(namespace)))
+              : Backends.named(backendName, docker.options());
     } catch (IllegalArgumentException e) {
       throw UserError.invalidInput(e.getMessage());
     }
