@@ -17,12 +17,17 @@ public record KeyGenEstimate(double coreSecondsPerKey, int cores) {
   /** devnet4: 46 chains of 7 steps per leaf, the unit the per-leaf costs below are measured in. */
   private static final int DEVNET4_STEPS = 46 * 7;
 
-  /** Microseconds of CPU per devnet4 leaf, per path. */
-  private static final double SCALAR_US = 800;
+  /**
+   * Microseconds of CPU per devnet4 leaf, per path, from whole-key runs on the project's 2-core AMD
+   * EPYC under its usual load (user + sys / leaves): 64-bit lanes with 8 of them (AVX-512) 30
+   * core-s per 2^18 key, with 4 (AVX2) 202, 32-bit lanes (AVX2) 85; scalar from KernelMeasurement's
+   * leaf (800 to 1100 us).
+   */
+  private static final double SCALAR_US = 850;
 
   private static final double LONG_LANES_8_US = 115;
   private static final double LONG_LANES_4_US = 770;
-  private static final double INT_LANES_US = 190;
+  private static final double INT_LANES_US = 325;
 
   /** The estimate for {@code leavesPerKey} leaves per key of {@code config} on {@code cores}. */
   public static KeyGenEstimate of(XmssConfig config, long leavesPerKey, int cores) {
@@ -49,7 +54,13 @@ public record KeyGenEstimate(double coreSecondsPerKey, int cores) {
         + cores
         + (cores == 1 ? " core" : " cores")
         + String.format(
-            " (≈ %.0f core-s per key, %s path)", coreSecondsPerKey, VectorSupport.path());
+            coreSecondsPerKey < 1
+                ? " (≈ %.2f core-s per key, %s path)"
+                : coreSecondsPerKey < 10
+                    ? " (≈ %.1f core-s per key, %s path)"
+                    : " (≈ %.0f core-s per key, %s path)",
+            coreSecondsPerKey,
+            VectorSupport.path());
   }
 
   /** 12.3s, 4m05s, 1h02m03s. */
