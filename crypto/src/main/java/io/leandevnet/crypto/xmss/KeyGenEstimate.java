@@ -18,16 +18,17 @@ public record KeyGenEstimate(double coreSecondsPerKey, int cores) {
   private static final int DEVNET4_STEPS = 46 * 7;
 
   /**
-   * Microseconds of CPU per devnet4 leaf, per path, from whole-key runs on the project's 2-core AMD
-   * EPYC under its usual load (user + sys / leaves): 64-bit lanes with 8 of them (AVX-512) 30
-   * core-s per 2^18 key, with 4 (AVX2) 202, 32-bit lanes (AVX2) 85; scalar from KernelMeasurement's
-   * leaf (800 to 1100 us).
+   * Microseconds of CPU per devnet4 leaf, per path, on a quiet machine (AMD EPYC): 64-bit lanes with
+   * 8 of them (AVX-512) 115 (30 core-s per 2^18 key), with 4 (AVX2) 770 (202 core-s per key),
+   * scalar 800 (KernelMeasurement's leaf). 32-bit lanes (AVX2): 85 core-s per key measured while
+   * the machine was loaded (load 20-27, where the AVX-512 path took 53 instead of 30), so about 190
+   * quiet. Other load makes real runs slower; the progress bar's ETA then corrects the estimate.
    */
-  private static final double SCALAR_US = 850;
+  private static final double SCALAR_US = 800;
 
   private static final double LONG_LANES_8_US = 115;
   private static final double LONG_LANES_4_US = 770;
-  private static final double INT_LANES_US = 325;
+  private static final double INT_LANES_US = 190;
 
   /** The estimate for {@code leavesPerKey} leaves per key of {@code config} on {@code cores}. */
   public static KeyGenEstimate of(XmssConfig config, long leavesPerKey, int cores) {
