@@ -275,7 +275,7 @@ public final class Launch {
         new ElGenesisCheck(Duration.ofSeconds(5), Duration.ofSeconds(1), Clock.systemUTC())) {
       outcomes =
           check.awaitAll(
-              els.stream().map(e -> new ElTarget(e.service(), e.rpc())).toList(),
+              els.stream().map(e -> new ElTarget(e.service(), e.rpc(), e.pairedLean())).toList(),
               expected,
               EL_READY_TIMEOUT);
     } catch (InterruptedException e) {
@@ -347,7 +347,8 @@ public final class Launch {
               e.image(),
               inside.ip() + ":" + inside.port(ElNode.P2P),
               URI.create(addresses.fromHost(e).httpUrl(ElNode.RPC)),
-              deployment.logFile(e.serviceName())));
+              deployment.logFile(e.serviceName()),
+              e.pairedLean()));
     }
     return out;
   }

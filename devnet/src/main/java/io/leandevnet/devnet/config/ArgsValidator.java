@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -47,16 +45,15 @@ final class ArgsValidator {
           "el_min_cpu",
           "el_max_cpu",
           "el_min_mem",
-          "el_max_mem");
+          "el_max_mem",
+          "node_selectors",
+          "tolerations",
+          "cl_tolerations",
+          "el_tolerations");
 
   /** ethereum-package participant keys that make sense only on Kubernetes or for Kurtosis. */
   static final List<String> IGNORED_PARTICIPANT_KEYS =
-      List.of(
-          "cl_extra_labels",
-          "el_extra_labels",
-          "node_selectors",
-          "tolerations",
-          "prometheus_config");
+      List.of("cl_extra_labels", "el_extra_labels", "prometheus_config");
 
   static final List<String> NETWORK_KEYS =
       List.of(
@@ -140,8 +137,7 @@ final class ArgsValidator {
     }
     Set<AdditionalService> services = additionalServices(top, network);
     if (participants != null && !participants.isEmpty()) {
-      checkTotals(participants, network);
-      checkAggregators(participants, network);
+      checkTotals(participants, network, services.size());
       checkExecutionClients(participants, network);
     }
     boolean ok = participants != null && !participants.isEmpty() && network != null;
@@ -450,18 +446,6 @@ final class ArgsValidator {
                 keysPerNode);
     boolean aggregator = bool(obj, path, "is_aggregator", false);
 
-    if (clType == LeanClient.LEAN_LIGHTHOUSE) {
-      warning(
-          path + ".cl_type",
-          "lean_lighthouse's published image still uses the devnet3"
-              + " single-key genesis layout and will not reach consensus with devnet4 clients");
-      if (aggregator) {
-        warning(
-            path + ".is_aggregator",
-            "lean_lighthouse's image has no --is-aggregator flag;"
-                + " make a node of another client the aggregator");
-      }
-    }
     if (clType == null || errorCount() > errorsBefore) {
       return null;
     }
@@ -517,7 +501,90 @@ final class ArgsValidator {
         stringList(obj, path, prefix + "extra_params"),
         env(obj, path, prefix + "extra_env_vars"),
         logLevel(obj, path, prefix + "log_level"),
-        resources(obj, path, prefix));
+        resources(obj, path, prefix),
+        scheduling(obj, path, prefix));
+  }
+
+  /**
+   * ethereum-package's Kubernetes placement: {@code node_selectors} for both clients, {@code
+   * cl_tolerations} / {@code el_tolerations}, else the participant's {@code tolerations}.
+   */
+  private Scheduling scheduling(ObjectNode obj, String path, String prefix) {
+    Map<String, String> selectors = new LinkedHashMap<>();
+    JsonNode n = present(obj, "node_selectors");
+    if (n != null) {
+      if (!(n instanceof ObjectNode map)) {
+        error(
+            path + ".node_selectors",
+            "expected a mapping of node labels to values such as {disktype: ssd}, got "
+                + describe(n));
+      } else {
+        for (var e : map.properties()) {
+          if (!e.getValue().isValueNode() || e.getValue().isNull()) {
+            error(
+                path + ".node_selectors." + e.getKey(),
+                "expected a string value, got " + describe(e.getValue()));
+          } else {
+            selectors.put(e.getKey(), e.getValue().asText());
+          }
+        }
+      }
+    }
+    String key =
+        present(obj, prefix + "tolerations") != null ? prefix + "tolerations" : "tolerations";
+    return new Scheduling(selectors, tolerations(obj, path, key));
+  }
+
+  private List<Toleration> tolerations(ObjectNode obj, String path, String key) {
+    JsonNode n = present(obj, key);
+    if (n == null) {
+      return List.of();
+    }
+    String where = path + "." + key;
+    if (!n.isArray()) {
+      error(
+          where,
+          "expected a list such as [{key: dedicated, operator: Equal, value: lean, effect:"
+              + " NoSchedule}], got "
+              + describe(n));
+      return List.of();
+    }
+    List<Toleration> out = new ArrayList<>();
+    for (int i = 0; i < n.size(); i++) {
+      String at = where + "[" + i + "]";
+      if (!(n.get(i) instanceof ObjectNode t)) {
+        error(
+            at, "expected a mapping with key, operator, value, effect, got " + describe(n.get(i)));
+        continue;
+      }
+      checkKeys(
+          t, at, List.of("key", "operator", "value", "effect", "toleration_seconds"), List.of());
+      String operator = string(t, at, "operator", "Equal");
+      if (!Toleration.OPERATORS.contains(operator)) {
+        error(at + ".operator", "'" + operator + "': expected Equal or Exists");
+      }
+      String effect = string(t, at, "effect", "");
+      if (!Toleration.EFFECTS.contains(effect)) {
+        error(
+            at + ".effect",
+            "'" + effect + "': expected NoSchedule, PreferNoSchedule or NoExecute (or none)");
+      }
+      JsonNode seconds = present(t, "toleration_seconds");
+      Optional<Long> secs = Optional.empty();
+      if (seconds != null) {
+        if (!seconds.canConvertToLong() || !seconds.isIntegralNumber()) {
+          error(
+              at + ".toleration_seconds",
+              "expected a whole number of seconds, got " + describe(seconds));
+        } else {
+          secs = Optional.of(seconds.asLong());
+        }
+      }
+      out.add(
+          new Toleration(
+              string(t, at, "key", ""), operator, string(t, at, "value", ""), effect, secs));
+    }
+    return out;
   }
 
   private Resources resources(ObjectNode obj, String path, String prefix) {
@@ -573,6 +640,11 @@ final class ArgsValidator {
     JsonNode node = present(top, path);
     Set<AdditionalService> result = EnumSet.noneOf(AdditionalService.class);
     if (node == null) {
+      // ethereum-package's default: the metrics stack, when there are metrics to show.
+      if (network == null || network.metricsEnabled()) {
+        result.add(AdditionalService.PROMETHEUS);
+        result.add(AdditionalService.GRAFANA);
+      }
       return result;
     }
     if (!(node instanceof ArrayNode list)) {
@@ -629,7 +701,8 @@ final class ArgsValidator {
 
   // --- whole-devnet checks -----------------------------------------------------------------
 
-  private void checkTotals(List<Participant> participants, NetworkParams network) {
+  private void checkTotals(
+      List<Participant> participants, NetworkParams network, int additionalServices) {
     long validators = participants.stream().mapToLong(Participant::totalValidators).sum();
     if (validators > DevnetSpec.MAX_VALIDATORS) {
       error(
@@ -645,7 +718,7 @@ final class ArgsValidator {
           participants.stream()
                   .mapToLong(p -> (long) p.count() * (p.el().isPresent() ? 2 : 1))
                   .sum()
-              + (network.metricsEnabled() ? 2 : 0);
+              + additionalServices;
       long last = network.publicPortStart() + services * NetworkParams.PORTS_PER_SERVICE - 1;
       if (last > 65535) {
         error(
@@ -687,81 +760,6 @@ final class ArgsValidator {
               + EXECUTION_GENESIS_DELAY
               + " or more");
     }
-  }
-
-  /**
-   * Aggregator layout. A node's subnet is its first validator index modulo the committee count;
-   * with round-robin assignment and at least one validator per node, node {@code i} (in file order)
-   * holds validator {@code i} first, so its subnet is {@code i % committees}.
-   */
-  private void checkAggregators(List<Participant> participants, NetworkParams network) {
-    int committees = network == null ? 1 : network.attestationCommitteeCount();
-    Map<Integer, List<String>> aggregators = new TreeMap<>();
-    Map<Integer, String> firstAggregatorPath = new HashMap<>();
-    Map<Integer, List<String>> members = new TreeMap<>();
-    Map<LeanClient, Integer> perClient = new HashMap<>();
-    int position = 0;
-    for (Participant p : participants) {
-      for (int n = 0; n < p.count(); n++, position++) {
-        String name = p.clType().key() + "_" + (perClient.merge(p.clType(), 1, Integer::sum) - 1);
-        int subnet = position % committees;
-        members.computeIfAbsent(subnet, s -> new ArrayList<>()).add(name);
-        if (p.aggregator()) {
-          aggregators.computeIfAbsent(subnet, s -> new ArrayList<>()).add(name);
-          firstAggregatorPath.putIfAbsent(subnet, "participants[" + p.index() + "].is_aggregator");
-        }
-      }
-    }
-    if (aggregators.isEmpty()) {
-      warning(
-          "participants",
-          "no participant sets is_aggregator: true, so no node aggregates"
-              + " attestations and the chain cannot justify or finalize; set is_aggregator: true on"
-              + " one participant with count: 1");
-      return;
-    }
-    for (var e : aggregators.entrySet()) {
-      if (e.getValue().size() > 1) {
-        warning(
-            firstAggregatorPath.get(e.getKey()),
-            String.join(" and ", e.getValue())
-                + (e.getValue().size() == 2 ? " both" : " all")
-                + " aggregate subnet "
-                + e.getKey()
-                + "; one aggregator per subnet is the"
-                + " lean-quickstart layout, so set is_aggregator: true on one of them only");
-      }
-    }
-    for (var e : members.entrySet()) {
-      if (!aggregators.containsKey(e.getKey())) {
-        warning(
-            "participants",
-            "subnet "
-                + e.getKey()
-                + " ("
-                + abbreviate(e.getValue())
-                + ") has no aggregator, so its attestations are never aggregated; set"
-                + " is_aggregator: true on one of its nodes");
-      }
-    }
-    if (committees > position) {
-      warning(
-          "lean_network_params.attestation_committee_count",
-          committees
-              + " subnets but only "
-              + position
-              + " nodes: subnets "
-              + position
-              + " to "
-              + (committees - 1)
-              + " have no node");
-    }
-  }
-
-  private static String abbreviate(List<String> names) {
-    return names.size() <= 4
-        ? String.join(", ", names)
-        : String.join(", ", names.subList(0, 4)) + " and " + (names.size() - 4) + " more";
   }
 
   // --- typed field readers: each reports its own problem and returns a usable default ---------

@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.leandevnet.devnet.clients.ServiceSpec;
+import io.leandevnet.devnet.config.Scheduling;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,7 +39,7 @@ final class HelperDeployments {
                 .withData(files)
                 .build())
         .create();
-    Pod pod = PodMapper.pod(names, spec, Optional.empty(), PodMapper.Placement.ANYWHERE);
+    Pod pod = PodMapper.pod(names, spec, Optional.empty(), Scheduling.ANYWHERE);
     client
         .apps()
         .deployments()

@@ -14,10 +14,12 @@ import io.leandevnet.devnet.backend.RunState;
 import io.leandevnet.devnet.clients.HostArch;
 import io.leandevnet.devnet.clients.LaunchContext;
 import io.leandevnet.devnet.clients.ServiceSpec;
+import io.leandevnet.devnet.config.Scheduling;
 import io.leandevnet.devnet.plan.AddressTable;
 import io.leandevnet.devnet.plan.Addresses;
 import io.leandevnet.devnet.plan.AuxService;
 import io.leandevnet.devnet.plan.DevnetPlan;
+import io.leandevnet.devnet.plan.ElNode;
 import io.leandevnet.devnet.plan.Endpoint;
 import io.leandevnet.devnet.plan.LeanNode;
 import io.leandevnet.devnet.plan.Port;
@@ -60,7 +62,6 @@ public final class KubernetesBackend implements Backend {
   private final Function<ClusterTarget, KubernetesClient> connect;
   private final ServiceSource services;
   private final Duration podTimeout;
-  private final Map<String, PodMapper.Placement> placements;
 
   /** What {@link #addresses} made for {@link #deploy}: the devnet being started. */
   private Placed placed;
@@ -70,19 +71,16 @@ public final class KubernetesBackend implements Backend {
 
   /**
    * @param services the spec of each planned service and the helpers' configuration files
-   * @param placements node selectors and tolerations by service name (absent: anywhere)
    * @param podTimeout how long to wait for pod IPs, and then for pods to become ready
    */
   public KubernetesBackend(
       ClusterTarget target,
       Function<ClusterTarget, KubernetesClient> connect,
       ServiceSource services,
-      Map<String, PodMapper.Placement> placements,
       Duration podTimeout) {
     this.target = Objects.requireNonNull(target, "target");
     this.connect = Objects.requireNonNull(connect, "connect");
     this.services = Objects.requireNonNull(services, "services");
-    this.placements = Map.copyOf(placements);
     this.podTimeout = Objects.requireNonNull(podTimeout, "podTimeout");
   }
 
@@ -153,7 +151,7 @@ public final class KubernetesBackend implements Backend {
                     names,
                     spec,
                     Optional.of(new int[] {publicSlots, BundleShares.secretSlots(s)}),
-                    placements.getOrDefault(s.serviceName(), PodMapper.Placement.ANYWHERE)))
+                    scheduling(s)))
             .create();
       }
       progress.printf(
@@ -176,6 +174,15 @@ public final class KubernetesBackend implements Backend {
       client.close();
       throw e;
     }
+  }
+
+  /** Where the pod of {@code s} may run: its client's node selectors and tolerations. */
+  private static Scheduling scheduling(Service s) {
+    return switch (s) {
+      case LeanNode n -> n.settings().scheduling();
+      case ElNode e -> e.settings().scheduling();
+      case AuxService a -> Scheduling.ANYWHERE;
+    };
   }
 
   /**

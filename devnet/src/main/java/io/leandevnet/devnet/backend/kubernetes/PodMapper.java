@@ -18,7 +18,7 @@ import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.ServicePortBuilder;
-import io.fabric8.kubernetes.api.model.Toleration;
+import io.fabric8.kubernetes.api.model.TolerationBuilder;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
@@ -30,6 +30,7 @@ import io.leandevnet.devnet.clients.ServicePort;
 import io.leandevnet.devnet.clients.ServiceSpec;
 import io.leandevnet.devnet.clients.Volume;
 import io.leandevnet.devnet.config.Resources;
+import io.leandevnet.devnet.config.Scheduling;
 import io.leandevnet.devnet.plan.Port;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,16 +60,6 @@ final class PodMapper {
 
   private PodMapper() {}
 
-  /** Where a node's pods may run: ethereum-package's {@code node_selectors} and tolerations. */
-  record Placement(Map<String, String> nodeSelector, List<Toleration> tolerations) {
-    static final Placement ANYWHERE = new Placement(Map.of(), List.of());
-
-    Placement {
-      nodeSelector = Map.copyOf(nodeSelector);
-      tolerations = List.copyOf(tolerations);
-    }
-  }
-
   /**
    * The pod of {@code spec}.
    *
@@ -76,7 +67,7 @@ final class PodMapper {
    *     gets no bundle
    */
   static Pod pod(
-      KubeNames names, ServiceSpec spec, Optional<int[]> bundleSlots, Placement placement) {
+      KubeNames names, ServiceSpec spec, Optional<int[]> bundleSlots, Scheduling scheduling) {
     var volumes =
         new ArrayList<>(
             bundleSlots
@@ -108,8 +99,19 @@ final class PodMapper {
         .withInitContainers(init)
         .withContainers(container(spec))
         .withVolumes(volumes)
-        .withNodeSelector(placement.nodeSelector().isEmpty() ? null : placement.nodeSelector())
-        .withTolerations(placement.tolerations())
+        .withNodeSelector(scheduling.nodeSelectors().isEmpty() ? null : scheduling.nodeSelectors())
+        .withTolerations(
+            scheduling.tolerations().stream()
+                .map(
+                    t ->
+                        new TolerationBuilder()
+                            .withKey(t.key().isEmpty() ? null : t.key())
+                            .withOperator(t.operator())
+                            .withValue(t.value().isEmpty() ? null : t.value())
+                            .withEffect(t.effect().isEmpty() ? null : t.effect())
+                            .withTolerationSeconds(t.seconds().orElse(null))
+                            .build())
+                .toList())
         .endSpec()
         .build();
   }

@@ -43,7 +43,13 @@ final class PortForwards implements AutoCloseable {
     for (DevnetRecord.ElEndpoint e : record.el()) {
       el.add(
           new DevnetRecord.ElEndpoint(
-              e.service(), e.client(), e.image(), e.address(), to(e.service(), e.rpc()), e.log()));
+              e.service(),
+              e.client(),
+              e.image(),
+              e.address(),
+              to(e.service(), e.rpc()),
+              e.log(),
+              e.pairedLean()));
     }
     List<DevnetRecord.ServiceEndpoint> helpers = new ArrayList<>();
     for (DevnetRecord.ServiceEndpoint s : record.services()) {

@@ -81,11 +81,10 @@ class KubernetesBackendTest {
         ClusterTarget.DEFAULT,
         target -> new KubernetesClientBuilder().withConfig(client.getConfiguration()).build(),
         source,
-        Map.of(),
         timeout);
   }
 
-  private static DevnetPlan plan(String yaml) {
+  static DevnetPlan plan(String yaml) {
     ArgsFile.Result r = ArgsFile.parse(yaml);
     assertThat(r).as("%s", r.problems()).isInstanceOf(ArgsFile.Valid.class);
     return DevnetPlan.of(((ArgsFile.Valid) r).spec());
