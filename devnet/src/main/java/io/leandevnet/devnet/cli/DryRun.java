@@ -6,11 +6,14 @@ import io.leandevnet.devnet.clients.GeneratedFile;
 import io.leandevnet.devnet.clients.HostArch;
 import io.leandevnet.devnet.clients.LaunchContext;
 import io.leandevnet.devnet.clients.ServiceSpec;
+import io.leandevnet.devnet.clients.execution.ElLaunchers;
 import io.leandevnet.devnet.clients.lean.LeanLaunchers;
 import io.leandevnet.devnet.plan.Addresses;
 import io.leandevnet.devnet.plan.AuxService;
 import io.leandevnet.devnet.plan.DevnetPlan;
+import io.leandevnet.devnet.plan.ElNode;
 import io.leandevnet.devnet.plan.LeanNode;
+import io.leandevnet.devnet.plan.Service;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -27,10 +30,12 @@ import java.util.function.Supplier;
  * peam.conf}) into a new temporary directory.
  *
  * <p>Docker and Kubernetes: the Docker layout, {@code docker network create} for the devnet's
- * network on {@link #SUBNET_START} then one {@code docker run} per Lean node; the genesis mount is
- * the directory {@code up} writes the bundle to ({@code ~/.lean-devnet/NAME/genesis}), GENESIS_TIME
- * in generated files is now + genesis_delay. Embedded: one {@code lean-devnet node …} line per
- * built-in node, exactly what the embedded backend runs in-process. Notes go to standard error.
+ * network on {@link #SUBNET_START} then one {@code docker run} per Lean node and execution node
+ * (Prometheus and Grafana are not printed yet: their configuration is the Docker backend's); the
+ * genesis mount is the directory {@code up} writes the bundle to ({@code
+ * ~/.lean-devnet/NAME/genesis}), GENESIS_TIME in generated files is now + genesis_delay. Embedded:
+ * one {@code lean-devnet node …} line per built-in node, exactly what the embedded backend runs
+ * in-process. Notes go to standard error.
  */
 final class DryRun {
 
@@ -117,16 +122,10 @@ final class DryRun {
                 network)));
     List<String> skipped = new ArrayList<>();
     for (LeanNode n : plan.leanNodes()) {
-      ServiceSpec spec = LeanLaunchers.spec(n, context);
-      for (GeneratedFile f : spec.files()) {
-        Path file = line.file(spec, f);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, f.content(), StandardCharsets.UTF_8);
-      }
-      out.println(line.render(spec, addresses.of(n), addresses.fromHost(n)));
+      print(LeanLaunchers.spec(n, context), n, addresses, line, out);
     }
-    if (!plan.elNodes().isEmpty()) {
-      plan.elNodes().forEach(e -> skipped.add(e.serviceName()));
+    for (ElNode e : plan.elNodes()) {
+      print(ElLaunchers.spec(e, context), e, addresses, line, out);
     }
     plan.metricsServices().stream().map(AuxService::serviceName).forEach(skipped::add);
     if (!skipped.isEmpty()) {
@@ -135,6 +134,17 @@ final class DryRun {
               + String.join(", ", skipped));
     }
     return 0;
+  }
+
+  private static void print(
+      ServiceSpec spec, Service service, Addresses addresses, DockerRunLine line, PrintWriter out)
+      throws IOException {
+    for (GeneratedFile f : spec.files()) {
+      Path file = line.file(spec, f);
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, f.content(), StandardCharsets.UTF_8);
+    }
+    out.println(line.render(spec, addresses.of(service), addresses.fromHost(service)));
   }
 
   /** The longest prefix, at most /24, whose subnet holds {@code services} containers. */
