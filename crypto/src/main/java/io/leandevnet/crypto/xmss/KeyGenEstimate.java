@@ -18,8 +18,8 @@ public record KeyGenEstimate(double coreSecondsPerKey, int cores) {
   private static final int DEVNET4_STEPS = 46 * 7;
 
   /**
-   * Microseconds of CPU per devnet4 leaf, per path, on a quiet machine (AMD EPYC): 64-bit lanes with
-   * 8 of them (AVX-512) 115 (30 core-s per 2^18 key), with 4 (AVX2) 770 (202 core-s per key),
+   * Microseconds of CPU per devnet4 leaf, per path, on a quiet machine (AMD EPYC): 64-bit lanes
+   * with 8 of them (AVX-512) 115 (30 core-s per 2^18 key), with 4 (AVX2) 770 (202 core-s per key),
    * scalar 800 (KernelMeasurement's leaf). 32-bit lanes (AVX2): 85 core-s per key measured while
    * the machine was loaded (load 20-27, where the AVX-512 path took 53 instead of 30), so about 190
    * quiet. Other load makes real runs slower; the progress bar's ETA then corrects the estimate.
