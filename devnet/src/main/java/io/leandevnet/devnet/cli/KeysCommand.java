@@ -1,8 +1,8 @@
 package io.leandevnet.devnet.cli;
 
+import io.leandevnet.crypto.hashsig.ValidatorKeysGenerator;
 import io.leandevnet.crypto.poseidon.VectorSupport;
 import io.leandevnet.crypto.xmss.KeyGenEstimate;
-import io.leandevnet.crypto.xmss.ValidatorKeysGenerator;
 import io.leandevnet.crypto.xmss.XmssConfig;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,21 +1,25 @@
 package io.leandevnet.devnet.genesis;
 
+import io.leandevnet.crypto.hashsig.HashSigKeyDir;
+import io.leandevnet.crypto.hashsig.HashSigKeysException;
+import io.leandevnet.crypto.hashsig.HashSigManifest;
+import io.leandevnet.crypto.hashsig.ValidatorKeysGenerator;
 import io.leandevnet.crypto.xmss.KeyGenEstimate;
-import io.leandevnet.crypto.xmss.ValidatorKeysGenerator;
 import io.leandevnet.crypto.xmss.XmssConfig;
-import io.leandevnet.crypto.xmss.XmssPublicKey;
 import io.leandevnet.devnet.files.DirectoryTree;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -26,6 +30,10 @@ import java.util.function.Consumer;
  * it; keys are added when a devnet needs more, never regenerated or overwritten. Validator {@code
  * i} of every devnet gets the cache's key {@code i}, which is fine for devnets (their genesis
  * differs) and is what makes re-runs fast.
+ *
+ * <p>The cache records the SHA-256 of every key it generates ({@link HashSigKeyDir#CHECKSUMS});
+ * keys are checked against it before a bundle takes them, so a damaged cache file is reported (with
+ * the way out, {@code --force-keygen}) when genesis is written, not when a node loads the key.
  */
 public final class KeyCache implements XmssKeySource {
 
@@ -57,8 +65,8 @@ public final class KeyCache implements XmssKeySource {
   }
 
   @Override
-  public java.util.Optional<String> schemeName() {
-    return java.util.Optional.of(config.schemeName());
+  public Optional<String> schemeName() {
+    return Optional.of(config.schemeName());
   }
 
   /** The cache directory for keys with {@code 2^logActiveEpochs} active epochs. */
@@ -85,28 +93,42 @@ public final class KeyCache implements XmssKeySource {
             FileChannel.open(
                 root.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = lockFile.lock()) {
-      if (regenerate && Files.exists(cache.resolve(HashSigManifest.FILE_NAME))) {
+      if (regenerate && HashSigKeyDir.exists(cache)) {
         Path aside =
             cache.resolveSibling(
                 cache.getFileName()
                     + ".replaced-"
-                    + java.time.LocalDateTime.now()
-                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Files.move(cache, aside);
         Files.createDirectories(cache);
         progress.accept("XMSS keys: --force-keygen: previous cached keys moved to " + aside);
       }
-      int have =
-          Files.exists(cache.resolve(HashSigManifest.FILE_NAME))
-              ? HashSigManifest.read(cache).numValidators()
-              : 0;
-      if (have < validatorCount) {
-        generate(cache, have, validatorCount, logActiveEpochs);
-      } else {
-        progress.accept("XMSS keys: " + validatorCount + " validators from the key cache " + cache);
+      try {
+        List<HashSigManifest.Entry> have =
+            HashSigKeyDir.exists(cache)
+                ? HashSigKeyDir.open(cache).manifest().validators()
+                : List.of();
+        if (have.size() < validatorCount) {
+          generate(cache, have, validatorCount, logActiveEpochs);
+        } else {
+          progress.accept(
+              "XMSS keys: " + validatorCount + " validators from the key cache " + cache);
+        }
+        HashSigKeyDir keys = HashSigKeyDir.open(cache);
+        keys.checkServes(validatorCount, logActiveEpochs);
+        if (!keys.checkKeys(validatorCount, config)) {
+          keys.writeChecksums(); // a cache from before checksums: record them now
+        }
+        keys.copyFirst(validatorCount, dir, false);
+      } catch (HashSigKeysException e) {
+        throw new GenesisException(
+            "the XMSS key cache is damaged: "
+                + e.getMessage()
+                + "; run again with --force-keygen to set the cached keys aside and generate"
+                + " fresh ones",
+            e);
       }
     }
-    new PregeneratedKeys(cache).writeKeys(validatorCount, logActiveEpochs, dir);
   }
 
   /**
@@ -115,7 +137,11 @@ public final class KeyCache implements XmssKeySource {
    * manifest rewritten before the next starts, so an interrupted run (Ctrl-C) keeps what it
    * finished and the next run resumes from there.
    */
-  private void generate(Path cache, int have, int want, int logActiveEpochs) throws IOException {
+  private void generate(
+      Path cache, List<HashSigManifest.Entry> cached, int want, int logActiveEpochs)
+      throws IOException {
+    int have = cached.size();
+    List<HashSigManifest.Entry> entries = new ArrayList<>(cached);
     int missing = want - have;
     int cores = Runtime.getRuntime().availableProcessors();
     ValidatorKeysGenerator.Request one =
@@ -148,33 +174,40 @@ public final class KeyCache implements XmssKeySource {
       int keysBefore = 2 * (v - have);
       Path tmp = Files.createTempDirectory(root, WORK_PREFIX);
       try {
-        ValidatorKeysGenerator.generate(
-            new ValidatorKeysGenerator.Request(config, 1, logActiveEpochs, tmp, false, cores),
-            SecureRandom::new,
-            (leavesDone, leavesOfThis, keysDone, keysOfThis) -> {
-              long now = System.nanoTime();
-              long last = lastReport.get();
-              if (now - last > 5_000_000_000L && lastReport.compareAndSet(last, now)) {
-                double done = (double) (leavesBefore + leavesDone) / leavesTotal;
-                double elapsed = (now - start) / 1e9;
-                progress.accept(
-                    String.format(
-                        "  %3.0f%%  %d/%d keys  %.0f s elapsed, about %.0f s to go",
-                        100 * done,
-                        keysBefore + keysDone,
-                        2 * missing,
-                        elapsed,
-                        done > 0 ? elapsed / done - elapsed : 0));
-              }
-            });
-        for (int k = 0; k < 4; k++) {
+        HashSigKeyDir fresh =
+            ValidatorKeysGenerator.generate(
+                new ValidatorKeysGenerator.Request(config, 1, logActiveEpochs, tmp, false, cores),
+                SecureRandom::new,
+                (leavesDone, leavesOfThis, keysDone, keysOfThis) -> {
+                  long now = System.nanoTime();
+                  long last = lastReport.get();
+                  if (now - last > 5_000_000_000L && lastReport.compareAndSet(last, now)) {
+                    double done = (double) (leavesBefore + leavesDone) / leavesTotal;
+                    double elapsed = (now - start) / 1e9;
+                    progress.accept(
+                        String.format(
+                            "  %3.0f%%  %d/%d keys  %.0f s elapsed, about %.0f s to go",
+                            100 * done,
+                            keysBefore + keysDone,
+                            2 * missing,
+                            elapsed,
+                            done > 0 ? elapsed / done - elapsed : 0));
+                  }
+                });
+        List<String> from = HashSigKeyDir.keyFiles(0);
+        List<String> to = HashSigKeyDir.keyFiles(v);
+        for (int k = 0; k < from.size(); k++) {
           Files.move(
-              tmp.resolve(HashSigManifest.keyFiles(0).get(k)),
-              cache.resolve(HashSigManifest.keyFiles(v).get(k)),
+              tmp.resolve(from.get(k)),
+              cache.resolve(to.get(k)),
               StandardCopyOption.ATOMIC_MOVE,
               StandardCopyOption.REPLACE_EXISTING);
         }
-        writeManifest(cache, v + 1, logActiveEpochs);
+        HashSigManifest.Entry e = fresh.manifest().validators().get(0);
+        entries.add(HashSigManifest.Entry.of(v, e.attesterPubkeyHex(), e.proposerPubkeyHex()));
+        HashSigKeyDir.writeManifest(
+                cache, HashSigManifest.generated(config, logActiveEpochs, entries))
+            .recordChecksums(v);
       } finally {
         DirectoryTree.delete(tmp);
       }
@@ -190,34 +223,5 @@ public final class KeyCache implements XmssKeySource {
         DirectoryTree.delete(p);
       }
     }
-  }
-
-  private void writeManifest(Path cache, int count, int logActiveEpochs) throws IOException {
-    List<ValidatorKeysGenerator.ValidatorKeys> entries = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      entries.add(
-          new ValidatorKeysGenerator.ValidatorKeys(
-              i,
-              XmssPublicKey.fromSsz(
-                  config,
-                  Files.readAllBytes(
-                      cache.resolve(ValidatorKeysGenerator.fileName(i, "proposer", "pk")))),
-              ValidatorKeysGenerator.fileName(i, "proposer", "sk"),
-              XmssPublicKey.fromSsz(
-                  config,
-                  Files.readAllBytes(
-                      cache.resolve(ValidatorKeysGenerator.fileName(i, "attester", "pk")))),
-              ValidatorKeysGenerator.fileName(i, "attester", "sk")));
-    }
-    Path tmp = cache.resolve(HashSigManifest.FILE_NAME + ".tmp");
-    Files.writeString(
-        tmp,
-        ValidatorKeysGenerator.manifestYaml(config, logActiveEpochs, entries),
-        StandardCharsets.UTF_8);
-    Files.move(
-        tmp,
-        cache.resolve(HashSigManifest.FILE_NAME),
-        StandardCopyOption.ATOMIC_MOVE,
-        StandardCopyOption.REPLACE_EXISTING);
   }
 }

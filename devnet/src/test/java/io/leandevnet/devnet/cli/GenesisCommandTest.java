@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -331,6 +332,44 @@ class GenesisCommandTest {
         out.resolve("execution/genesis.json"), genesis.replace("1767225600", "1767225601"));
     assertThat(CliRun.of(cmd, "genesis", "inspect", out.toString()).out())
         .contains("DIFFERS from execution/genesis.json (it says " + hash + ")");
+  }
+
+  @Test
+  void aDamagedKeyInTheCacheIsAUserErrorAndNoBundleIsWritten() throws IOException {
+    Path home = tmp.resolve("home");
+    CommandLine cmd = LeanDevnet.commandLine(new DevnetRegistry(home));
+    Path args = tmp.resolve("quickstart.yaml");
+    Files.writeString(
+        args, Files.readString(Path.of("../examples/quickstart.yaml")) + "  active_epoch: 4\n");
+    Path first = tmp.resolve("first");
+    assertThat(CliRun.of(cmd, "genesis", "-f", args.toString(), "-o", first.toString()).exit())
+        .isZero();
+    Path sk;
+    try (var files = Files.walk(home.resolve("keys-cache"))) {
+      sk =
+          files
+              .filter(f -> f.getFileName().toString().equals("validator_2_attester_key_sk.ssz"))
+              .findFirst()
+              .orElseThrow();
+    }
+    byte[] bytes = Files.readAllBytes(sk);
+    Files.write(sk, Arrays.copyOf(bytes, bytes.length - 100));
+
+    Path out = tmp.resolve("second");
+    CliRun r = CliRun.of(cmd, "genesis", "-f", args.toString(), "-o", out.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(sk + ": damaged")
+        .contains("run again with --force-keygen")
+        .doesNotContain("internal error");
+    assertThat(out).doesNotExist();
+    try (var left = Files.list(tmp)) {
+      assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("second"));
+    }
+
+    CliRun fixed =
+        CliRun.of(cmd, "genesis", "-f", args.toString(), "-o", out.toString(), "--force-keygen");
+    assertThat(fixed.exit()).as(fixed.err()).isZero();
   }
 
   @Test

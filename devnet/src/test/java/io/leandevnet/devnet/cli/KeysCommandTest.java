@@ -121,7 +121,7 @@ class KeysCommandTest {
     assertThat(again.exit()).isEqualTo(1);
     assertThat(again.err())
         .contains("keys generate: ")
-        .contains("validator_0_proposer_key_pk.ssz already exists; pass --force to overwrite");
+        .contains("validator_0_attester_key_pk.ssz already exists; pass --force to overwrite");
     assertThat(Files.readAllBytes(dir.resolve("validator_0_proposer_key_sk.ssz")))
         .isEqualTo(before);
 

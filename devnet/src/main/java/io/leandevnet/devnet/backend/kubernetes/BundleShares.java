@@ -1,7 +1,7 @@
 package io.leandevnet.devnet.backend.kubernetes;
 
 import io.leandevnet.consensus.genesis.BundleLayout;
-import io.leandevnet.devnet.genesis.HashSigManifest;
+import io.leandevnet.crypto.hashsig.HashSigKeyDir;
 import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.plan.ElNode;
 import io.leandevnet.devnet.plan.LeanNode;
@@ -81,7 +81,7 @@ final class BundleShares {
     if (service instanceof LeanNode n) {
       paths.add(dir.relativize(layout.nodeKey(n.name())).toString());
       for (int i : n.validatorIndices()) {
-        for (String f : HashSigManifest.keyFiles(i)) {
+        for (String f : HashSigKeyDir.keyFiles(i)) {
           if (f.endsWith("_sk.ssz")) {
             paths.add(BundleLayout.HASH_SIG_KEYS + "/" + f);
           }
