@@ -73,7 +73,6 @@ def insecure_key(seed: str, role: str, index: int, length: int = 52) -> bytes:
 def load_leanspec(checkout: Path):
     """Imports leanSpec from the checkout with leanVM and signature checks stubbed out."""
     sys.path.insert(0, str(checkout / "src"))
-    sys.path.insert(0, str(checkout / "packages" / "testing" / "src"))
 
     # leanVM bindings: never called once aggregate/verify are replaced below.
     stub = types.ModuleType("lean_multisig_py")
@@ -90,6 +89,7 @@ def load_leanspec(checkout: Path):
         setattr(stub, name, unavailable)
     sys.modules.setdefault("lean_multisig_py", stub)
 
+    from lean_spec.forks.lstar.containers.validator import Validator
     from lean_spec.forks.lstar.spec import LstarSpec
     from lean_spec.subspecs.xmss.aggregation import AggregatedSignatureProof
     from lean_spec.types import ValidatorIndex
@@ -111,6 +111,10 @@ def load_leanspec(checkout: Path):
     AggregatedSignatureProof.aggregate = classmethod(aggregate)
     AggregatedSignatureProof.verify = verify
 
+    # The Java tests' keys are not XMSS keys: hand the (stubbed) checks the raw bytes.
+    Validator.get_attestation_pubkey = lambda self: self.attestation_pubkey
+    Validator.get_proposal_pubkey = lambda self: self.proposal_pubkey
+
     class AcceptAll:
         def verify(self, *_args, **_kwargs) -> bool:
             return True
@@ -128,7 +132,6 @@ def main() -> None:
     args = parser.parse_args()
     spec = load_leanspec(args.leanspec)
 
-    from consensus_testing.keys import create_dummy_signature
     from lean_spec.forks.lstar.containers.attestation import (
         AggregatedAttestation,
         AttestationData,
@@ -147,7 +150,16 @@ def main() -> None:
     from lean_spec.forks.lstar.containers.state import Validators
     from lean_spec.forks.lstar.containers.validator import Validator
     from lean_spec.subspecs.chain.clock import Interval
+    from lean_spec.subspecs.koalabear import Fp
     from lean_spec.subspecs.ssz.hash import hash_tree_root
+    from lean_spec.subspecs.xmss.constants import TARGET_CONFIG
+    from lean_spec.subspecs.xmss.containers import Signature
+    from lean_spec.subspecs.xmss.types import (
+        HashDigestList,
+        HashDigestVector,
+        HashTreeOpening,
+        Randomness,
+    )
     from lean_spec.types import (
         AggregationBits,
         Bytes32,
@@ -158,7 +170,15 @@ def main() -> None:
         ValidatorIndex,
     )
 
-    dummy = create_dummy_signature()
+    # A zero signature of the right shape: every signature check is stubbed.
+    zero_digest = HashDigestVector(data=[Fp(0)] * TARGET_CONFIG.HASH_LEN_FE)
+    dummy = Signature(
+        path=HashTreeOpening(
+            siblings=HashDigestList(data=[zero_digest] * TARGET_CONFIG.LOG_LIFETIME)
+        ),
+        rho=Randomness(data=[Fp(0)] * TARGET_CONFIG.RAND_LEN_FE),
+        hashes=HashDigestList(data=[zero_digest] * TARGET_CONFIG.DIMENSION),
+    )
 
     def genesis(validators: list[tuple[bytes, bytes]], genesis_time: int):
         state = spec.generate_genesis(
@@ -307,10 +327,9 @@ def main() -> None:
             "# leanSpec db21cc24 (devnet4) LstarSpec driven as InProcessDevnet: validators slots"
             " offline partitionFrom partitionTo = "
             + " ".join(
-                str(x)
-                for x in [nodes, slots, ",".join(map(str, offline)) or None, p_from, p_to]
-                if x is not None
-            ),
+                [str(nodes), str(slots), ",".join(map(str, offline))]
+                + ([str(p_from), str(p_to)] if p_from is not None else [])
+            ).rstrip(),
             "# slot block_root head justified finalized safe_target attestations (node 0)"
             " [| head justified finalized (node N-1)]",
         ]

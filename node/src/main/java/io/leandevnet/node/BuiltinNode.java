@@ -35,6 +35,7 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One built-in Lean node: genesis from config.yaml, its validators from annotated_validators.yaml,
@@ -151,11 +152,10 @@ public final class BuiltinNode implements AutoCloseable {
     SlotClock clock = new SlotClock(genesis.genesisTime(), time);
     NodeLog log = new NodeLog(out, time, clock, nodeId);
     LeanMetrics metrics = new LeanMetrics(nodeId, version(), time.instant(), view, clock);
-    metrics.validatorsCount.set(own.size());
-    metrics.attestationCommitteeCount.set(committees);
-    if (!own.isEmpty()) {
-      metrics.attestationCommitteeSubnet.set(own.get(0) % committees);
-    }
+    metrics.setValidatorDuties(
+        own.size(),
+        committees,
+        own.isEmpty() ? OptionalInt.empty() : OptionalInt.of(own.get(0) % committees));
     String networkId = anchor.hashTreeRoot().toHex();
     Transport transport =
         new Transport(

@@ -1,5 +1,6 @@
 package io.leandevnet.node;
 
+import io.leandevnet.consensus.genesis.BundleLayout;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -93,14 +94,9 @@ public record NodeConfig(
    */
   public static NodeConfig ofBundle(
       Path bundle, String nodeId, int apiPort, int metricsPort, Path dataDir) {
-    return new NodeConfig(
-        bundle.resolve("config.yaml"),
-        bundle.resolve("annotated_validators.yaml"),
-        bundle.resolve("nodes.yaml"),
-        Optional.of(bundle.resolve("validator-config.yaml")),
-        bundle.resolve("hash-sig-keys"),
+    return ofBundle(
+        BundleLayout.at(bundle),
         nodeId,
-        bundle.resolve(nodeId + ".key"),
         "0.0.0.0",
         OptionalInt.empty(),
         "127.0.0.1",
@@ -110,6 +106,38 @@ public record NodeConfig(
         OptionalInt.empty(),
         dataDir,
         new KeySource.HashSigKeys());
+  }
+
+  /** The node {@code nodeId} of the bundle {@code bundle}, every other field given. */
+  public static NodeConfig ofBundle(
+      BundleLayout bundle,
+      String nodeId,
+      String listenHost,
+      OptionalInt p2pPort,
+      String httpAddress,
+      int apiPort,
+      int metricsPort,
+      boolean isAggregator,
+      OptionalInt attestationCommitteeCount,
+      Path dataDir,
+      KeySource keys) {
+    return new NodeConfig(
+        bundle.configYaml(),
+        bundle.annotatedValidatorsYaml(),
+        bundle.nodesYaml(),
+        Optional.of(bundle.validatorConfigYaml()),
+        bundle.hashSigKeys(),
+        nodeId,
+        bundle.nodeKey(nodeId),
+        listenHost,
+        p2pPort,
+        httpAddress,
+        apiPort,
+        metricsPort,
+        isAggregator,
+        attestationCommitteeCount,
+        dataDir,
+        keys);
   }
 
   public NodeConfig withAggregator(boolean aggregator) {

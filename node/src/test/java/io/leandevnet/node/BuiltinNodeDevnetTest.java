@@ -17,8 +17,8 @@ import io.leandevnet.consensus.containers.SignedBlock;
 import io.leandevnet.consensus.genesis.GenesisConfig;
 import io.leandevnet.consensus.signature.ValidatorSigner;
 import io.leandevnet.node.clock.SlotClock;
+import io.leandevnet.node.metrics.ExpositionParser;
 import io.leandevnet.node.metrics.LeanMetrics;
-import io.leandevnet.node.metrics.PrometheusText;
 import io.leandevnet.node.net.Topic;
 import io.leandevnet.node.net.Transport;
 import io.leandevnet.node.net.TransportConfig;
@@ -110,14 +110,14 @@ class BuiltinNodeDevnetTest {
         .atMost(Duration.ofSeconds(10))
         .untilAsserted(
             () -> {
-              Map<String, PrometheusText.Family> m = scrape(nodes[1]);
+              Map<String, ExpositionParser.Family> m = scrape(nodes[1]);
               assertThat(total(m, "lean_blocks_invalid_total")).isGreaterThanOrEqualTo(2);
               assertThat(total(m, "lean_attestations_invalid_total"))
                   .isGreaterThanOrEqualTo(1); // the aggregate
               assertThat(total(m, "lean_pq_sig_aggregated_signatures_invalid_total")).isEqualTo(1);
               assertThat(total(m, LeanMetrics.NETWORK_INVALID_MESSAGES))
                   .isGreaterThanOrEqualTo(3 + 3);
-              Map<String, PrometheusText.Family> aggregator = scrape(nodes[0]);
+              Map<String, ExpositionParser.Family> aggregator = scrape(nodes[0]);
               assertThat(total(aggregator, "lean_attestations_invalid_total"))
                   .isGreaterThanOrEqualTo(2);
               assertThat(total(aggregator, "lean_pq_sig_attestation_signatures_invalid_total"))
@@ -160,7 +160,7 @@ class BuiltinNodeDevnetTest {
     assertThat(nodes[1].view().head().slot()).isGreaterThan(0); // still alive after the bad input
 
     // 4. /metrics: parses, carries the leanMetrics names with live values.
-    Map<String, PrometheusText.Family> m = scrape(nodes[1]);
+    Map<String, ExpositionParser.Family> m = scrape(nodes[1]);
     for (String name :
         List.of(
             "lean_node_info",
@@ -293,7 +293,7 @@ class BuiltinNodeDevnetTest {
     return nodes.stream().map(n -> n.view().head().root()).distinct().toList();
   }
 
-  private static Map<String, PrometheusText.Family> scrape(BuiltinNode node) throws Exception {
+  private static Map<String, ExpositionParser.Family> scrape(BuiltinNode node) throws Exception {
     HttpResponse<String> r =
         HttpClient.newHttpClient()
             .send(
@@ -307,15 +307,15 @@ class BuiltinNodeDevnetTest {
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).isEqualTo(200);
-    return PrometheusText.parse(r.body());
+    return ExpositionParser.parse(r.body());
   }
 
-  private static double total(Map<String, PrometheusText.Family> metrics, String name) {
-    PrometheusText.Family f = metrics.get(name);
+  private static double total(Map<String, ExpositionParser.Family> metrics, String name) {
+    ExpositionParser.Family f = metrics.get(name);
     assertThat(f).as(name).isNotNull();
     return f.samples().stream()
         .filter(s -> s.name().equals(name))
-        .mapToDouble(PrometheusText.Sample::value)
+        .mapToDouble(ExpositionParser.Sample::value)
         .sum();
   }
 

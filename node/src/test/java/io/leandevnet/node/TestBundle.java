@@ -3,10 +3,11 @@ package io.leandevnet.node;
 import io.leandevnet.consensus.containers.Validator;
 import io.leandevnet.consensus.signature.InsecureTestSignatures;
 import io.leandevnet.crypto.enr.Enr;
+import io.leandevnet.crypto.hashsig.HashSigKeyDir;
+import io.leandevnet.crypto.hashsig.HashSigManifest;
+import io.leandevnet.crypto.hashsig.ValidatorKeysGenerator;
 import io.leandevnet.crypto.secp256k1.Secp256k1PrivateKey;
-import io.leandevnet.crypto.xmss.ValidatorKeysGenerator;
 import io.leandevnet.crypto.xmss.XmssConfig;
-import io.leandevnet.crypto.xmss.XmssPublicKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -62,8 +63,9 @@ public record TestBundle(
         }
         Files.createDirectories(dir.resolve("hash-sig-keys"));
       } else {
-        for (ValidatorKeysGenerator.ValidatorKeys v : xmssKeys(xmssKeys, count)) {
-          pubkeys.add(new String[] {v.attester().toHex(), v.proposer().toHex()});
+        for (HashSigManifest.Entry v :
+            xmssKeys(xmssKeys, count).manifest().validators().subList(0, count)) {
+          pubkeys.add(new String[] {"0x" + v.attesterPubkeyHex(), "0x" + v.proposerPubkeyHex()});
         }
         Files.createSymbolicLink(dir.resolve("hash-sig-keys"), xmssKeys.toAbsolutePath());
       }
@@ -186,31 +188,9 @@ public record TestBundle(
   /**
    * The small-scheme keys of validators 0..count-1 in {@code dir}: read back, or generated there.
    */
-  private static List<ValidatorKeysGenerator.ValidatorKeys> xmssKeys(Path dir, int count)
-      throws IOException {
-    Path manifest = dir.resolve(ValidatorKeysGenerator.MANIFEST);
-    java.util.regex.Matcher held =
-        java.util.regex.Pattern.compile("num_validators: (\\d+)")
-            .matcher(Files.exists(manifest) ? Files.readString(manifest) : "");
-    if (held.find() && Integer.parseInt(held.group(1)) >= count) {
-      XmssConfig small = XmssConfig.SMALL;
-      List<ValidatorKeysGenerator.ValidatorKeys> keys = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        keys.add(
-            new ValidatorKeysGenerator.ValidatorKeys(
-                i,
-                XmssPublicKey.fromSsz(
-                    small,
-                    Files.readAllBytes(
-                        dir.resolve(ValidatorKeysGenerator.fileName(i, "proposer", "pk")))),
-                ValidatorKeysGenerator.fileName(i, "proposer", "sk"),
-                XmssPublicKey.fromSsz(
-                    small,
-                    Files.readAllBytes(
-                        dir.resolve(ValidatorKeysGenerator.fileName(i, "attester", "pk")))),
-                ValidatorKeysGenerator.fileName(i, "attester", "sk")));
-      }
-      return keys;
+  private static HashSigKeyDir xmssKeys(Path dir, int count) throws IOException {
+    if (HashSigKeyDir.exists(dir) && HashSigKeyDir.open(dir).manifest().numValidators() >= count) {
+      return HashSigKeyDir.open(dir);
     }
     return ValidatorKeysGenerator.generate(
         new ValidatorKeysGenerator.Request(

@@ -1,33 +1,83 @@
 package io.leandevnet.crypto.poseidon;
 
+import java.util.Locale;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.LongVector;
+
 /**
- * Whether the lane-parallel {@link Poseidon1Lanes} can be used: the {@code jdk.incubator.vector}
- * module is present (start the JVM with {@code --add-modules jdk.incubator.vector}), the preferred
- * vector holds at least 4 longs (AVX2 or AVX-512), and the system property {@code
- * leandevnet.xmss.vector} is not {@code false}.
+ * Chooses the Poseidon1 code path once per process from the CPU's preferred vector shape:
  *
- * <p>Measured on an AMD EPYC (Zen 4) per devnet4 leaf: scalar 794 us, 8 lanes (AVX-512) 103 us, 4
- * lanes ({@code -XX:UseAVX=2}, no 64-bit vector multiply) about 530 us, so both vector widths win.
+ * <ul>
+ *   <li>{@link VectorPath#LONG_LANES} when the preferred vector holds 8 longs (AVX-512: 64-bit lane
+ *       multiplies are native there);
+ *   <li>{@link VectorPath#INT_LANES} when it holds 8 ints but only 4 longs (AVX2: no 64-bit lane
+ *       multiply, so 32-bit lanes with {@code vpmuludq} on even/odd halves);
+ *   <li>{@link VectorPath#SCALAR} without the {@code jdk.incubator.vector} module (start the JVM
+ *       with {@code --add-modules jdk.incubator.vector}) or with narrower vectors.
+ * </ul>
+ *
+ * <p>The system property {@code leandevnet.xmss.vector} forces a path for benchmarks: {@code
+ * scalar} (or {@code false}), {@code long}, {@code int}; {@code auto} (or {@code true}, or unset)
+ * chooses as above. Every path computes the same bytes.
  */
 public final class VectorSupport {
 
-  private static final boolean AVAILABLE = detect();
+  /** The system property that forces a path. */
+  public static final String PROPERTY = "leandevnet.xmss.vector";
+
+  private static final VectorPath PATH = detect();
 
   private VectorSupport() {}
 
-  /** True if the vector code path is used. */
-  public static boolean available() {
-    return AVAILABLE;
+  /** The path in use. */
+  public static VectorPath path() {
+    return PATH;
   }
 
-  private static boolean detect() {
-    if ("false".equals(System.getProperty("leandevnet.xmss.vector"))) {
-      return false;
+  /** True if a vector code path is used. */
+  public static boolean available() {
+    return PATH != VectorPath.SCALAR;
+  }
+
+  /** True if the {@code jdk.incubator.vector} module is present (every path can run). */
+  public static boolean modulePresent() {
+    return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+  }
+
+  /**
+   * The CPU's preferred vector shape as the JIT sees it, e.g. {@code "256-bit (AVX2 class)"}, or
+   * {@code "unknown (Vector API off)"}.
+   */
+  public static String shape() {
+    if (!modulePresent()) {
+      return "unknown (Vector API off)";
     }
-    if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
-      return false;
+    int bits = IntVector.SPECIES_PREFERRED.vectorBitSize();
+    String kind = bits >= 512 ? "AVX-512 class" : bits >= 256 ? "AVX2 class" : "SSE/NEON class";
+    return bits + "-bit (" + kind + ")";
+  }
+
+  private static VectorPath detect() {
+    String forced = System.getProperty(PROPERTY, "auto").trim().toLowerCase(Locale.ROOT);
+    if (forced.equals("false") || forced.equals("scalar") || !modulePresent()) {
+      return VectorPath.SCALAR;
     }
-    return Poseidon1Lanes.lanes() >= 4
-        || "true".equals(System.getProperty("leandevnet.xmss.vector"));
+    if (forced.equals("long")) {
+      return VectorPath.LONG_LANES;
+    }
+    if (forced.equals("int")) {
+      return VectorPath.INT_LANES;
+    }
+    return preferred(forced.equals("true"));
+  }
+
+  private static VectorPath preferred(boolean vectorWanted) {
+    if (LongVector.SPECIES_PREFERRED.length() >= 8) {
+      return VectorPath.LONG_LANES;
+    }
+    if (IntVector.SPECIES_PREFERRED.length() >= 8) {
+      return VectorPath.INT_LANES;
+    }
+    return vectorWanted ? VectorPath.LONG_LANES : VectorPath.SCALAR;
   }
 }

@@ -2,6 +2,7 @@ package io.leandevnet.crypto.xmss;
 
 import io.leandevnet.crypto.koalabear.KoalaBear;
 import io.leandevnet.crypto.poseidon.Poseidon1;
+import io.leandevnet.crypto.poseidon.VectorPath;
 import io.leandevnet.crypto.poseidon.VectorSupport;
 import java.math.BigInteger;
 
@@ -214,31 +215,53 @@ public final class PoseidonTweakHash implements TweakHash {
   @Override
   public void leaves(
       Prf prf, byte[] prfKey, int[] parameter, long firstEpoch, int count, int[] out, int outOff) {
-    if (VectorSupport.available()) {
-      PoseidonLeafLanes.leaves(
-          prf,
-          prfKey,
-          parameter,
-          firstEpoch,
-          count,
-          out,
-          outOff,
-          hashLen,
-          tweakLen,
-          dimension,
-          base,
-          spongeCapacity);
-    } else {
-      leavesScalar(prf, prfKey, parameter, firstEpoch, count, out, outOff);
-    }
+    leaves(VectorSupport.path(), prf, prfKey, parameter, firstEpoch, count, out, outOff);
   }
 
   /**
-   * {@link #leaves} on the scalar code path, whatever {@link VectorSupport} says (for benchmarks).
+   * {@link #leaves} on the given code path, whatever {@link VectorSupport#path()} chose (for
+   * benchmarks and tests; the vector paths need the {@code jdk.incubator.vector} module).
    */
-  public void leavesScalarForBenchmark(
-      Prf prf, byte[] prfKey, int[] parameter, long firstEpoch, int count, int[] out, int outOff) {
-    leavesScalar(prf, prfKey, parameter, firstEpoch, count, out, outOff);
+  public void leaves(
+      VectorPath path,
+      Prf prf,
+      byte[] prfKey,
+      int[] parameter,
+      long firstEpoch,
+      int count,
+      int[] out,
+      int outOff) {
+    switch (path) {
+      case SCALAR -> leavesScalar(prf, prfKey, parameter, firstEpoch, count, out, outOff);
+      case LONG_LANES ->
+          PoseidonLeafLanes.leaves(
+              prf,
+              prfKey,
+              parameter,
+              firstEpoch,
+              count,
+              out,
+              outOff,
+              hashLen,
+              tweakLen,
+              dimension,
+              base,
+              spongeCapacity);
+      case INT_LANES ->
+          PoseidonLeafIntLanes.leaves(
+              prf,
+              prfKey,
+              parameter,
+              firstEpoch,
+              count,
+              out,
+              outOff,
+              hashLen,
+              tweakLen,
+              dimension,
+              base,
+              spongeCapacity);
+    }
   }
 
   /** The scalar leaves computation (also the reference for the vector path). */

@@ -10,8 +10,8 @@
  *   <li>{@link io.leandevnet.crypto.xmss.XmssPublicKey}, {@link
  *       io.leandevnet.crypto.xmss.XmssSecretKey}, {@link io.leandevnet.crypto.xmss.XmssSignature}:
  *       {@code toSsz()} / {@code fromSsz(config, bytes)}.
- *   <li>{@link io.leandevnet.crypto.xmss.ValidatorKeysGenerator}: writes a hash-sig-cli compatible
- *       {@code hash-sig-keys/} directory.
+ *   <li>{@code io.leandevnet.crypto.hashsig}: the {@code hash-sig-keys/} directory of a devnet's
+ *       validator keys (manifest, key files, generation).
  *   <li>{@link io.leandevnet.crypto.xmss.TweakHash}, {@link io.leandevnet.crypto.xmss.Prf}, {@link
  *       io.leandevnet.crypto.xmss.MessageEncoding}: the swappable hash layer.
  * </ul>

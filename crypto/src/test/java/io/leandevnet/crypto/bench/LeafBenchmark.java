@@ -1,5 +1,6 @@
 package io.leandevnet.crypto.bench;
 
+import io.leandevnet.crypto.poseidon.VectorPath;
 import io.leandevnet.crypto.xmss.PoseidonTweakHash;
 import io.leandevnet.crypto.xmss.ShakePrf;
 import io.leandevnet.crypto.xmss.XmssConfig;
@@ -17,9 +18,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Single-thread cost of one devnet4 leaf (46 PRF chain starts, 46 x 7 Poseidon1-16 chain steps, a
- * 25-permutation Poseidon1-24 sponge) and of its parts. A 2^18-epoch key computes 262,144 leaves,
- * so core-seconds per key ~= (us per leaf) x 0.262 plus about 1% for the tree layers.
+ * Single-thread cost of one devnet4 leaf on each code path side by side (46 PRF chain starts, 46 x
+ * 7 Poseidon1-16 chain steps, a 25-permutation Poseidon1-24 sponge) and of its parts. A 2^18-epoch
+ * key computes 262,144 leaves, so core-seconds per key ~= (us per leaf) x 0.262 plus about 1% for
+ * the tree layers.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,9 +35,9 @@ public class LeafBenchmark {
 
   private static final int LEAVES = 64;
 
-  /** "true": the Vector API path (if available); "false": the scalar path. */
-  @Param({"true", "false"})
-  public String vector;
+  /** The code path: scalar, 64-bit lanes, 32-bit lanes. */
+  @Param({"SCALAR", "LONG_LANES", "INT_LANES"})
+  public VectorPath path;
 
   private final PoseidonTweakHash hash = new PoseidonTweakHash(XmssConfig.DEVNET4);
   private final ShakePrf prf = new ShakePrf(8, 7);
@@ -49,11 +51,7 @@ public class LeafBenchmark {
   @OperationsPerInvocation(LEAVES)
   public int leaf() {
     epoch += LEAVES;
-    if (Boolean.parseBoolean(vector)) {
-      hash.leaves(prf, key, parameter, epoch, LEAVES, out, 0);
-    } else {
-      hash.leavesScalarForBenchmark(prf, key, parameter, epoch, LEAVES, out, 0);
-    }
+    hash.leaves(path, prf, key, parameter, epoch, LEAVES, out, 0);
     return out[0];
   }
 

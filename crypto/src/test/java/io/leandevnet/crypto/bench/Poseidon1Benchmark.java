@@ -1,8 +1,8 @@
 package io.leandevnet.crypto.bench;
 
 import io.leandevnet.crypto.poseidon.Poseidon1;
+import io.leandevnet.crypto.poseidon.Poseidon1IntLanes;
 import io.leandevnet.crypto.poseidon.Poseidon1Lanes;
-import io.leandevnet.crypto.poseidon.VectorSupport;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -12,17 +12,19 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Poseidon1 permutations per second: the scalar code and the lane-parallel Vector API code (scores
- * are per permutation: the lane benchmarks permute 8 states per operation).
+ * Poseidon1 permutations per microsecond, width 16 and 24, on each kernel side by side: {@code
+ * scalar}, {@code longLanes} ({@link Poseidon1Lanes}: 4 states per operation on AVX2, 8 on AVX-512)
+ * and {@code intLanes} ({@link Poseidon1IntLanes}: 8 states in 32-bit lanes). Scores are per
+ * permutation. Run once as is and once with {@code -jvmArgsAppend -XX:UseAVX=2} to see both CPU
+ * kinds on an AVX-512 machine.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(
@@ -30,29 +32,27 @@ import org.openjdk.jmh.annotations.Warmup;
     jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
 public class Poseidon1Benchmark {
 
+  private static final int BATCH = 8;
+
   private final long[] s16 = new long[16];
   private final long[] t16 = new long[16];
   private final long[] s24 = new long[24];
   private final long[] t24 = new long[24];
-  private long[] lanes16;
-  private long[] lanesTmp16;
-  private long[] lanes24;
-  private long[] lanesTmp24;
+  private final long[] long16 = new long[16 * Poseidon1Lanes.lanes()];
+  private final long[] longTmp16 = new long[16 * Poseidon1Lanes.lanes()];
+  private final long[] long24 = new long[24 * Poseidon1Lanes.lanes()];
+  private final long[] longTmp24 = new long[24 * Poseidon1Lanes.lanes()];
+  private final int[] int16 = new int[16 * Poseidon1IntLanes.LANES];
+  private final int[] intWide16 = new int[16 * Poseidon1IntLanes.LANES];
+  private final int[] int24 = new int[24 * Poseidon1IntLanes.LANES];
+  private final int[] intWide24 = new int[24 * Poseidon1IntLanes.LANES];
 
-  @Setup
-  public void setup() {
+  public Poseidon1Benchmark() {
     for (int i = 0; i < 24; i++) {
       if (i < 16) {
         s16[i] = i;
       }
       s24[i] = i;
-    }
-    if (VectorSupport.available()) {
-      int l = Poseidon1Lanes.lanes();
-      lanes16 = new long[16 * l];
-      lanesTmp16 = new long[16 * l];
-      lanes24 = new long[24 * l];
-      lanesTmp24 = new long[24 * l];
     }
   }
 
@@ -69,26 +69,34 @@ public class Poseidon1Benchmark {
   }
 
   @Benchmark
-  @OperationsPerInvocation(8)
-  public long lanesWidth16() {
-    if (lanes16 == null) {
-      throw new IllegalStateException("Vector API not available");
+  @OperationsPerInvocation(BATCH)
+  public long longLanesWidth16() {
+    for (int i = 0; i < BATCH / Poseidon1Lanes.lanes(); i++) {
+      Poseidon1Lanes.koalaBear16().permute(long16, longTmp16);
     }
-    for (int i = 0; i < 8 / Poseidon1Lanes.lanes(); i++) {
-      Poseidon1Lanes.koalaBear16().permute(lanes16, lanesTmp16);
-    }
-    return lanes16[0];
+    return long16[0];
   }
 
   @Benchmark
-  @OperationsPerInvocation(8)
-  public long lanesWidth24() {
-    if (lanes24 == null) {
-      throw new IllegalStateException("Vector API not available");
+  @OperationsPerInvocation(BATCH)
+  public long longLanesWidth24() {
+    for (int i = 0; i < BATCH / Poseidon1Lanes.lanes(); i++) {
+      Poseidon1Lanes.koalaBear24().permute(long24, longTmp24);
     }
-    for (int i = 0; i < 8 / Poseidon1Lanes.lanes(); i++) {
-      Poseidon1Lanes.koalaBear24().permute(lanes24, lanesTmp24);
-    }
-    return lanes24[0];
+    return long24[0];
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public int intLanesWidth16() {
+    Poseidon1IntLanes.koalaBear16().permute(int16, intWide16);
+    return int16[0];
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public int intLanesWidth24() {
+    Poseidon1IntLanes.koalaBear24().permute(int24, intWide24);
+    return int24[0];
   }
 }

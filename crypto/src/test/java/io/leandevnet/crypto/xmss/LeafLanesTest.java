@@ -3,15 +3,23 @@ package io.leandevnet.crypto.xmss;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.leandevnet.crypto.poseidon.VectorPath;
 import io.leandevnet.crypto.poseidon.VectorSupport;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The vector leaf computation equals the scalar one, including a partial last batch. */
+/**
+ * Each vector leaf computation equals the scalar one, including a partial last batch, whatever path
+ * this CPU would choose.
+ */
 class LeafLanesTest {
 
-  @Test
-  void vectorLeavesEqualScalarLeaves() {
-    assumeTrue(VectorSupport.available(), "Vector API not enabled");
+  @ParameterizedTest
+  @EnumSource(
+      value = VectorPath.class,
+      names = {"LONG_LANES", "INT_LANES"})
+  void vectorLeavesEqualScalarLeaves(VectorPath path) {
+    assumeTrue(VectorSupport.modulePresent(), "Vector API module not present");
     for (XmssConfig config : new XmssConfig[] {XmssConfig.DEVNET4, XmssConfig.TEST}) {
       PoseidonTweakHash hash = new PoseidonTweakHash(config);
       ShakePrf prf = new ShakePrf(config.hashLen(), config.randLen());
@@ -21,7 +29,7 @@ class LeafLanesTest {
       int n = 13;
       int[] vector = new int[n * config.hashLen()];
       int[] scalar = new int[n * config.hashLen()];
-      hash.leaves(prf, key, parameter, 65_530, n, vector, 0);
+      hash.leaves(path, prf, key, parameter, 65_530, n, vector, 0);
       hash.leavesScalar(prf, key, parameter, 65_530, n, scalar, 0);
       assertThat(vector).containsExactly(scalar);
     }

@@ -52,6 +52,23 @@ public interface Backend {
   Addresses addresses(DevnetPlan plan) throws IOException;
 
   /**
+   * Where every service of devnet {@code name} will live. A backend that has to create things to
+   * know it (Kubernetes: the pods, whose IPs the ENRs carry) creates them here, reporting to {@code
+   * progress}, and removes them in {@link #release} should the launch fail before {@link #deploy}.
+   * By default {@link #addresses(DevnetPlan)}.
+   */
+  default Addresses addresses(String name, DevnetPlan plan, PrintStream progress)
+      throws IOException {
+    return addresses(plan);
+  }
+
+  /**
+   * Removes what {@link #addresses(String, DevnetPlan, PrintStream)} created for devnet {@code
+   * name}, when its launch fails before {@link #deploy} returned. By default there is nothing.
+   */
+  default void release(String name, PrintStream progress) {}
+
+  /**
    * Starts every service of the request's plan and returns once each is ready. On failure nothing
    * it started is left running (unless the backend was told to keep it for inspection).
    *
@@ -64,6 +81,17 @@ public interface Backend {
    * {@link RunState#UNKNOWN}.
    */
   RunState state(DevnetRecord record);
+
+  /**
+   * Opens the way from this process to the recorded devnet's services for {@code status}, {@code
+   * verify} and {@code dashboard}. By default the record's own URLs, which are reachable from the
+   * host; a backend whose services are not (Kubernetes) forwards local ports to them.
+   *
+   * @throws IOException when the way cannot be opened (the cluster does not answer)
+   */
+  default Reach reach(DevnetRecord record) throws IOException {
+    return Reach.direct(record);
+  }
 
   /**
    * Prints the log of {@code service} (a service name of the record) to {@code out}: its last

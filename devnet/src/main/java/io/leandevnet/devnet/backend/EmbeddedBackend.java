@@ -1,6 +1,9 @@
 package io.leandevnet.devnet.backend;
 
 import io.leandevnet.devnet.clients.HostArch;
+import io.leandevnet.devnet.clients.LaunchContext;
+import io.leandevnet.devnet.clients.ServiceSpec;
+import io.leandevnet.devnet.clients.lean.Builtin;
 import io.leandevnet.devnet.clients.lean.LeanLaunchers;
 import io.leandevnet.devnet.config.LeanClient;
 import io.leandevnet.devnet.files.DirectoryTree;
@@ -15,8 +18,8 @@ import io.leandevnet.devnet.registry.BackendHandle;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import io.leandevnet.node.BuiltinNode;
-import io.leandevnet.node.KeySource;
 import io.leandevnet.node.NodeConfig;
+import io.leandevnet.node.NodeOptions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +32,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * Runs every node inside this JVM as a {@link BuiltinNode} on 127.0.0.1, each with its own ports:
@@ -114,31 +115,22 @@ public final class EmbeddedBackend implements Backend {
     List<BuiltinNode> started = new ArrayList<>();
     List<PrintStream> logStreams = new ArrayList<>();
     Map<String, Path> logFiles = new HashMap<>();
-    Path g = bundle.dir();
+    LaunchContext context =
+        new LaunchContext(
+            request.name(),
+            plan,
+            addresses,
+            new LaunchContext.Host(bundle.dir(), data),
+            bundle.genesisTime(),
+            HostArch.current());
     try {
       for (LeanNode n : plan.leanNodes()) {
         Endpoint at = addresses.of(n);
         Path log = logs.resolve(n.name() + ".log");
         PrintStream out = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8);
         logStreams.add(out);
-        NodeConfig config =
-            new NodeConfig(
-                g.resolve("config.yaml"),
-                g.resolve("annotated_validators.yaml"),
-                g.resolve("nodes.yaml"),
-                Optional.of(g.resolve("validator-config.yaml")),
-                g.resolve("hash-sig-keys"),
-                n.name(),
-                g.resolve(n.name() + ".key"),
-                at.ip(),
-                OptionalInt.of(at.port(LeanNode.QUIC)),
-                at.ip(),
-                at.port(LeanNode.API),
-                at.port(LeanNode.METRICS),
-                n.aggregator(),
-                OptionalInt.of(plan.network().attestationCommitteeCount()),
-                Files.createDirectories(data.resolve(n.name())),
-                new KeySource.HashSigKeys());
+        Files.createDirectories(data.resolve(n.name()));
+        NodeConfig config = inProcess(LeanLaunchers.spec(n, context));
         started.add(BuiltinNode.start(config, InstantSource.system(), out));
         Endpoint host = addresses.fromHost(n);
         logFiles.put(n.serviceName(), log);
@@ -164,6 +156,20 @@ public final class EmbeddedBackend implements Backend {
         List.copyOf(started),
         List.copyOf(logStreams),
         Map.copyOf(logFiles));
+  }
+
+  /**
+   * The node the built-in launcher's command line describes ({@code node --genesis …}), parsed by
+   * the {@code node} command's own parser: a node started here reads exactly the arguments a
+   * container would get.
+   */
+  static NodeConfig inProcess(ServiceSpec spec) {
+    List<String> argv = spec.argv();
+    if (argv.isEmpty() || !argv.getFirst().equals(Builtin.SUBCOMMAND)) {
+      throw new IllegalArgumentException(
+          spec.name() + " is not a built-in node's command line: " + argv);
+    }
+    return NodeOptions.parse(argv.subList(1, argv.size())).toConfig();
   }
 
   @Override

@@ -125,12 +125,28 @@ public final class Launch {
     }
     Addresses addresses;
     try {
-      addresses = backend.addresses(plan);
+      addresses = backend.addresses(name, plan, progress);
     } catch (IllegalArgumentException e) {
       throw new LaunchException(e.getMessage(), true);
     } catch (IOException e) {
       throw new LaunchException(e.getMessage(), false);
     }
+    try {
+      return deployAt(request, addresses);
+    } catch (LaunchException | IOException | RuntimeException e) {
+      backend.release(name, progress);
+      throw e;
+    }
+  }
+
+  /** The rest of {@link #start} once the services are placed: genesis, deploy, record. */
+  private static Started deployAt(Request request, Addresses addresses)
+      throws LaunchException, IOException {
+    String name = request.name();
+    DevnetPlan plan = request.plan();
+    Backend backend = request.backend();
+    DevnetRegistry registry = request.registry();
+    PrintStream progress = request.progress();
     List<String> preflight = backend.preflight(plan, addresses);
     if (!preflight.isEmpty()) {
       throw new LaunchException(
@@ -259,7 +275,7 @@ public final class Launch {
         new ElGenesisCheck(Duration.ofSeconds(5), Duration.ofSeconds(1), Clock.systemUTC())) {
       outcomes =
           check.awaitAll(
-              els.stream().map(e -> new ElTarget(e.service(), e.rpc())).toList(),
+              els.stream().map(e -> new ElTarget(e.service(), e.rpc(), e.pairedLean())).toList(),
               expected,
               EL_READY_TIMEOUT);
     } catch (InterruptedException e) {
@@ -331,7 +347,8 @@ public final class Launch {
               e.image(),
               inside.ip() + ":" + inside.port(ElNode.P2P),
               URI.create(addresses.fromHost(e).httpUrl(ElNode.RPC)),
-              deployment.logFile(e.serviceName())));
+              deployment.logFile(e.serviceName()),
+              e.pairedLean()));
     }
     return out;
   }

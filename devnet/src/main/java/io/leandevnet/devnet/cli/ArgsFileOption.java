@@ -1,8 +1,15 @@
 package io.leandevnet.devnet.cli;
 
+import io.leandevnet.devnet.clients.lean.LaunchChecks;
 import io.leandevnet.devnet.config.ArgsFile;
 import io.leandevnet.devnet.config.Problem;
+import io.leandevnet.devnet.plan.AggregatorLayout;
+import io.leandevnet.devnet.plan.DevnetPlan;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -31,16 +38,39 @@ public final class ArgsFileOption {
   }
 
   /**
-   * Reads and validates the args file.
+   * Reads and validates the args file, then checks the plan it makes: its aggregators ({@link
+   * AggregatorLayout}) and what every client's launcher says of it ({@link LaunchChecks}: clients
+   * that cannot be mixed, discontinued clients, image tags of another devnet).
    *
-   * @return the spec and its warnings
-   * @throws UserError (exit code 2) listing every problem, when the file has an error
+   * @return the spec and its warnings, the launchers' included
+   * @throws UserError (exit code 2) listing every problem, when the file or the plan has an error
    */
   public ArgsFile.Valid load() {
-    return switch (ArgsFile.read(file)) {
-      case ArgsFile.Valid valid -> valid;
-      case ArgsFile.Invalid invalid -> throw UserError.invalidInput(report(invalid.problems()));
-    };
+    ArgsFile.Valid valid =
+        switch (ArgsFile.read(file)) {
+          case ArgsFile.Valid v -> v;
+          case ArgsFile.Invalid invalid -> throw UserError.invalidInput(report(invalid.problems()));
+        };
+    DevnetPlan plan = DevnetPlan.of(valid.spec());
+    List<Problem> launch = new ArrayList<>(AggregatorLayout.check(plan));
+    launch.addAll(LaunchChecks.of(plan));
+    if (launch.isEmpty()) {
+      return valid;
+    }
+    List<Problem> all = new ArrayList<>(valid.warnings());
+    all.addAll(located(launch));
+    if (launch.stream().anyMatch(Problem::isError)) {
+      throw UserError.invalidInput(report(all));
+    }
+    return new ArgsFile.Valid(valid.spec(), all);
+  }
+
+  private List<Problem> located(List<Problem> problems) {
+    try {
+      return ArgsFile.located(Files.readString(file, StandardCharsets.UTF_8), problems);
+    } catch (IOException e) {
+      return problems; // it was read a moment ago; without lines the problems still stand
+    }
   }
 
   /** One line per problem, then a count: what a user sees for an invalid args file. */

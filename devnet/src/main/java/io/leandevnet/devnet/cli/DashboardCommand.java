@@ -1,5 +1,6 @@
 package io.leandevnet.devnet.cli;
 
+import io.leandevnet.devnet.backend.Reach;
 import io.leandevnet.devnet.dashboard.DashboardServer;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
@@ -68,10 +69,21 @@ final class DashboardCommand implements Callable<Integer> {
       openIfAsked(r.dashboard());
       return 0;
     }
-    try (DashboardServer server =
-        DashboardServer.start(
-            r.name(), r.leanTargets(), r.elTargets(), bind, port, Duration.ofSeconds(2))) {
+    try (Reach reach = Devnets.reach(r);
+        DashboardServer server =
+            DashboardServer.start(
+                r.name(),
+                reach.record().leanTargets(),
+                reach.record().elTargets(),
+                bind,
+                port,
+                Duration.ofSeconds(2))) {
       out.println("dashboard for " + r.name() + ": " + server.url() + "  (Ctrl-C to stop)");
+      if (reach.record() != r) {
+        for (DevnetRecord.ServiceEndpoint helper : reach.record().services()) {
+          out.println(helper.service() + ": " + helper.url() + "/  (forwarded while this runs)");
+        }
+      }
       out.flush();
       openIfAsked(server.url());
       new CountDownLatch(1).await();

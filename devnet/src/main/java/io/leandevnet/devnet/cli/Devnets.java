@@ -1,5 +1,8 @@
 package io.leandevnet.devnet.cli;
 
+import io.leandevnet.devnet.backend.Backend;
+import io.leandevnet.devnet.backend.Backends;
+import io.leandevnet.devnet.backend.Reach;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.IOException;
@@ -36,6 +39,25 @@ final class Devnets {
       throw UserError.invalidInput(e.getMessage());
     } catch (IOException e) {
       throw new UserError(e.getMessage(), UserError.FAILED, e);
+    }
+  }
+
+  /**
+   * The way from here to {@code record}'s services (see {@link Backend#reach}); the record as it is
+   * when this version has no such backend.
+   */
+  static Reach reach(DevnetRecord record) {
+    Backend backend;
+    try {
+      backend = Backends.named(record.backend());
+    } catch (IllegalArgumentException e) {
+      return Reach.direct(record);
+    }
+    try {
+      return backend.reach(record);
+    } catch (IOException e) {
+      throw new UserError(
+          "cannot reach devnet " + record.name() + ": " + e.getMessage(), UserError.FAILED, e);
     }
   }
 }

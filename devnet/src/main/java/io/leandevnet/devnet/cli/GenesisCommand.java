@@ -1,6 +1,7 @@
 package io.leandevnet.devnet.cli;
 
 import io.leandevnet.consensus.containers.State;
+import io.leandevnet.consensus.genesis.BundleLayout;
 import io.leandevnet.consensus.genesis.Genesis;
 import io.leandevnet.consensus.genesis.GenesisConfig;
 import io.leandevnet.devnet.config.ArgsFile;
@@ -278,7 +279,7 @@ public final class GenesisCommand implements Callable<Integer> {
       out.println("hash-sig-keys/ reused from the previous bundle of this devnet");
     }
     if (b.stateWritten()) {
-      State state = GenesisConfig.load(b.dir().resolve("config.yaml")).genesisState();
+      State state = GenesisConfig.load(BundleLayout.at(b.dir()).configYaml()).genesisState();
       out.printf(
           "genesis state root %s, genesis block root %s%n",
           state.hashTreeRoot().toHex(), Genesis.genesisBlock(state).hashTreeRoot().toHex());

@@ -48,7 +48,7 @@ final class GenesisInspectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Path config = Files.isDirectory(path) ? path.resolve("config.yaml") : path;
+    Path config = Files.isDirectory(path) ? BundleLayout.at(path).configYaml() : path;
     if (!Files.exists(config)) {
       throw UserError.invalidInput(
           config + ": file not found (give a genesis directory or its config.yaml)");
@@ -72,7 +72,7 @@ final class GenesisInspectCommand implements Callable<Integer> {
     out.println("validators:         " + state.numValidators());
     out.println("genesis state root: " + state.hashTreeRoot().toHex());
     out.println("genesis block root: " + block.hashTreeRoot().toHex());
-    Path ssz = config.resolveSibling("genesis.ssz");
+    Path ssz = BundleLayout.at(config.toAbsolutePath().getParent()).genesisSsz();
     if (Files.isRegularFile(ssz)) {
       out.println("genesis.ssz:        " + checkSsz(ssz, state));
     }

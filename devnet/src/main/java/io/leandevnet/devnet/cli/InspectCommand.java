@@ -49,6 +49,12 @@ final class InspectCommand implements Callable<Integer> {
               case BackendHandle.OwnerProcess p -> " (process " + p.pid() + ")";
               case BackendHandle.DockerLabel d ->
                   " (network " + d.network() + ", label " + d.label() + "=" + d.devnet() + ")";
+              case BackendHandle.KubernetesNamespace k ->
+                  " (context "
+                      + (k.context() == null ? "(current)" : k.context())
+                      + ", namespace "
+                      + k.namespace()
+                      + ")";
             });
     out.println(
         "state:        "
@@ -78,8 +84,17 @@ final class InspectCommand implements Callable<Integer> {
     out.print(lean.render());
     if (!r.el().isEmpty()) {
       out.println();
-      TextTable el = TextTable.of("EL SERVICE", "CLIENT", "IMAGE", "ADDRESS", "RPC");
-      r.el().forEach(e -> el.row(e.service(), e.client(), e.image(), e.address(), e.rpc()));
+      TextTable el = TextTable.of("EL SERVICE", "PAIRED WITH", "CLIENT", "IMAGE", "ADDRESS", "RPC");
+      r.el()
+          .forEach(
+              e ->
+                  el.row(
+                      e.service(),
+                      e.pairedLean() == null ? "?" : e.pairedLean(),
+                      e.client(),
+                      e.image(),
+                      e.address(),
+                      e.rpc()));
       out.print(el.render());
     }
     if (!r.services().isEmpty()) {

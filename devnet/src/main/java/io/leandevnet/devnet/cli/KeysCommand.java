@@ -1,7 +1,8 @@
 package io.leandevnet.devnet.cli;
 
+import io.leandevnet.crypto.hashsig.ValidatorKeysGenerator;
 import io.leandevnet.crypto.poseidon.VectorSupport;
-import io.leandevnet.crypto.xmss.ValidatorKeysGenerator;
+import io.leandevnet.crypto.xmss.KeyGenEstimate;
 import io.leandevnet.crypto.xmss.XmssConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -109,6 +110,15 @@ public final class KeysCommand implements Runnable {
                 + "jdk.incubator.vector\")");
         err.flush();
       }
+      KeyGenEstimate estimate =
+          KeyGenEstimate.of(config, request.leavesPerKey(), request.threads());
+      out.printf(
+          "Generating %d %s keys (%d leaves each), %s%n",
+          2 * numValidators,
+          config.name(),
+          request.leavesPerKey(),
+          estimate.describe(2 * numValidators));
+      out.flush();
       long started = System.nanoTime();
       ProgressBar bar = new ProgressBar(err, started);
       try {
@@ -132,7 +142,7 @@ public final class KeysCommand implements Runnable {
           config.schemeName(),
           request.leavesPerKey(),
           outputDir,
-          ProgressBar.format(took));
+          KeyGenEstimate.format(took));
       out.flush();
       return 0;
     }
@@ -172,7 +182,10 @@ public final class KeysCommand implements Runnable {
       int filled = (int) Math.round(frac * WIDTH);
       Duration elapsed = Duration.ofNanos(now - started);
       String eta =
-          done == 0 ? "--" : format(Duration.ofNanos((long) ((now - started) * (1 - frac) / frac)));
+          done == 0
+              ? "--"
+              : KeyGenEstimate.format(
+                  Duration.ofNanos((long) ((now - started) * (1 - frac) / frac)));
       err.printf(
           "\r[%s%s] %3d%%  %d/%d keys  %s elapsed  ETA %s   ",
           "#".repeat(filled),
@@ -180,7 +193,7 @@ public final class KeysCommand implements Runnable {
           Math.round(frac * 100),
           keysDone,
           keysTotal,
-          format(elapsed),
+          KeyGenEstimate.format(elapsed),
           eta);
       err.flush();
     }
@@ -190,16 +203,6 @@ public final class KeysCommand implements Runnable {
         err.println();
         err.flush();
       }
-    }
-
-    static String format(Duration d) {
-      long s = d.toSeconds();
-      if (s < 60) {
-        return String.format("%.1fs", d.toMillis() / 1000.0);
-      }
-      return s >= 3600
-          ? String.format("%dh%02dm%02ds", s / 3600, s / 60 % 60, s % 60)
-          : String.format("%dm%02ds", s / 60, s % 60);
     }
   }
 }

@@ -3,11 +3,16 @@ package io.leandevnet.devnet.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.leandevnet.devnet.clients.HostArch;
+import io.leandevnet.devnet.clients.LaunchContext;
 import io.leandevnet.devnet.config.ArgsFile;
 import io.leandevnet.devnet.plan.Addresses;
 import io.leandevnet.devnet.plan.DevnetPlan;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,7 +75,19 @@ public final class PlanCommand implements Callable<Integer> {
     Addresses addresses = addresses(plan);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      ObjectNode root = PlanJson.of(plan, valid.warnings());
+      // Specs as a container backend would start them: Docker layout unless --addresses says.
+      boolean local = layout == Layout.local;
+      LaunchContext context =
+          new LaunchContext(
+              UpCommand.defaultName(args.file()),
+              plan,
+              addresses != null ? addresses : place(() -> Addresses.docker(plan, subnet)),
+              local
+                  ? new LaunchContext.Host(Path.of("genesis"), Path.of("data"))
+                  : new LaunchContext.Container(),
+              plan.network().genesisTime(Instant.now()),
+              HostArch.current());
+      ObjectNode root = PlanJson.of(plan, valid.warnings(), context);
       if (addresses != null) {
         root.set("addresses", PlanJson.addresses(plan, addresses));
       }
@@ -90,11 +107,15 @@ public final class PlanCommand implements Callable<Integer> {
     if (layout == null) {
       return null;
     }
+    return switch (layout) {
+      case local -> place(() -> Addresses.local(plan));
+      case docker -> place(() -> Addresses.docker(plan, subnet));
+    };
+  }
+
+  private static Addresses place(Supplier<Addresses> layout) {
     try {
-      return switch (layout) {
-        case local -> Addresses.local(plan);
-        case docker -> Addresses.docker(plan, subnet);
-      };
+      return layout.get();
     } catch (IllegalArgumentException e) {
       throw UserError.invalidInput("lean-devnet: " + e.getMessage());
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.leandevnet.devnet.clients.HostArch;
+import io.leandevnet.devnet.clients.LaunchContext;
 import io.leandevnet.devnet.clients.lean.LeanLaunchers;
 import io.leandevnet.devnet.config.AdditionalService;
 import io.leandevnet.devnet.config.ClientSettings;
@@ -30,7 +31,11 @@ final class PlanJson {
 
   private PlanJson() {}
 
-  static ObjectNode of(DevnetPlan plan, List<Problem> warnings) {
+  /**
+   * The plan; with {@code context}, each Lean node also carries its {@code spec} ({@link
+   * ServiceSpecJson}) as its launcher makes it in that context.
+   */
+  static ObjectNode of(DevnetPlan plan, List<Problem> warnings, LaunchContext context) {
     ObjectNode root = JSON.objectNode();
     NetworkParams n = plan.network();
     ObjectNode network = root.putObject("network");
@@ -65,6 +70,7 @@ final class PlanJson {
       }
       settings(o, node.settings());
       ports(o, node);
+      o.set("spec", ServiceSpecJson.of(LeanLaunchers.spec(node, context)));
     }
     ArrayNode el = root.putArray("el_nodes");
     for (ElNode node : plan.elNodes()) {

@@ -74,7 +74,7 @@ final class PlanTable {
 
     out.append("\nMetrics services:");
     if (plan.metricsServices().isEmpty()) {
-      out.append(" none (lean_network_params.metrics_enabled: false)\n");
+      out.append(" none (additional_services lists neither prometheus nor grafana)\n");
     } else {
       TextTable metrics = TextTable.of("SERVICE", "IMAGE", "PORT");
       for (AuxService s : plan.metricsServices()) {

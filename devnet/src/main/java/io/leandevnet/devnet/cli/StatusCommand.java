@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.leandevnet.devnet.backend.Backends;
+import io.leandevnet.devnet.backend.Reach;
 import io.leandevnet.devnet.backend.RunState;
 import io.leandevnet.devnet.observe.DevnetStatus;
 import io.leandevnet.devnet.observe.Observer;
@@ -73,10 +74,12 @@ final class StatusCommand implements Callable<Integer> {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT);
     RunState state = Backends.stateOf(record);
-    try (Observer observer = new Observer(requestTimeout)) {
+    try (Reach reach = Devnets.reach(record);
+        Observer observer = new Observer(requestTimeout)) {
+      DevnetRecord via = reach.record();
       DevnetStatus previous = null;
       do {
-        DevnetStatus now = observer.poll(record.leanTargets(), record.elTargets());
+        DevnetStatus now = observer.poll(via.leanTargets(), via.elTargets());
         if (json) {
           out.println(mapper.writeValueAsString(now));
         } else {

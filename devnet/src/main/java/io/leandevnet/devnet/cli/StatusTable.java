@@ -41,10 +41,11 @@ public final class StatusTable {
     }
     StringBuilder out = new StringBuilder(nodes.render());
     if (!status.el().isEmpty()) {
-      TextTable el = TextTable.of("EL SERVICE", "BLOCK", "HASH", "LAST ERROR");
+      TextTable el = TextTable.of("EL SERVICE", "PAIRED WITH", "BLOCK", "HASH", "LAST ERROR");
       for (ElSnapshot e : status.el()) {
         el.row(
             e.service(),
+            e.pairedLean() == null ? "?" : e.pairedLean(),
             num(e.blockNumber()),
             e.blockHash() == null ? "?" : e.blockHash(),
             e.lastError() == null ? "" : e.lastError());

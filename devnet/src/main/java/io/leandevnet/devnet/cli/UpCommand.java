@@ -1,6 +1,7 @@
 package io.leandevnet.devnet.cli;
 
 import io.leandevnet.devnet.backend.Backend;
+import io.leandevnet.devnet.backend.BackendKind;
 import io.leandevnet.devnet.backend.Backends;
 import io.leandevnet.devnet.backend.Launch;
 import io.leandevnet.devnet.config.ArgsFile;
@@ -87,6 +88,14 @@ final class UpCommand implements Callable<Integer> {
   boolean noDashboard;
 
   @Option(
+      names = "--dry-run",
+      description = {
+        "Print the command lines that would start every service, one per line (docker,"
+            + " kubernetes: docker run; embedded: lean-devnet node), and exit: no engine, no keys."
+      })
+  boolean dryRun;
+
+  @Option(
       names = "--for",
       paramLabel = "DURATION",
       converter = DurationConverter.class,
@@ -113,13 +122,31 @@ final class UpCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     ArgsFile.Valid valid = args.load();
-    valid.warnings().forEach(w -> out.println(args.format(w)));
+    PrintWriter notes = dryRun ? spec.commandLine().getErr() : out;
+    valid.warnings().forEach(w -> notes.println(args.format(w)));
     DevnetSpec devnetSpec = valid.spec();
     String devnet = name != null ? name : defaultName(args.file());
     try {
       DevnetRegistry.checkName(devnet);
     } catch (IllegalArgumentException e) {
       throw UserError.invalidInput("--name: " + e.getMessage());
+    }
+    if (dryRun) {
+      BackendKind kind =
+          BackendKind.byKey(backendName)
+              .orElseThrow(
+                  () ->
+                      UserError.invalidInput(
+                          "--backend "
+                              + backendName
+                              + ": unknown backend (known: "
+                              + String.join(", ", BackendKind.keys())
+                              + ")"));
+      int exit =
+          DryRun.print(DevnetPlan.of(devnetSpec), devnet, kind, registry.dir(devnet), out, notes);
+      out.flush();
+      notes.flush();
+      return exit;
     }
     Backend backend;
     try {

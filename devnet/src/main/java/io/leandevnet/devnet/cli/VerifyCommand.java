@@ -1,5 +1,6 @@
 package io.leandevnet.devnet.cli;
 
+import io.leandevnet.devnet.backend.Reach;
 import io.leandevnet.devnet.observe.Condition;
 import io.leandevnet.devnet.observe.DevnetStatus;
 import io.leandevnet.devnet.observe.Observer;
@@ -132,9 +133,11 @@ final class VerifyCommand implements Callable<Integer> {
             + timeout.toSeconds()
             + " s)");
     out.flush();
-    try (Observer observer =
-        new Observer(Duration.ofMillis(Math.min(2000, Math.max(200, interval.toMillis()))))) {
-      DevnetStatus first = observer.poll(record.leanTargets(), record.elTargets());
+    try (Reach reach = Devnets.reach(record);
+        Observer observer =
+            new Observer(Duration.ofMillis(Math.min(2000, Math.max(200, interval.toMillis()))))) {
+      DevnetRecord via = reach.record();
+      DevnetStatus first = observer.poll(via.leanTargets(), via.elTargets());
       DevnetStatus latest = first;
       while (true) {
         List<String> failing = new ArrayList<>();
@@ -159,7 +162,7 @@ final class VerifyCommand implements Callable<Integer> {
           return 1;
         }
         Thread.sleep(interval.toMillis());
-        latest = observer.poll(record.leanTargets(), record.elTargets());
+        latest = observer.poll(via.leanTargets(), via.elTargets());
       }
     }
   }

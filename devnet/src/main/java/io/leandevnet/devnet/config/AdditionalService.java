@@ -12,11 +12,17 @@ import java.util.Optional;
  * asked for looks like a broken tool later, so the user removes the name instead.
  */
 public enum AdditionalService implements Keyed {
-  /** Prometheus scraping every node ({@code lean-prometheus}); also on by default with metrics. */
+  /**
+   * Prometheus scraping every node ({@code lean-prometheus}); with Grafana the default when the
+   * args file has no {@code additional_services} and metrics are enabled.
+   */
   PROMETHEUS("prometheus"),
-  /** Grafana with the Lean clients dashboard ({@code lean-grafana}); on by default with metrics. */
+  /** Grafana with the Lean clients dashboard ({@code lean-grafana}); see {@link #PROMETHEUS}. */
   GRAFANA("grafana"),
-  /** lean-devnet's own web dashboard of head / justified / finalized per node. */
+  /**
+   * lean-devnet's own web dashboard of head / justified / finalized per node, served by {@code up}
+   * from its own process on every backend (no container).
+   */
   DASHBOARD("dashboard");
 
   private static final String BEACON_API =

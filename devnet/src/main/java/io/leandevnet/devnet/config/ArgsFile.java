@@ -95,6 +95,22 @@ public final class ArgsFile {
     return new ArgsValidator(locations).validate(root);
   }
 
+  /**
+   * {@code problems} found after validation (on the plan) with the line of each one's path in the
+   * args file {@code yaml} filled in where it was 0.
+   */
+  public static List<Problem> located(String yaml, List<Problem> problems) {
+    YAMLMapper mapper = new YAMLMapper();
+    YamlLocations locations = YamlLocations.of(mapper.getFactory(), yaml);
+    return problems.stream()
+        .map(
+            p ->
+                p.line() > 0
+                    ? p
+                    : new Problem(p.severity(), p.path(), locations.lineOf(p.path()), p.message()))
+        .toList();
+  }
+
   private static Invalid fileError(String message) {
     return new Invalid(List.of(new Problem(Problem.Severity.ERROR, "", 0, message)));
   }

@@ -3,6 +3,9 @@ package io.leandevnet.devnet.genesis;
 import io.leandevnet.consensus.genesis.BundleLayout;
 import io.leandevnet.crypto.enr.Enr;
 import io.leandevnet.crypto.enr.EnrException;
+import io.leandevnet.crypto.hashsig.HashSigKeyDir;
+import io.leandevnet.crypto.hashsig.HashSigKeysException;
+import io.leandevnet.crypto.hashsig.SecretFile;
 import io.leandevnet.crypto.libp2p.PeerId;
 import io.leandevnet.devnet.files.DirectoryTree;
 import io.leandevnet.devnet.genesis.execution.DevnetExecutionGenesis;
@@ -54,8 +57,6 @@ public final class GenesisBundleWriter {
   /** Marker file identifying a complete bundle and the devnet it belongs to. */
   public static final String MARKER = ".lean-devnet-bundle";
 
-  private static final String HASH_SIG_KEYS = "hash-sig-keys";
-  private static final String JWT_SECRET = "jwtsecret";
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
@@ -232,56 +233,64 @@ public final class GenesisBundleWriter {
       Path tmp)
       throws IOException {
     ValidatorConfig config = request.config();
+    BundleLayout out = BundleLayout.at(tmp);
+    BundleLayout previous = BundleLayout.at(target);
     for (ValidatorEntry v : config.validators()) {
       SecretFile.write(
-          tmp.resolve(v.name() + ".key"), BundleFiles.nodeKey(v).getBytes(StandardCharsets.UTF_8));
+          out.nodeKey(v.name()), BundleFiles.nodeKey(v).getBytes(StandardCharsets.UTF_8));
     }
-    Files.writeString(tmp.resolve("validator-config.yaml"), request.validatorConfigText());
+    Files.writeString(out.validatorConfigYaml(), request.validatorConfigText());
     List<String> nodeEnrs =
         assignment.nodesInFirstAppearanceOrder().stream()
             .map(v -> enrs.get(v.name()).toText())
             .toList();
-    Files.writeString(tmp.resolve("nodes.yaml"), BundleFiles.nodes(nodeEnrs));
+    Files.writeString(out.nodesYaml(), BundleFiles.nodes(nodeEnrs));
     Map<String, List<Integer>> indices = assignment.indicesByNode();
-    Files.writeString(tmp.resolve("validators.yaml"), BundleFiles.validators(indices));
+    Files.writeString(out.validatorsYaml(), BundleFiles.validators(indices));
 
     int count = assignment.validatorCount();
     int epochs = config.config().activeEpoch();
-    Path keys = tmp.resolve(HASH_SIG_KEYS);
+    Path keys = out.hashSigKeys();
     boolean reused =
         existing == Existing.SAME_DEVNET
             && !request.forceKeygen()
-            && reuseKeys(
-                target.resolve(HASH_SIG_KEYS), keys, count, epochs, keySource.schemeName());
+            && reuseKeys(previous.hashSigKeys(), keys, count, epochs, keySource.schemeName());
     if (!reused) {
       Files.createDirectory(keys);
       keySource.writeKeys(count, epochs, keys);
     }
-    HashSigManifest manifest = HashSigManifest.read(keys);
-    manifest.checkServes(keys, count, epochs);
-    List<ValidatorPubkeys> pubkeys = manifest.pubkeys(count);
+    List<ValidatorPubkeys> pubkeys;
+    try {
+      HashSigKeyDir keyDir = HashSigKeyDir.open(keys);
+      keyDir.checkServes(count, epochs);
+      pubkeys =
+          keyDir.manifest().validators().subList(0, count).stream()
+              .map(e -> new ValidatorPubkeys(e.attesterPubkeyHex(), e.proposerPubkeyHex()))
+              .toList();
+    } catch (HashSigKeysException e) {
+      throw new GenesisException(e.getMessage(), e);
+    }
 
     Files.writeString(
-        tmp.resolve("config.yaml"),
+        out.configYaml(),
         BundleFiles.config(
             request.genesisTime(), config.config().committeeCount(), epochs, pubkeys));
     Files.writeString(
-        tmp.resolve("annotated_validators.yaml"),
-        BundleFiles.annotatedValidators(indices, pubkeys));
+        out.annotatedValidatorsYaml(), BundleFiles.annotatedValidators(indices, pubkeys));
     if (stateBuilder.isPresent()) {
       GenesisStateBuilder.GenesisState state =
           stateBuilder.get().build(request.genesisTime(), pubkeys);
-      Files.write(tmp.resolve("genesis.ssz"), state.ssz());
-      Files.writeString(tmp.resolve("genesis.json"), state.json());
+      Files.write(out.genesisSsz(), state.ssz());
+      Files.writeString(out.genesisJson(), state.json());
     }
-    Path oldJwt = target.resolve(JWT_SECRET);
+    Path oldJwt = previous.jwtSecret();
     if (existing == Existing.SAME_DEVNET && Files.isRegularFile(oldJwt)) {
-      SecretFile.write(tmp.resolve(JWT_SECRET), Files.readAllBytes(oldJwt));
+      SecretFile.write(out.jwtSecret(), Files.readAllBytes(oldJwt));
     } else if (request.execution()) {
       byte[] secret = new byte[32];
       random.nextBytes(secret);
       SecretFile.write(
-          tmp.resolve(JWT_SECRET),
+          out.jwtSecret(),
           ("0x" + HexFormat.of().formatHex(secret)).getBytes(StandardCharsets.US_ASCII));
     }
     Files.writeString(
@@ -315,10 +324,10 @@ public final class GenesisBundleWriter {
     }
     if (scheme.isPresent()) {
       try {
-        if (!scheme.get().equals(HashSigManifest.read(old).keyScheme())) {
+        if (!scheme.get().equals(HashSigKeyDir.open(old).manifest().keyScheme())) {
           return false; // keys of another scheme (xmss_scheme changed): take fresh ones
         }
-      } catch (GenesisException e) {
+      } catch (HashSigKeysException e) {
         return false;
       }
     }
@@ -386,7 +395,8 @@ public final class GenesisBundleWriter {
     try (Stream<Path> files = Files.walk(old)) {
       for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
         String name = f.getFileName().toString();
-        boolean key = name.endsWith(".key") || name.endsWith(".ssz") || name.equals(JWT_SECRET);
+        boolean key =
+            name.endsWith(".key") || name.endsWith(".ssz") || name.equals(BundleLayout.JWT_SECRET);
         if (!key || name.startsWith("genesis")) {
           continue;
         }

@@ -1,20 +1,25 @@
 package io.leandevnet.devnet.genesis;
 
-import io.leandevnet.crypto.xmss.ValidatorKeysGenerator;
+import io.leandevnet.crypto.hashsig.HashSigKeyDir;
+import io.leandevnet.crypto.hashsig.HashSigKeysException;
+import io.leandevnet.crypto.hashsig.HashSigManifest;
+import io.leandevnet.crypto.hashsig.ValidatorKeysGenerator;
+import io.leandevnet.crypto.xmss.KeyGenEstimate;
 import io.leandevnet.crypto.xmss.XmssConfig;
-import io.leandevnet.crypto.xmss.XmssPublicKey;
 import io.leandevnet.devnet.files.DirectoryTree;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -25,8 +30,15 @@ import java.util.function.Consumer;
  * it; keys are added when a devnet needs more, never regenerated or overwritten. Validator {@code
  * i} of every devnet gets the cache's key {@code i}, which is fine for devnets (their genesis
  * differs) and is what makes re-runs fast.
+ *
+ * <p>The cache records the SHA-256 of every key it generates ({@link HashSigKeyDir#CHECKSUMS});
+ * keys are checked against it before a bundle takes them, so a damaged cache file is reported (with
+ * the way out, {@code --force-keygen}) when genesis is written, not when a node loads the key.
  */
 public final class KeyCache implements XmssKeySource {
+
+  /** Prefix of the per-validator work directories under the cache root. */
+  private static final String WORK_PREFIX = ".keygen-";
 
   private final Path root;
   private final XmssConfig config;
@@ -53,8 +65,8 @@ public final class KeyCache implements XmssKeySource {
   }
 
   @Override
-  public java.util.Optional<String> schemeName() {
-    return java.util.Optional.of(config.schemeName());
+  public Optional<String> schemeName() {
+    return Optional.of(config.schemeName());
   }
 
   /** The cache directory for keys with {@code 2^logActiveEpochs} active epochs. */
@@ -81,36 +93,68 @@ public final class KeyCache implements XmssKeySource {
             FileChannel.open(
                 root.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = lockFile.lock()) {
-      if (regenerate && Files.exists(cache.resolve(HashSigManifest.FILE_NAME))) {
+      if (regenerate && HashSigKeyDir.exists(cache)) {
         Path aside =
             cache.resolveSibling(
                 cache.getFileName()
                     + ".replaced-"
-                    + java.time.LocalDateTime.now()
-                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Files.move(cache, aside);
         Files.createDirectories(cache);
         progress.accept("XMSS keys: --force-keygen: previous cached keys moved to " + aside);
       }
-      int have =
-          Files.exists(cache.resolve(HashSigManifest.FILE_NAME))
-              ? HashSigManifest.read(cache).numValidators()
-              : 0;
-      if (have < validatorCount) {
-        generate(cache, have, validatorCount, logActiveEpochs);
-      } else {
-        progress.accept("XMSS keys: " + validatorCount + " validators from the key cache " + cache);
+      try {
+        List<HashSigManifest.Entry> have =
+            HashSigKeyDir.exists(cache)
+                ? HashSigKeyDir.open(cache).manifest().validators()
+                : List.of();
+        if (have.size() < validatorCount) {
+          generate(cache, have, validatorCount, logActiveEpochs);
+        } else {
+          progress.accept(
+              "XMSS keys: " + validatorCount + " validators from the key cache " + cache);
+        }
+        HashSigKeyDir keys = HashSigKeyDir.open(cache);
+        keys.checkServes(validatorCount, logActiveEpochs);
+        if (!keys.checkKeys(validatorCount, config)) {
+          keys.writeChecksums(); // a cache from before checksums: record them now
+        }
+        keys.copyFirst(validatorCount, dir, false);
+      } catch (HashSigKeysException e) {
+        throw new GenesisException(
+            "the XMSS key cache is damaged: "
+                + e.getMessage()
+                + "; run again with --force-keygen to set the cached keys aside and generate"
+                + " fresh ones",
+            e);
       }
     }
-    new PregeneratedKeys(cache).writeKeys(validatorCount, logActiveEpochs, dir);
   }
 
-  /** Adds validators {@code have..want-1} to {@code cache} and rewrites its manifest. */
-  private void generate(Path cache, int have, int want, int logActiveEpochs) throws IOException {
+  /**
+   * Adds validators {@code have..want-1} to {@code cache}, one validator at a time (its two keys'
+   * leaves computed on every core): each finished validator is moved into the cache and the
+   * manifest rewritten before the next starts, so an interrupted run (Ctrl-C) keeps what it
+   * finished and the next run resumes from there.
+   */
+  private void generate(
+      Path cache, List<HashSigManifest.Entry> cached, int want, int logActiveEpochs)
+      throws IOException {
+    int have = cached.size();
+    List<HashSigManifest.Entry> entries = new ArrayList<>(cached);
     int missing = want - have;
     int cores = Runtime.getRuntime().availableProcessors();
+    ValidatorKeysGenerator.Request one =
+        new ValidatorKeysGenerator.Request(config, 1, logActiveEpochs, root, false, cores);
+    KeyGenEstimate estimate = KeyGenEstimate.of(config, one.leavesPerKey(), cores);
     progress.accept(
-        "XMSS keys: generating "
+        "XMSS keys: the key cache "
+            + cache
+            + " has "
+            + have
+            + " of the "
+            + want
+            + " validators needed; generating "
             + 2 * missing
             + " "
             + config.name()
@@ -118,75 +162,66 @@ public final class KeyCache implements XmssKeySource {
             + missing
             + " validators, 2^"
             + logActiveEpochs
-            + " active slots) on "
-            + cores
-            + " cores into "
-            + cache);
+            + " active slots), "
+            + estimate.describe(2 * missing)
+            + ". Ctrl-C keeps the finished validators; a rerun resumes.");
+    deleteStaleWork();
     long start = System.nanoTime();
     AtomicLong lastReport = new AtomicLong(start);
-    Path tmp = Files.createTempDirectory(root, ".keygen-");
-    try {
-      ValidatorKeysGenerator.generate(
-          new ValidatorKeysGenerator.Request(config, missing, logActiveEpochs, tmp, false, cores),
-          SecureRandom::new,
-          (leavesDone, leavesTotal, keysDone, keysTotal) -> {
-            long now = System.nanoTime();
-            long last = lastReport.get();
-            if (now - last > 5_000_000_000L
-                && lastReport.compareAndSet(last, now)
-                && leavesTotal > 0) {
-              double done = (double) leavesDone / leavesTotal;
-              double elapsed = (now - start) / 1e9;
-              progress.accept(
-                  String.format(
-                      "  %3.0f%%  %d/%d keys  %.0f s elapsed, about %.0f s to go",
-                      100 * done,
-                      keysDone,
-                      keysTotal,
-                      elapsed,
-                      done > 0 ? elapsed / done - elapsed : 0));
-            }
-          });
-      for (int j = 0; j < missing; j++) {
-        for (int k = 0; k < 4; k++) {
-          String from = HashSigManifest.keyFiles(j).get(k);
-          String to = HashSigManifest.keyFiles(have + j).get(k);
-          Files.move(tmp.resolve(from), cache.resolve(to), StandardCopyOption.ATOMIC_MOVE);
+    long leavesTotal = 2 * missing * one.leavesPerKey();
+    for (int v = have; v < want; v++) {
+      long leavesBefore = 2L * (v - have) * one.leavesPerKey();
+      int keysBefore = 2 * (v - have);
+      Path tmp = Files.createTempDirectory(root, WORK_PREFIX);
+      try {
+        HashSigKeyDir fresh =
+            ValidatorKeysGenerator.generate(
+                new ValidatorKeysGenerator.Request(config, 1, logActiveEpochs, tmp, false, cores),
+                SecureRandom::new,
+                (leavesDone, leavesOfThis, keysDone, keysOfThis) -> {
+                  long now = System.nanoTime();
+                  long last = lastReport.get();
+                  if (now - last > 5_000_000_000L && lastReport.compareAndSet(last, now)) {
+                    double done = (double) (leavesBefore + leavesDone) / leavesTotal;
+                    double elapsed = (now - start) / 1e9;
+                    progress.accept(
+                        String.format(
+                            "  %3.0f%%  %d/%d keys  %.0f s elapsed, about %.0f s to go",
+                            100 * done,
+                            keysBefore + keysDone,
+                            2 * missing,
+                            elapsed,
+                            done > 0 ? elapsed / done - elapsed : 0));
+                  }
+                });
+        List<String> from = HashSigKeyDir.keyFiles(0);
+        List<String> to = HashSigKeyDir.keyFiles(v);
+        for (int k = 0; k < from.size(); k++) {
+          Files.move(
+              tmp.resolve(from.get(k)),
+              cache.resolve(to.get(k)),
+              StandardCopyOption.ATOMIC_MOVE,
+              StandardCopyOption.REPLACE_EXISTING);
         }
+        HashSigManifest.Entry e = fresh.manifest().validators().get(0);
+        entries.add(HashSigManifest.Entry.of(v, e.attesterPubkeyHex(), e.proposerPubkeyHex()));
+        HashSigKeyDir.writeManifest(
+                cache, HashSigManifest.generated(config, logActiveEpochs, entries))
+            .recordChecksums(v);
+      } finally {
+        DirectoryTree.delete(tmp);
       }
-      writeManifest(cache, want, logActiveEpochs);
-    } finally {
-      DirectoryTree.delete(tmp);
     }
     progress.accept(String.format("XMSS keys: done in %.1f s", (System.nanoTime() - start) / 1e9));
   }
 
-  private void writeManifest(Path cache, int count, int logActiveEpochs) throws IOException {
-    List<ValidatorKeysGenerator.ValidatorKeys> entries = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      entries.add(
-          new ValidatorKeysGenerator.ValidatorKeys(
-              i,
-              XmssPublicKey.fromSsz(
-                  config,
-                  Files.readAllBytes(
-                      cache.resolve(ValidatorKeysGenerator.fileName(i, "proposer", "pk")))),
-              ValidatorKeysGenerator.fileName(i, "proposer", "sk"),
-              XmssPublicKey.fromSsz(
-                  config,
-                  Files.readAllBytes(
-                      cache.resolve(ValidatorKeysGenerator.fileName(i, "attester", "pk")))),
-              ValidatorKeysGenerator.fileName(i, "attester", "sk")));
+  /** Work directories an interrupted run left behind (the caller holds the cache lock). */
+  private void deleteStaleWork() throws IOException {
+    try (var entries = Files.list(root)) {
+      for (Path p :
+          entries.filter(p -> p.getFileName().toString().startsWith(WORK_PREFIX)).toList()) {
+        DirectoryTree.delete(p);
+      }
     }
-    Path tmp = cache.resolve(HashSigManifest.FILE_NAME + ".tmp");
-    Files.writeString(
-        tmp,
-        ValidatorKeysGenerator.manifestYaml(config, logActiveEpochs, entries),
-        StandardCharsets.UTF_8);
-    Files.move(
-        tmp,
-        cache.resolve(HashSigManifest.FILE_NAME),
-        StandardCopyOption.ATOMIC_MOVE,
-        StandardCopyOption.REPLACE_EXISTING);
   }
 }

@@ -1,5 +1,6 @@
 package io.leandevnet.devnet.genesis;
 
+import io.leandevnet.consensus.genesis.BundleLayout;
 import io.leandevnet.crypto.secp256k1.Secp256k1PrivateKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ public final class NodeKeyFile {
 
   /** The key file of {@code node} in a bundle directory. */
   public static Path of(Path bundleDir, String node) {
-    return bundleDir.resolve(node + ".key");
+    return BundleLayout.at(bundleDir).nodeKey(node);
   }
 
   /** Reads a key file; errors name the file and what is expected. */

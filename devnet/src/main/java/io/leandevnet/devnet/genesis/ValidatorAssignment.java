@@ -1,5 +1,6 @@
 package io.leandevnet.devnet.genesis;
 
+import io.leandevnet.devnet.plan.ValidatorDealing;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,8 +10,9 @@ import java.util.Map;
 
 /**
  * Which node runs which genesis validator, dealt as eth-beacon-genesis deals them
- * (leanvalidators/yaml.go {@code expandValidators}): with {@code roundrobin} each row with
- * validators left takes the next index in turn; with {@code none} rows take consecutive indices.
+ * (leanvalidators/yaml.go {@code expandValidators}): with {@code roundrobin} by {@link
+ * ValidatorDealing} (the planner's rule, so validators.yaml and the plan agree by construction);
+ * with {@code none} rows take consecutive indices.
  *
  * <p>Example: rows zeam_0 (count 2), ream_0 (2), qlean_0 (1) with round-robin give zeam_0 = [0, 3],
  * ream_0 = [1, 4], qlean_0 = [2].
@@ -37,15 +39,12 @@ public record ValidatorAssignment(List<Integer> rowOfValidator, ValidatorConfig 
         }
       }
       case ROUNDROBIN -> {
-        int[] dealt = new int[rows.size()];
-        int remaining = config.validatorCount();
-        while (remaining > 0) {
-          for (int r = 0; r < rows.size() && remaining > 0; r++) {
-            if (dealt[r] < rows.get(r).count()) {
-              owner.add(r);
-              dealt[r]++;
-              remaining--;
-            }
+        List<List<Integer>> held =
+            ValidatorDealing.roundRobin(rows.stream().map(ValidatorEntry::count).toList());
+        owner.addAll(Collections.nCopies(config.validatorCount(), 0));
+        for (int r = 0; r < held.size(); r++) {
+          for (int index : held.get(r)) {
+            owner.set(index, r);
           }
         }
       }

@@ -2,10 +2,12 @@ package io.leandevnet.devnet.genesis;
 
 import io.leandevnet.crypto.enr.EnrException;
 import io.leandevnet.crypto.secp256k1.Secp256k1PrivateKey;
-import io.leandevnet.devnet.genesis.LocatedYaml.Mapping;
-import io.leandevnet.devnet.genesis.LocatedYaml.Node;
-import io.leandevnet.devnet.genesis.LocatedYaml.Scalar;
-import io.leandevnet.devnet.genesis.LocatedYaml.Where;
+import io.leandevnet.crypto.yaml.LocatedYaml;
+import io.leandevnet.crypto.yaml.LocatedYaml.Mapping;
+import io.leandevnet.crypto.yaml.LocatedYaml.Node;
+import io.leandevnet.crypto.yaml.LocatedYaml.Scalar;
+import io.leandevnet.crypto.yaml.LocatedYaml.Where;
+import io.leandevnet.crypto.yaml.YamlException;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
@@ -52,6 +54,14 @@ public final class ValidatorConfigYaml {
 
   /** Parses validator-config.yaml text; {@code file} is the name used in messages. */
   public static ValidatorConfig parse(String text, String file) {
+    try {
+      return parseYaml(text, file);
+    } catch (YamlException e) {
+      throw new GenesisException(e.getMessage(), e);
+    }
+  }
+
+  private static ValidatorConfig parseYaml(String text, String file) {
     Mapping root = LocatedYaml.asMapping(LocatedYaml.parse(text, file));
     ValidatorConfig.Shuffle shuffle =
         root.optionalScalar("shuffle")

@@ -96,19 +96,24 @@ public final class Observer implements AutoCloseable {
             .join();
     Instant at = clock.instant();
     if (!r.ok()) {
-      return new ElSnapshot(t.service(), at, null, null, r.error());
+      return new ElSnapshot(t.service(), t.pairedLean(), at, null, null, r.error());
     }
     try {
       JsonNode result = JSON.readTree(r.body()).path("result");
       String number = result.path("number").asText(null);
       String hash = result.path("hash").asText(null);
       if (number == null || hash == null) {
-        return new ElSnapshot(t.service(), at, null, null, "no block in reply");
+        return new ElSnapshot(t.service(), t.pairedLean(), at, null, null, "no block in reply");
       }
-      return new ElSnapshot(t.service(), at, Long.decode(number), hash, null);
+      return new ElSnapshot(t.service(), t.pairedLean(), at, Long.decode(number), hash, null);
     } catch (IOException | RuntimeException e) {
       return new ElSnapshot(
-          t.service(), at, null, null, "unreadable reply: " + firstLine(e.getMessage()));
+          t.service(),
+          t.pairedLean(),
+          at,
+          null,
+          null,
+          "unreadable reply: " + firstLine(e.getMessage()));
     }
   }
 

@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param spec the validated args file it was made from (network parameters live there)
  * @param leanNodes every Lean node, in args-file order
  * @param elNodes every execution node, in args-file order
- * @param metricsServices {@code lean-prometheus} and {@code lean-grafana} when metrics are enabled
+ * @param metricsServices {@code lean-prometheus} and {@code lean-grafana} when {@code
+ *     additional_services} lists them (by default: when metrics are enabled)
  */
 public record DevnetPlan(
     DevnetSpec spec,
@@ -40,7 +41,7 @@ public record DevnetPlan(
     return spec.network();
   }
 
-  /** Every service: Lean nodes, then execution nodes, then metrics services. */
+  /** Every service: Lean nodes, then execution nodes, then additional services. */
   public List<Service> services() {
     List<Service> all = new ArrayList<>(leanNodes);
     all.addAll(elNodes);

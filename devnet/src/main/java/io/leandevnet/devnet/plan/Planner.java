@@ -1,5 +1,6 @@
 package io.leandevnet.devnet.plan;
 
+import io.leandevnet.consensus.chain.ValidatorIndex;
 import io.leandevnet.devnet.config.DevnetSpec;
 import io.leandevnet.devnet.config.Execution;
 import io.leandevnet.devnet.config.LeanClient;
@@ -17,11 +18,15 @@ import java.util.Optional;
  * <ul>
  *   <li>participant {@code {cl_type: zeam, count: 2}} after one zeam node already planned gives
  *       {@code zeam_1} and {@code zeam_2} (the counter is per client across participants);
- *   <li>validators are dealt round-robin over the nodes, as eth-beacon-genesis does with {@code
- *       shuffle: roundrobin}: nodes holding 2, 2 and 1 validators get {0, 3}, {1, 4} and {2};
- *   <li>a node's subnet is its first validator index modulo {@code attestation_committee_count};
+ *   <li>validators are dealt round-robin over the nodes ({@link ValidatorDealing}), as
+ *       eth-beacon-genesis does with {@code shuffle: roundrobin}: nodes holding 2, 2 and 1
+ *       validators get {0, 3}, {1, 4} and {2};
+ *   <li>a node's subnet is its first validator index's subnet ({@code
+ *       ValidatorIndex.computeSubnetId}: modulo {@code attestation_committee_count});
  *   <li>each Lean node of a participant with {@code el_type} gets its own execution node, numbered
- *       from 1 over all execution nodes: {@code el-1-ethrex-ethlambda}.
+ *       from 1 over all execution nodes: {@code el-1-ethrex-ethlambda};
+ *   <li>{@code additional_services} prometheus and grafana become one service each, in that order
+ *       (the dashboard is served by {@code up} itself).
  * </ul>
  */
 final class Planner {
@@ -36,7 +41,7 @@ final class Planner {
       }
     }
     List<List<Integer>> validators =
-        roundRobin(rows.stream().map(Participant::validatorCount).toList());
+        ValidatorDealing.roundRobin(rows.stream().map(Participant::validatorCount).toList());
     int committees = spec.network().attestationCommitteeCount();
 
     Map<LeanClient, Integer> perClient = new EnumMap<>(LeanClient.class);
@@ -63,36 +68,16 @@ final class Planner {
               p.clType(),
               p.cl(),
               indices,
-              indices.getFirst() % committees,
+              (int) ValidatorIndex.computeSubnetId(indices.getFirst(), committees),
               p.aggregator(),
               p.index(),
               pairedEl));
     }
-    List<AuxService> metrics =
-        spec.network().metricsEnabled()
-            ? List.of(AuxService.PROMETHEUS, AuxService.GRAFANA)
-            : List.of();
-    return new DevnetPlan(spec, lean, el, metrics);
-  }
-
-  /**
-   * Deals validator indices 0, 1, 2, ... to nodes in turn, skipping nodes that hold all theirs:
-   * {@code [2, 2, 1]} gives {@code [[0, 3], [1, 4], [2]]}.
-   */
-  static List<List<Integer>> roundRobin(List<Integer> counts) {
-    List<List<Integer>> held = new ArrayList<>();
-    counts.forEach(c -> held.add(new ArrayList<>()));
-    int next = 0;
-    boolean dealt = true;
-    while (dealt) {
-      dealt = false;
-      for (int i = 0; i < counts.size(); i++) {
-        if (held.get(i).size() < counts.get(i)) {
-          held.get(i).add(next++);
-          dealt = true;
-        }
-      }
-    }
-    return held.stream().map(List::copyOf).toList();
+    List<AuxService> additional =
+        spec.additionalServices().stream()
+            .sorted()
+            .flatMap(kind -> AuxService.of(kind).stream())
+            .toList();
+    return new DevnetPlan(spec, lean, el, additional);
   }
 }

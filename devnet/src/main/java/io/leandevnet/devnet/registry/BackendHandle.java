@@ -14,7 +14,8 @@ import java.util.Objects;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
   @JsonSubTypes.Type(value = BackendHandle.OwnerProcess.class, name = "process"),
-  @JsonSubTypes.Type(value = BackendHandle.DockerLabel.class, name = "docker")
+  @JsonSubTypes.Type(value = BackendHandle.DockerLabel.class, name = "docker"),
+  @JsonSubTypes.Type(value = BackendHandle.KubernetesNamespace.class, name = "kubernetes")
 })
 public sealed interface BackendHandle {
 
@@ -36,6 +37,21 @@ public sealed interface BackendHandle {
       Objects.requireNonNull(label, "label");
       Objects.requireNonNull(devnet, "devnet");
       Objects.requireNonNull(network, "network");
+    }
+  }
+
+  /**
+   * The devnet is the set of Kubernetes objects labeled with its name in {@code namespace} of the
+   * cluster of kubeconfig context {@code context}; it runs while its pods do.
+   *
+   * @param context the kubeconfig context it was started in, or null for the current one
+   * @param ownNamespace whether the namespace was made for this devnet (and goes with it)
+   */
+  record KubernetesNamespace(String context, String namespace, String devnet, boolean ownNamespace)
+      implements BackendHandle {
+    public KubernetesNamespace {
+      Objects.requireNonNull(namespace, "namespace");
+      Objects.requireNonNull(devnet, "devnet");
     }
   }
 }

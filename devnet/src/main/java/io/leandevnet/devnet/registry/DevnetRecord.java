@@ -57,9 +57,20 @@ public record DevnetRecord(
       URI metrics,
       Path log) {}
 
-  /** One execution client. */
+  /**
+   * One execution client.
+   *
+   * @param pairedLean the node name of the Lean node that drives it (null in records written before
+   *     pairing was recorded)
+   */
   public record ElEndpoint(
-      String service, String client, String image, String address, URI rpc, Path log) {}
+      String service,
+      String client,
+      String image,
+      String address,
+      URI rpc,
+      Path log,
+      String pairedLean) {}
 
   /** A helper service such as Prometheus or Grafana. */
   public record ServiceEndpoint(String service, String image, URI url, Path log) {}
@@ -71,7 +82,7 @@ public record DevnetRecord(
   }
 
   public List<ElTarget> elTargets() {
-    return el.stream().map(e -> new ElTarget(e.service(), e.rpc())).toList();
+    return el.stream().map(e -> new ElTarget(e.service(), e.rpc(), e.pairedLean())).toList();
   }
 
   /** The devnet's directory (its genesis directory's parent). */
@@ -89,6 +100,24 @@ public record DevnetRecord(
         genesisTime,
         handle,
         url,
+        lean,
+        el,
+        services,
+        stoppedAt);
+  }
+
+  /** The same devnet reached at other endpoints (forwarded ports, for one process). */
+  public DevnetRecord withEndpoints(
+      List<LeanEndpoint> lean, List<ElEndpoint> el, List<ServiceEndpoint> services) {
+    return new DevnetRecord(
+        name,
+        backend,
+        createdAt,
+        argsFile,
+        genesisDir,
+        genesisTime,
+        handle,
+        dashboard,
         lean,
         el,
         services,

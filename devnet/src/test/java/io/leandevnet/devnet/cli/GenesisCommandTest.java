@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -252,7 +253,7 @@ class GenesisCommandTest {
             "1800000000");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
-        .contains("XMSS keys: generating 8 small keys (4 validators, 2^4 active slots)")
+        .contains("validators needed; generating 8 small keys (4 validators, 2^4 active slots)")
         .containsPattern("builtin_0 +0 +127\\.0\\.0\\.1:9001 +16Uiu2")
         .contains("GENESIS_TIME 1800000000");
     assertThat(Files.readString(out.resolve("config.yaml")))
@@ -273,7 +274,7 @@ class GenesisCommandTest {
     CliRun fresh =
         CliRun.of(cmd, "genesis", "-f", args.toString(), "-o", out.toString(), "--force-keygen");
     assertThat(fresh.exit()).as(fresh.err()).isZero();
-    assertThat(fresh.out()).contains("XMSS keys: generating 8 small keys");
+    assertThat(fresh.out()).contains("validators needed; generating 8 small keys");
     assertThat(Files.readAllBytes(out.resolve("hash-sig-keys/validator_0_attester_key_pk.ssz")))
         .isNotEqualTo(pk);
 
@@ -331,6 +332,44 @@ class GenesisCommandTest {
         out.resolve("execution/genesis.json"), genesis.replace("1767225600", "1767225601"));
     assertThat(CliRun.of(cmd, "genesis", "inspect", out.toString()).out())
         .contains("DIFFERS from execution/genesis.json (it says " + hash + ")");
+  }
+
+  @Test
+  void aDamagedKeyInTheCacheIsAUserErrorAndNoBundleIsWritten() throws IOException {
+    Path home = tmp.resolve("home");
+    CommandLine cmd = LeanDevnet.commandLine(new DevnetRegistry(home));
+    Path args = tmp.resolve("quickstart.yaml");
+    Files.writeString(
+        args, Files.readString(Path.of("../examples/quickstart.yaml")) + "  active_epoch: 4\n");
+    Path first = tmp.resolve("first");
+    assertThat(CliRun.of(cmd, "genesis", "-f", args.toString(), "-o", first.toString()).exit())
+        .isZero();
+    Path sk;
+    try (var files = Files.walk(home.resolve("keys-cache"))) {
+      sk =
+          files
+              .filter(f -> f.getFileName().toString().equals("validator_2_attester_key_sk.ssz"))
+              .findFirst()
+              .orElseThrow();
+    }
+    byte[] bytes = Files.readAllBytes(sk);
+    Files.write(sk, Arrays.copyOf(bytes, bytes.length - 100));
+
+    Path out = tmp.resolve("second");
+    CliRun r = CliRun.of(cmd, "genesis", "-f", args.toString(), "-o", out.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(sk + ": damaged")
+        .contains("run again with --force-keygen")
+        .doesNotContain("internal error");
+    assertThat(out).doesNotExist();
+    try (var left = Files.list(tmp)) {
+      assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("second"));
+    }
+
+    CliRun fixed =
+        CliRun.of(cmd, "genesis", "-f", args.toString(), "-o", out.toString(), "--force-keygen");
+    assertThat(fixed.exit()).as(fixed.err()).isZero();
   }
 
   @Test

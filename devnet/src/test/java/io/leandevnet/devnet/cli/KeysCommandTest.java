@@ -41,6 +41,10 @@ class KeysCommandTest {
         .contains(
             "Wrote 2 validators (4 SchemeAbortingTargetSumLifetime8Dim46Base8 keys, 32 leaves each)");
     assertThat(r.err()).contains("100%").contains("4/4 keys").contains("ETA");
+    assertThat(r.out())
+        .containsPattern(
+            "Generating 4 test keys \\(32 leaves each\\), about [0-9.hms]+ on [0-9]+ cores? "
+                + "\\(≈ [0-9]+ core-s per key, (SCALAR|LONG_LANES|INT_LANES) path\\)");
     try (var files = Files.list(keys)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
           .containsExactly(
@@ -117,7 +121,7 @@ class KeysCommandTest {
     assertThat(again.exit()).isEqualTo(1);
     assertThat(again.err())
         .contains("keys generate: ")
-        .contains("validator_0_proposer_key_pk.ssz already exists; pass --force to overwrite");
+        .contains("validator_0_attester_key_pk.ssz already exists; pass --force to overwrite");
     assertThat(Files.readAllBytes(dir.resolve("validator_0_proposer_key_sk.ssz")))
         .isEqualTo(before);
 

@@ -45,7 +45,7 @@ class PlanCommandTest {
             "lean_grandine_1 +lean-lean-grandine-1 +lean_grandine +sifrai/lean:"
                 + "devnet-4 +11 +0 +no +-")
         .contains("Execution nodes: none")
-        .containsPattern("lean-prometheus +prom/prometheus:v3.8.0 +9090")
+        .contains("Metrics services: none")
         .doesNotContain("warning");
     assertThat(
             r.out()
@@ -94,12 +94,20 @@ class PlanCommandTest {
     assertThat(node.get("aggregator").asBoolean()).isTrue();
     assertThat(node.get("el").asText()).isEqualTo("el-1-ethrex-ethlambda");
     assertThat(node.get("ports").get("quic").asText()).isEqualTo("9000/udp");
+    JsonNode spec = node.get("spec");
+    assertThat(spec.get("image").asText()).isEqualTo("ghcr.io/lambdaclass/ethlambda:devnet6");
+    assertThat(spec.get("command").get(0).asText()).isEqualTo("--genesis");
+    assertThat(spec.get("mounts").get(0).get("target").asText()).isEqualTo("/config");
+    assertThat(spec.get("labels").get("io.lean-devnet.node").asText()).isEqualTo("ethlambda_0");
     JsonNode el = json.get("el_nodes").get(0);
     assertThat(el.get("paired_lean").asText()).isEqualTo("ethlambda_0");
     assertThat(el.get("ports").get("engine").asText()).isEqualTo("8551/tcp");
-    assertThat(json.get("metrics_services")).hasSize(2);
+    assertThat(json.get("metrics_services")).as("additional_services: []").isEmpty();
     assertThat(json.get("network").get("genesis_delay").asLong()).isEqualTo(60);
-    assertThat(json.get("warnings")).isEmpty();
+    assertThat(json.get("network").get("devnet").asText()).isEqualTo("devnet4");
+    assertThat(json.get("warnings")).hasSize(1);
+    assertThat(json.get("warnings").get(0).get("message").asText())
+        .contains("tagged for devnet6 but lean_network_params.devnet is devnet4");
   }
 
   @Test

@@ -60,7 +60,7 @@ class UpDownCommandTest {
   void embeddedRefusesOtherClientsNamingTheBackendThatRunsThem() throws Exception {
     Path args = home.resolve("mixed.yaml");
     Files.writeString(
-        args, "participants:\n  - cl_type: zeam\n    is_aggregator: true\n  - cl_type: builtin\n");
+        args, "participants:\n  - cl_type: zeam\n    is_aggregator: true\n  - cl_type: ream\n");
     CliRun r = run("up", "-f", args.toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err())

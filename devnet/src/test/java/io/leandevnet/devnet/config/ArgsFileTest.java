@@ -59,7 +59,9 @@ class ArgsFileTest {
     assertThat(spec.network().genesisDelay()).isEqualTo(60);
     assertThat(spec.network().activeEpoch()).isEqualTo(18);
     assertThat(spec.network().metricsEnabled()).isTrue();
-    assertThat(spec.additionalServices()).isEmpty();
+    assertThat(spec.additionalServices())
+        .as("without additional_services: ethereum-package's default, the metrics stack")
+        .containsExactlyInAnyOrder(AdditionalService.PROMETHEUS, AdditionalService.GRAFANA);
   }
 
   @Test
@@ -208,77 +210,6 @@ class ArgsFileTest {
   }
 
   @Test
-  void leanLighthouseIsAWarning() {
-    ArgsFile.Valid v =
-        valid(
-            "participants: [{cl_type: lean_lighthouse}, {cl_type: zeam,"
-                + " is_aggregator: true}]\n");
-    assertThat(messages(v, Problem.Severity.WARNING))
-        .containsExactly(
-            "participants[0].cl_type: lean_lighthouse's published image still uses the devnet3"
-                + " single-key genesis layout and will not reach consensus with devnet4 clients");
-  }
-
-  @Test
-  void noAggregatorWarnsThatTheChainCannotFinalize() {
-    ArgsFile.Valid v = valid("participants: [{cl_type: zeam, count: 2}]\n");
-    assertThat(messages(v, Problem.Severity.WARNING))
-        .containsExactly(
-            "participants: no participant sets is_aggregator: true, so no node aggregates"
-                + " attestations and the chain cannot justify or finalize; set is_aggregator: true on"
-                + " one participant with count: 1");
-  }
-
-  @Test
-  void twoAggregatorsOnOneSubnetWarn() {
-    ArgsFile.Valid v = valid("participants: [{cl_type: zeam, count: 2, is_aggregator: true}]\n");
-    assertThat(messages(v, Problem.Severity.WARNING))
-        .containsExactly(
-            "participants[0].is_aggregator: zeam_0 and zeam_1 both aggregate subnet 0; one aggregator"
-                + " per subnet is the lean-quickstart layout, so set is_aggregator: true on one of them"
-                + " only");
-  }
-
-  @Test
-  void aggregatorsOnDifferentSubnetsDoNotWarn() {
-    ArgsFile.Valid v =
-        valid(
-            """
-        participants: [{cl_type: zeam, count: 2, is_aggregator: true}, {cl_type: ream, count: 2}]
-        lean_network_params: {attestation_committee_count: 2}
-        """);
-    assertThat(v.warnings()).isEmpty();
-  }
-
-  @Test
-  void aSubnetWithoutAggregatorWarns() {
-    ArgsFile.Valid v =
-        valid(
-            """
-        participants: [{cl_type: zeam, is_aggregator: true}, {cl_type: ream, count: 3}]
-        lean_network_params: {attestation_committee_count: 2}
-        """);
-    assertThat(messages(v, Problem.Severity.WARNING))
-        .containsExactly(
-            "participants: subnet 1 (ream_0, ream_2) has no aggregator, so its attestations are never"
-                + " aggregated; set is_aggregator: true on one of its nodes");
-  }
-
-  @Test
-  void moreSubnetsThanNodesWarns() {
-    ArgsFile.Valid v =
-        valid(
-            """
-        participants: [{cl_type: zeam, is_aggregator: true}]
-        lean_network_params: {attestation_committee_count: 3}
-        """);
-    assertThat(messages(v, Problem.Severity.WARNING))
-        .contains(
-            "lean_network_params.attestation_committee_count: 3 subnets but only 1 nodes: subnets 1"
-                + " to 2 have no node");
-  }
-
-  @Test
   void elKeysWithoutElAreIgnoredWithAWarning() {
     ArgsFile.Valid v =
         valid("participants: [{cl_type: zeam, el_image: geth:x, is_aggregator:" + " true}]\n");
@@ -291,10 +222,11 @@ class ArgsFileTest {
   @Test
   void kurtosisOnlyKeysAreIgnoredWithAWarning() {
     ArgsFile.Valid v =
-        valid("participants: [{cl_type: zeam, is_aggregator: true, tolerations:" + " []}]\n");
+        valid("participants: [{cl_type: zeam, is_aggregator: true, cl_extra_labels:" + " {}}]\n");
     assertThat(messages(v, Problem.Severity.WARNING))
         .containsExactly(
-            "participants[0].tolerations: ignored: lean-devnet does not use this ethereum-package key");
+            "participants[0].cl_extra_labels: ignored: lean-devnet does not use this ethereum-package"
+                + " key");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.leandevnet.devnet.genesis;
 
+import io.leandevnet.crypto.hashsig.HashSigKeyDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +74,7 @@ final class FakeHashSigKeys {
       random.nextBytes(sk);
       Files.write(dir.resolve("validator_" + i + "_proposer_key_sk.ssz"), sk);
     }
-    Files.writeString(dir.resolve(HashSigManifest.FILE_NAME), m.toString());
+    Files.writeString(dir.resolve(HashSigKeyDir.MANIFEST), m.toString());
     return dir;
   }
 }

@@ -1,5 +1,6 @@
 package io.leandevnet.devnet.genesis;
 
+import io.leandevnet.crypto.hashsig.HashSigKeyDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +93,7 @@ public final class GenesisBundleBenchmark {
         Files.write(dir.resolve("validator_" + i + "_" + role + "_key_sk.ssz"), sk);
       }
     }
-    Files.writeString(dir.resolve(HashSigManifest.FILE_NAME), m.toString());
+    Files.writeString(dir.resolve(HashSigKeyDir.MANIFEST), m.toString());
   }
 
   private static String config(int nodes) {

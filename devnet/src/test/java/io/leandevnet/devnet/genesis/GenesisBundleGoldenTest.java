@@ -2,6 +2,7 @@ package io.leandevnet.devnet.genesis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leandevnet.crypto.hashsig.HashSigKeyDir;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -77,12 +78,12 @@ class GenesisBundleGoldenTest {
   void hashSigKeysHoldEveryValidatorsFilesAndTheManifest() throws IOException {
     Path keys = bundle.resolve("hash-sig-keys");
     for (int i = 0; i < 5; i++) {
-      for (String f : HashSigManifest.keyFiles(i)) {
+      for (String f : HashSigKeyDir.keyFiles(i)) {
         assertThat(keys.resolve(f)).isRegularFile();
       }
     }
-    assertThat(Files.readString(keys.resolve(HashSigManifest.FILE_NAME)))
-        .isEqualTo(Files.readString(tmp.resolve("keys").resolve(HashSigManifest.FILE_NAME)));
+    assertThat(Files.readString(keys.resolve(HashSigKeyDir.MANIFEST)))
+        .isEqualTo(Files.readString(tmp.resolve("keys").resolve(HashSigKeyDir.MANIFEST)));
     assertThat(bundle.resolve("genesis.ssz")).doesNotExist();
     assertThat(bundle.resolve("jwtsecret")).doesNotExist();
     assertThat(bundle.resolve(GenesisBundleWriter.MARKER)).isRegularFile();

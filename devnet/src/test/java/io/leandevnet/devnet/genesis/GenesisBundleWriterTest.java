@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.leandevnet.crypto.enr.Enr;
+import io.leandevnet.crypto.hashsig.HashSigKeyDir;
+import io.leandevnet.crypto.hashsig.HashSigManifest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -206,7 +208,7 @@ class GenesisBundleWriterTest {
     Path dir = tmp.resolve("g");
     writer(new PregeneratedKeys(big))
         .write(new GenesisBundleWriter.Request(config, text, 1000, false, false), dir);
-    HashSigManifest m = HashSigManifest.read(dir.resolve("hash-sig-keys"));
+    HashSigManifest m = HashSigKeyDir.open(dir.resolve("hash-sig-keys")).manifest();
     assertThat(m.numValidators()).isEqualTo(5);
     assertThat(dir.resolve("hash-sig-keys/validator_5_attester_key_pk.ssz")).doesNotExist();
     Path copied = dir.resolve("hash-sig-keys/validator_0_attester_key_sk.ssz");
@@ -229,7 +231,7 @@ class GenesisBundleWriterTest {
                         new GenesisBundleWriter.Request(config, text, 1000, false, false),
                         tmp.resolve("g")))
         .hasMessage(
-            small.resolve(HashSigManifest.FILE_NAME)
+            small.resolve(HashSigKeyDir.MANIFEST)
                 + ": holds keys for 4 validators, the devnet needs 5");
     assertThatThrownBy(
             () ->

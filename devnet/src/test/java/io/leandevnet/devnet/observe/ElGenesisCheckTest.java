@@ -56,7 +56,8 @@ class ElGenesisCheckTest {
     server.start();
     return new ElTarget(
         "el-1-geth-ethlambda",
-        URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/"));
+        URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/"),
+        "ethlambda_0");
   }
 
   @AfterEach

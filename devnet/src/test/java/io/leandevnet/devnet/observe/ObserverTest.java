@@ -3,6 +3,7 @@ package io.leandevnet.devnet.observe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.leandevnet.devnet.cli.StatusTable;
 import io.leandevnet.devnet.testing.FakeLeanNode;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -179,14 +180,19 @@ class ObserverTest {
           o.poll(
               List.of(),
               List.of(
-                  new ElTarget("el-1-ethrex-ethlambda", rpc),
-                  new ElTarget("el-2-ethrex-ethlambda", rpc)));
+                  new ElTarget("el-1-ethrex-ethlambda", rpc, "ethlambda_0"),
+                  new ElTarget("el-2-ethrex-ethlambda", rpc, "ethlambda_1")));
       assertThat(st.el())
           .allSatisfy(
               e -> {
                 assertThat(e.blockNumber()).isEqualTo(26);
                 assertThat(e.blockHash()).isEqualTo("0xdeadbeef");
               });
+      assertThat(st.el())
+          .extracting(ElSnapshot::pairedLean)
+          .containsExactly("ethlambda_0", "ethlambda_1");
+      assertThat(StatusTable.render(st, null))
+          .containsPattern("el-1-ethrex-ethlambda +ethlambda_0 +26 +0xdeadbeef");
       assertThat(st.elTipsAgree()).isTrue();
       assertThat(new Condition.ElTipsAgree().check(st, st).holds()).isTrue();
     }

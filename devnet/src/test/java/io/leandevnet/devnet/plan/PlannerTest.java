@@ -63,10 +63,9 @@ class PlannerTest {
     assertThat(plan.leanNodes()).allMatch(n -> n.pairedEl().isEmpty());
     assertThat(plan.leanNodes()).allMatch(n -> n.subnet() == 0);
     assertThat(plan.leanNode("lean-lean-grandine-0").orElseThrow().settings().image())
-        .contains("sifrai/lean:devnet-4");
-    assertThat(plan.metricsServices())
-        .extracting(AuxService::serviceName)
-        .containsExactly("lean-prometheus", "lean-grafana");
+        .as("no cl_image: the launcher's default for the profile")
+        .isEmpty();
+    assertThat(plan.metricsServices()).as("additional_services: []").isEmpty();
   }
 
   @Test
@@ -176,9 +175,10 @@ class PlannerTest {
     assertThat(plan.leanNodes())
         .extracting(LeanNode::validatorIndices)
         .containsExactly(List.of(0, 3), List.of(1, 4), List.of(2));
-    assertThat(Planner.roundRobin(List.of(2, 2, 1)))
+    assertThat(ValidatorDealing.roundRobin(List.of(2, 2, 1)))
         .containsExactly(List.of(0, 3), List.of(1, 4), List.of(2));
-    assertThat(Planner.roundRobin(List.of(1, 3))).containsExactly(List.of(0), List.of(1, 2, 3));
+    assertThat(ValidatorDealing.roundRobin(List.of(1, 3)))
+        .containsExactly(List.of(0), List.of(1, 2, 3));
   }
 
   @Test
@@ -219,6 +219,20 @@ class PlannerTest {
   }
 
   @Test
+  void additionalServicesBecomeServicesAndDefaultToTheMetricsStack() {
+    assertThat(planOf("participants: [{cl_type: zeam, is_aggregator: true}]\n").metricsServices())
+        .extracting(AuxService::serviceName)
+        .containsExactly("lean-prometheus", "lean-grafana");
+    assertThat(
+            planOf(
+                    "participants: [{cl_type: zeam, is_aggregator: true}]\n"
+                        + "additional_services: [grafana, dashboard]\n")
+                .metricsServices())
+        .extracting(AuxService::serviceName)
+        .containsExactly("lean-grafana");
+  }
+
+  @Test
   void metricsServicesFollowMetricsEnabled() {
     assertThat(
             planOf(
@@ -241,7 +255,7 @@ class PlannerTest {
   @Property(tries = 100)
   void everyValidatorIsDealtOnceAndEachNodeGetsItsCount(
       @ForAll @Size(min = 1, max = 40) List<@IntRange(min = 1, max = 50) Integer> counts) {
-    List<List<Integer>> dealt = Planner.roundRobin(counts);
+    List<List<Integer>> dealt = ValidatorDealing.roundRobin(counts);
     int total = counts.stream().mapToInt(Integer::intValue).sum();
     assertThat(dealt.stream().flatMap(List::stream).sorted())
         .containsExactlyElementsOf(IntStream.range(0, total).boxed().toList());

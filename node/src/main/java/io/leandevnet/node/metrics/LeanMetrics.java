@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.ToLongFunction;
@@ -26,10 +27,11 @@ import java.util.function.ToLongFunction;
  * <p>The chain gauges ({@code lean_head_slot}, {@code lean_current_slot}, {@code
  * lean_safe_target_slot}, {@code lean_latest_justified_slot}, {@code lean_latest_finalized_slot},
  * {@code lean_justified_slot}, {@code lean_finalized_slot}) are read from the {@link NodeView} and
- * the {@link SlotClock} at every scrape. Everything else is a field that the node updates where the
- * event happens. Counter names carry their {@code _total} suffix in the exposition exactly as
- * leanMetrics spells them; labelled metrics start with every documented label value at 0, so every
- * name is present from the first scrape.
+ * the {@link SlotClock} at every scrape. Everything else moves through one method per event the
+ * node reports (a block built, an attestation accepted, a reorg...), so the metric names stay here.
+ * Counter names carry their {@code _total} suffix in the exposition exactly as leanMetrics spells
+ * them; labelled metrics start with every documented label value at 0, so every name is present
+ * from the first scrape.
  */
 public final class LeanMetrics {
 
@@ -46,73 +48,62 @@ public final class LeanMetrics {
   private final ReentrantLock peersLock = new ReentrantLock();
 
   // Node info
-  public final Gauge nodeInfo;
-  public final Gauge nodeStartTimeSeconds;
 
   // PQ signatures
-  public final Counter pqSigAttestationSignatures;
-  public final Counter pqSigAttestationSignaturesValid;
-  public final Counter pqSigAttestationSignaturesInvalid;
-  public final Histogram pqSigAttestationSigningTime;
-  public final Histogram pqSigAttestationVerificationTime;
-  public final Counter pqSigAggregatedSignatures;
-  public final Counter pqSigAggregatedSignaturesValid;
-  public final Counter pqSigAggregatedSignaturesInvalid;
-  public final Counter pqSigAttestationsInAggregatedSignatures;
-  public final Histogram pqSigAggregatedSignaturesBuildingTime;
-  public final Histogram pqSigAggregatedSignaturesVerificationTime;
+  private final Counter pqSigAttestationSignatures;
+  private final Counter pqSigAttestationSignaturesValid;
+  private final Counter pqSigAttestationSignaturesInvalid;
+  private final Histogram pqSigAttestationVerificationTime;
+  private final Counter pqSigAggregatedSignatures;
+  private final Counter pqSigAggregatedSignaturesValid;
+  private final Counter pqSigAggregatedSignaturesInvalid;
+  private final Counter pqSigAttestationsInAggregatedSignatures;
+  private final Histogram pqSigAggregatedSignaturesVerificationTime;
 
   // Block production
-  public final Histogram blockAggregatedPayloads;
-  public final Histogram blockBuildingPayloadAggregationTime;
-  public final Histogram blockBuildingTime;
-  public final Counter blockBuildingSuccess;
-  public final Counter blockBuildingFailures;
+  private final Histogram blockAggregatedPayloads;
+  private final Histogram blockBuildingTime;
+  private final Counter blockBuildingSuccess;
+  private final Counter blockBuildingFailures;
 
   // Fork choice
-  public final Histogram forkChoiceBlockProcessingTime;
-  public final Counter attestationsValid;
-  public final Counter attestationsInvalid;
+  private final Histogram forkChoiceBlockProcessingTime;
+  private final Counter attestationsValid;
+  private final Counter attestationsInvalid;
 
   /** Not a leanMetrics name: blocks refused by validation, labelled with the rejection reason. */
-  public final Counter blocksInvalid;
+  private final Counter blocksInvalid;
 
-  public final Histogram attestationValidationTime;
-  public final Counter forkChoiceReorgs;
-  public final Histogram forkChoiceReorgDepth;
-  public final Gauge gossipSignatures;
-  public final Gauge latestNewAggregatedPayloads;
-  public final Gauge latestKnownAggregatedPayloads;
-  public final Histogram committeeSignaturesAggregationTime;
-  public final Gauge nodeSyncStatus;
-  public final Histogram tickIntervalDuration;
+  private final Histogram attestationValidationTime;
+  private final Counter forkChoiceReorgs;
+  private final Histogram forkChoiceReorgDepth;
+  private final Gauge gossipSignatures;
+  private final Gauge latestNewAggregatedPayloads;
+  private final Gauge latestKnownAggregatedPayloads;
+  private final Histogram committeeSignaturesAggregationTime;
+  private final Gauge nodeSyncStatus;
+  private final Histogram tickIntervalDuration;
 
   // State transition
-  public final Counter finalizations;
-  public final Histogram stateTransitionTime;
-  public final Counter stateTransitionSlotsProcessed;
-  public final Histogram stateTransitionSlotsProcessingTime;
-  public final Histogram stateTransitionBlockProcessingTime;
-  public final Counter stateTransitionAttestationsProcessed;
-  public final Histogram stateTransitionAttestationsProcessingTime;
+  private final Counter finalizations;
 
   // Validator
-  public final Gauge validatorsCount;
-  public final Gauge isAggregator;
-  public final Histogram attestationsProductionTime;
-  public final Counter aggregatorSkipped;
+  private final Gauge validatorsCount;
+  private final Gauge isAggregator;
+  private final Histogram attestationsProductionTime;
+  private final Counter aggregatorSkipped;
 
   // Network
-  public final Gauge connectedPeers;
-  public final Counter peerConnectionEvents;
-  public final Counter peerDisconnectionEvents;
-  public final Gauge gossipMeshPeers;
-  public final Gauge attestationCommitteeSubnet;
-  public final Gauge attestationCommitteeCount;
-  public final Histogram gossipBlockSize;
-  public final Histogram gossipAttestationSize;
-  public final Histogram gossipAggregationSize;
-  public final Counter networkInvalidMessages;
+  private final Gauge connectedPeers;
+  private final Counter peerConnectionEvents;
+  private final Counter peerDisconnectionEvents;
+  private final Gauge gossipMeshPeers;
+  private final Gauge attestationCommitteeSubnet;
+  private final Gauge attestationCommitteeCount;
+  private final Histogram gossipBlockSize;
+  private final Histogram gossipAttestationSize;
+  private final Histogram gossipAggregationSize;
+  private final Counter networkInvalidMessages;
 
   /**
    * Registers every metric.
@@ -133,9 +124,9 @@ public final class LeanMetrics {
     int underscore = nodeName.indexOf('_');
     this.ownClient = underscore > 0 ? nodeName.substring(0, underscore) : nodeName;
 
-    nodeInfo = gauge("lean_node_info", "Node information (always 1)", "name", "version");
+    Gauge nodeInfo = gauge("lean_node_info", "Node information (always 1)", "name", "version");
     nodeInfo.labelValues(nodeName, version).set(1);
-    nodeStartTimeSeconds = gauge("lean_node_start_time_seconds", "Start timestamp");
+    Gauge nodeStartTimeSeconds = gauge("lean_node_start_time_seconds", "Start timestamp");
     nodeStartTimeSeconds.set(startTime.toEpochMilli() / 1000.0);
 
     pqSigAttestationSignatures =
@@ -150,11 +141,11 @@ public final class LeanMetrics {
         counter(
             "lean_pq_sig_attestation_signatures_invalid_total",
             "Total number of invalid individual attestation signatures");
-    pqSigAttestationSigningTime =
-        histogram(
-            "lean_pq_sig_attestation_signing_time_seconds",
-            "Time taken to sign an attestation",
-            SIG_SECONDS);
+    // leanMetrics names this metric; the built-in node has no such step to time or count yet
+    histogram(
+        "lean_pq_sig_attestation_signing_time_seconds",
+        "Time taken to sign an attestation",
+        SIG_SECONDS);
     pqSigAttestationVerificationTime =
         histogram(
             "lean_pq_sig_attestation_verification_time_seconds",
@@ -174,11 +165,11 @@ public final class LeanMetrics {
         counter(
             "lean_pq_sig_attestations_in_aggregated_signatures_total",
             "Total number of attestations included into aggregated signatures");
-    pqSigAggregatedSignaturesBuildingTime =
-        histogram(
-            "lean_pq_sig_aggregated_signatures_building_time_seconds",
-            "Time taken to build an aggregated attestation signature",
-            AGG_SIG_SECONDS);
+    // leanMetrics names this metric; the built-in node has no such step to time or count yet
+    histogram(
+        "lean_pq_sig_aggregated_signatures_building_time_seconds",
+        "Time taken to build an aggregated attestation signature",
+        AGG_SIG_SECONDS);
     pqSigAggregatedSignaturesVerificationTime =
         histogram(
             "lean_pq_sig_aggregated_signatures_verification_time_seconds",
@@ -197,18 +188,18 @@ public final class LeanMetrics {
             32,
             64,
             128);
-    blockBuildingPayloadAggregationTime =
-        histogram(
-            "lean_block_building_payload_aggregation_time_seconds",
-            "Time taken to build aggregated_payloads during block building",
-            0.1,
-            0.25,
-            0.5,
-            0.75,
-            1,
-            2,
-            3,
-            4);
+    // leanMetrics names this metric; the built-in node has no such step to time or count yet
+    histogram(
+        "lean_block_building_payload_aggregation_time_seconds",
+        "Time taken to build aggregated_payloads during block building",
+        0.1,
+        0.25,
+        0.5,
+        0.75,
+        1,
+        2,
+        3,
+        4);
     blockBuildingTime =
         histogram(
             "lean_block_building_time_seconds",
@@ -335,41 +326,41 @@ public final class LeanMetrics {
         counter("lean_finalizations_total", "Total number of finalization attempts", "result");
     initLabels(finalizations, "success");
     initLabels(finalizations, "error");
-    stateTransitionTime =
-        histogram(
-            "lean_state_transition_time_seconds",
-            "Time to process state transition",
-            0.25,
-            0.5,
-            0.75,
-            1,
-            1.25,
-            1.5,
-            2,
-            2.5,
-            3,
-            4);
-    stateTransitionSlotsProcessed =
-        counter("lean_state_transition_slots_processed_total", "Total number of processed slots");
-    stateTransitionSlotsProcessingTime =
-        histogram(
-            "lean_state_transition_slots_processing_time_seconds",
-            "Time taken to process slots",
-            SIG_SECONDS);
-    stateTransitionBlockProcessingTime =
-        histogram(
-            "lean_state_transition_block_processing_time_seconds",
-            "Time taken to process block",
-            SIG_SECONDS);
-    stateTransitionAttestationsProcessed =
-        counter(
-            "lean_state_transition_attestations_processed_total",
-            "Total number of processed attestations");
-    stateTransitionAttestationsProcessingTime =
-        histogram(
-            "lean_state_transition_attestations_processing_time_seconds",
-            "Time taken to process attestations",
-            SIG_SECONDS);
+    // leanMetrics names this metric; the built-in node has no such step to time or count yet
+    histogram(
+        "lean_state_transition_time_seconds",
+        "Time to process state transition",
+        0.25,
+        0.5,
+        0.75,
+        1,
+        1.25,
+        1.5,
+        2,
+        2.5,
+        3,
+        4);
+    // leanMetrics names this metric; the built-in node has no such step to time or count yet
+    counter("lean_state_transition_slots_processed_total", "Total number of processed slots");
+    // leanMetrics names this metric; the built-in node has no such step to time or count yet
+    histogram(
+        "lean_state_transition_slots_processing_time_seconds",
+        "Time taken to process slots",
+        SIG_SECONDS);
+    // leanMetrics names this metric; the built-in node has no such step to time or count yet
+    histogram(
+        "lean_state_transition_block_processing_time_seconds",
+        "Time taken to process block",
+        SIG_SECONDS);
+    // leanMetrics names this metric; the built-in node has no such step to time or count yet
+    counter(
+        "lean_state_transition_attestations_processed_total",
+        "Total number of processed attestations");
+    // leanMetrics names this metric; the built-in node has no such step to time or count yet
+    histogram(
+        "lean_state_transition_attestations_processing_time_seconds",
+        "Time taken to process attestations",
+        SIG_SECONDS);
 
     validatorsCount = gauge("lean_validators_count", "Number of validators managed by a node");
     isAggregator = gauge("lean_is_aggregator", "Validator's is_aggregator status. True=1, False=0");
@@ -483,6 +474,125 @@ public final class LeanMetrics {
   /** The content type of {@link #writeText}. */
   public String textContentType() {
     return textWriter.getContentType();
+  }
+
+  // ------------------------------------------------------------------ events
+
+  /** The node's validators and its committee: {@code count} validators on {@code subnet}. */
+  public void setValidatorDuties(int validators, int committeeCount, OptionalInt subnet) {
+    validatorsCount.set(validators);
+    attestationCommitteeCount.set(committeeCount);
+    subnet.ifPresent(attestationCommitteeSubnet::set);
+  }
+
+  /** Whether the node is an aggregator now. */
+  public void setAggregator(boolean aggregator) {
+    isAggregator.set(aggregator ? 1 : 0);
+  }
+
+  /** An own block was built in {@code seconds}, carrying {@code attestations} aggregates. */
+  public void blockBuilt(double seconds, int attestations) {
+    blockBuildingTime.observe(seconds);
+    blockBuildingSuccess.inc();
+    blockAggregatedPayloads.observe(attestations);
+  }
+
+  /** An own block could not be built. */
+  public void blockBuildingFailed() {
+    blockBuildingFailures.inc();
+  }
+
+  /** An own attestation was produced and signed in {@code seconds}. */
+  public void attestationProduced(double seconds) {
+    attestationsProductionTime.observe(seconds);
+    pqSigAttestationSignatures.inc();
+  }
+
+  /** The store built {@code count} aggregates of {@code participants} votes in {@code seconds}. */
+  public void aggregatesBuilt(double seconds, int count, int participants) {
+    committeeSignaturesAggregationTime.observe(seconds);
+    pqSigAggregatedSignatures.inc(count);
+    pqSigAttestationsInAggregatedSignatures.inc(participants);
+  }
+
+  /** Aggregation was due but this node is not an aggregator. */
+  public void aggregationSkippedNotAggregator() {
+    aggregatorSkipped.labelValues("not_aggregator").inc();
+  }
+
+  /** A gossiped single vote was verified and accepted in {@code seconds}. */
+  public void attestationAccepted(double seconds) {
+    attestationValidationTime.observe(seconds);
+    pqSigAttestationVerificationTime.observe(seconds);
+    pqSigAttestationSignaturesValid.inc();
+    attestationsValid.inc();
+  }
+
+  /** A gossiped aggregate was verified and accepted in {@code seconds}. */
+  public void aggregateAccepted(double seconds) {
+    pqSigAggregatedSignaturesVerificationTime.observe(seconds);
+    pqSigAggregatedSignaturesValid.inc();
+    attestationsValid.inc();
+  }
+
+  /**
+   * A vote (single or aggregate) was refused; {@code signature} when its signature was the reason.
+   */
+  public void voteRejected(boolean aggregate, boolean signature) {
+    attestationsInvalid.inc();
+    if (signature) {
+      (aggregate ? pqSigAggregatedSignaturesInvalid : pqSigAttestationSignaturesInvalid).inc();
+    }
+  }
+
+  /** A block was refused for {@code reason} (a RejectionReason, MALFORMED or ERROR). */
+  public void blockRejected(String reason) {
+    blocksInvalid.labelValues(reason).inc();
+  }
+
+  /** A block was imported into the store in {@code seconds}. */
+  public void blockImported(double seconds) {
+    forkChoiceBlockProcessingTime.observe(seconds);
+  }
+
+  /** The finalized checkpoint moved forward. */
+  public void finalized() {
+    finalizations.labelValues("success").inc();
+  }
+
+  /** The head moved to another branch, abandoning {@code depth} blocks. */
+  public void reorg(int depth) {
+    forkChoiceReorgs.inc();
+    forkChoiceReorgDepth.observe(depth);
+  }
+
+  /** The sizes of the store's signature and payload pools. */
+  public void setPoolSizes(int signatures, int newPayloads, int knownPayloads) {
+    gossipSignatures.set(signatures);
+    latestNewAggregatedPayloads.set(newPayloads);
+    latestKnownAggregatedPayloads.set(knownPayloads);
+  }
+
+  /**
+   * A gossip message of {@code bytes} arrived on {@code topic} ({@code block}, {@code aggregation}
+   * or an {@code attestation_<subnet>}).
+   */
+  public void gossipReceived(String topic, int bytes) {
+    switch (topic) {
+      case "block" -> gossipBlockSize.observe(bytes);
+      case "aggregation" -> gossipAggregationSize.observe(bytes);
+      default -> gossipAttestationSize.observe(bytes);
+    }
+  }
+
+  /** A connection attempt ended: {@code result} is success, timeout or error. */
+  public void peerConnection(String direction, String result) {
+    peerConnectionEvents.labelValues(direction, result).inc();
+  }
+
+  /** A connection closed for {@code reason} (timeout, remote_close, local_close, error). */
+  public void peerDisconnection(String direction, String reason) {
+    peerDisconnectionEvents.labelValues(direction, reason).inc();
   }
 
   /** Sets {@code lean_node_sync_status}: 1 for the current status, 0 for the others. */

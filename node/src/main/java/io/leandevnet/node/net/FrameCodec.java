@@ -3,6 +3,7 @@ package io.leandevnet.node.net;
 import io.leandevnet.node.net.InvalidFrameException.Reason;
 import java.io.DataInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -66,6 +67,15 @@ final class FrameCodec {
 
   int maxFrameLength() {
     return maxFrameLength;
+  }
+
+  /** {@link #encode}, for frames built by this node: a failure is a bug, not bad input. */
+  byte[] encodeFrame(Frame frame) {
+    try {
+      return encode(frame);
+    } catch (IOException e) {
+      throw new UncheckedIOException("snappy compression failed", e);
+    }
   }
 
   /** The whole frame, length prefix included, ready to write. */

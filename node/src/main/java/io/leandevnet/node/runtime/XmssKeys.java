@@ -1,13 +1,12 @@
 package io.leandevnet.node.runtime;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.leandevnet.consensus.containers.Signature;
 import io.leandevnet.consensus.containers.Validator;
 import io.leandevnet.consensus.signature.SignatureVerifier;
 import io.leandevnet.consensus.signature.ValidatorSigner;
-import io.leandevnet.crypto.xmss.ValidatorKeysGenerator;
+import io.leandevnet.crypto.hashsig.HashSigKeyDir;
+import io.leandevnet.crypto.hashsig.HashSigKeysException;
+import io.leandevnet.crypto.hashsig.KeyRole;
 import io.leandevnet.crypto.xmss.XmssConfig;
 import io.leandevnet.crypto.xmss.XmssScheme;
 import io.leandevnet.crypto.xmss.XmssSecretKey;
@@ -22,8 +21,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * XMSS keys from hash-sig-keys/: the scheme named by the manifest's {@code key_scheme}, the secret
@@ -31,8 +28,6 @@ import java.util.regex.Pattern;
  * against the public keys of config.yaml.
  */
 final class XmssKeys {
-
-  private static final Pattern LIFETIME = Pattern.compile("Lifetime(\\d+)");
 
   private XmssKeys() {}
 
@@ -42,8 +37,9 @@ final class XmssKeys {
     Map<Integer, ValidatorSigner> signers = new TreeMap<>();
     for (int index : own) {
       Validator v = genesisValidators.get(index);
-      XmssSecretKey attester = secretKey(scheme, dir, index, "attester", v.attestationPubkey());
-      XmssSecretKey proposer = secretKey(scheme, dir, index, "proposer", v.proposalPubkey());
+      XmssSecretKey attester =
+          secretKey(scheme, dir, index, KeyRole.ATTESTER, v.attestationPubkey());
+      XmssSecretKey proposer = secretKey(scheme, dir, index, KeyRole.PROPOSER, v.proposalPubkey());
       signers.put(index, new Signer(scheme, attester, proposer));
     }
     return new ValidatorKeys(
@@ -56,51 +52,18 @@ final class XmssKeys {
         scheme.verify(publicKey.toArray(), slot, message.toArray(), signature.bytes().toArray());
   }
 
-  /**
-   * The scheme of the manifest's {@code key_scheme}: a built-in scheme of that name, else the one
-   * whose lifetime the name carries ({@code …Lifetime32…} is devnet4); devnet4 when absent.
-   */
+  /** The scheme of the manifest's {@code key_scheme} (see {@link HashSigKeyDir#scheme}). */
   static XmssConfig schemeOf(Path dir) {
-    Path manifest = dir.resolve(ValidatorKeysGenerator.MANIFEST);
-    JsonNode root;
     try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(manifest));
-    } catch (NoSuchFileException e) {
-      throw new NodeConfigException("--hash-sig-keys-dir " + manifest + ": file not found");
-    } catch (IOException e) {
-      throw new NodeConfigException(
-          "--hash-sig-keys-dir " + manifest + ": cannot read: " + e.getMessage());
+      return HashSigKeyDir.open(dir).scheme();
+    } catch (HashSigKeysException e) {
+      throw new NodeConfigException("--hash-sig-keys-dir " + e.getMessage());
     }
-    String name = root == null ? null : root.path("key_scheme").asText(null);
-    if (name == null) {
-      return XmssConfig.DEVNET4;
-    }
-    for (XmssConfig c : XmssConfig.KNOWN) {
-      if (c.schemeName().equals(name) || c.name().equalsIgnoreCase(name)) {
-        return c;
-      }
-    }
-    Matcher m = LIFETIME.matcher(name);
-    if (m.find()) {
-      int log = Integer.parseInt(m.group(1));
-      for (XmssConfig c : XmssConfig.KNOWN) {
-        if (c.logLifetime() == log) {
-          return c;
-        }
-      }
-    }
-    throw new NodeConfigException(
-        manifest
-            + ": key_scheme '"
-            + name
-            + "' is not a scheme this node knows ("
-            + XmssConfig.KNOWN.stream().map(XmssConfig::schemeName).toList()
-            + ")");
   }
 
   private static XmssSecretKey secretKey(
-      XmssScheme scheme, Path dir, int index, String role, Bytes expectedPublicKey) {
-    Path file = dir.resolve(ValidatorKeysGenerator.fileName(index, role, "sk"));
+      XmssScheme scheme, Path dir, int index, KeyRole role, Bytes expectedPublicKey) {
+    Path file = dir.resolve(HashSigKeyDir.secretKeyFile(index, role));
     XmssSecretKey sk;
     try {
       sk = XmssSecretKey.fromSsz(scheme.config(), Files.readAllBytes(file));
@@ -109,7 +72,7 @@ final class XmssKeys {
           "--hash-sig-keys-dir "
               + file
               + ": file not found ("
-              + role
+              + role.fileWord()
               + " key of validator "
               + index
               + ")");
@@ -130,7 +93,7 @@ final class XmssKeys {
           "--hash-sig-keys-dir "
               + file
               + ": its public key is not the "
-              + role
+              + role.fileWord()
               + " key config.yaml gives validator "
               + index);
     }

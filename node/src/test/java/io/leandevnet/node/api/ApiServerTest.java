@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.leandevnet.node.clock.SlotClock;
+import io.leandevnet.node.metrics.ExpositionParser;
 import io.leandevnet.node.metrics.LeanMetrics;
-import io.leandevnet.node.metrics.PrometheusText;
 import io.leandevnet.node.view.FailingNodeView;
 import io.leandevnet.node.view.FixedNodeView;
 import io.leandevnet.node.view.NodeView;
@@ -229,8 +229,8 @@ class ApiServerTest {
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(response.headers().firstValue("Content-Type").orElseThrow())
           .startsWith("text/plain; version=0.0.4");
-      Map<String, PrometheusText.Family> families =
-          PrometheusText.parse(new String(response.body()));
+      Map<String, ExpositionParser.Family> families =
+          ExpositionParser.parse(new String(response.body()));
       assertThat(families.get("lean_head_slot").value("lean_head_slot", Map.of())).isEqualTo(4);
       assertThat(families)
           .containsKeys(
@@ -262,7 +262,7 @@ class ApiServerTest {
     HttpResponse<byte[]> scrape = get(server.apiAddress(), "/metrics");
     assertThat(scrape.statusCode()).isEqualTo(200);
     assertThat(
-            PrometheusText.parse(new String(scrape.body()))
+            ExpositionParser.parse(new String(scrape.body()))
                 .get("lean_head_slot")
                 .value("lean_head_slot", Map.of()))
         .isEqualTo(4);

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -213,10 +214,10 @@ class LeanMetricsTest {
 
   @Test
   void everyLeanMetricIsExposedUnderItsExactNameTypeAndBuckets() throws IOException {
-    Map<String, PrometheusText.Family> families = PrometheusText.parse(scrape(sampleMetrics()));
+    Map<String, ExpositionParser.Family> families = ExpositionParser.parse(scrape(sampleMetrics()));
     for (Spec spec : LEAN_METRICS) {
       assertThat(families).as(spec.name()).containsKey(spec.name());
-      PrometheusText.Family family = families.get(spec.name());
+      ExpositionParser.Family family = families.get(spec.name());
       assertThat(family.type()).as(spec.name()).isEqualTo(spec.type());
       assertThat(family.samples())
           .as(spec.name() + " has samples from the first scrape")
@@ -236,7 +237,7 @@ class LeanMetricsTest {
   @Test
   void chainGaugesReadTheViewAndTheClockAtScrapeTime() throws IOException {
     LeanMetrics metrics = sampleMetrics();
-    Map<String, PrometheusText.Family> f = PrometheusText.parse(scrape(metrics));
+    Map<String, ExpositionParser.Family> f = ExpositionParser.parse(scrape(metrics));
     assertThat(f.get("lean_head_slot").value("lean_head_slot", Map.of())).isEqualTo(4);
     assertThat(f.get("lean_safe_target_slot").value("lean_safe_target_slot", Map.of()))
         .isEqualTo(3);
@@ -262,18 +263,19 @@ class LeanMetricsTest {
   @Test
   void countersAndLabelledMetricsMoveAsTheNodeReports() throws IOException {
     LeanMetrics metrics = sampleMetrics();
-    metrics.finalizations.labelValues("success").inc();
-    metrics.attestationsValid.inc(3);
-    metrics.attestationsInvalid.inc();
-    metrics.pqSigAttestationSigningTime.observe(0.02);
-    metrics.validatorsCount.set(2);
-    metrics.isAggregator.set(1);
+    metrics.finalized();
+    metrics.attestationAccepted(0.02);
+    metrics.attestationAccepted(0.02);
+    metrics.aggregateAccepted(0.3);
+    metrics.voteRejected(false, false);
+    metrics.setValidatorDuties(2, 1, OptionalInt.of(0));
+    metrics.setAggregator(true);
     metrics.setSyncStatus(SyncStatus.SYNCED);
     metrics.setConnectedPeers(Map.of("builtin", 3, "zeam", 1));
     metrics.setConnectedPeers(Map.of("builtin", 2));
     metrics.countInvalidMessage("malformed");
 
-    Map<String, PrometheusText.Family> f = PrometheusText.parse(scrape(metrics));
+    Map<String, ExpositionParser.Family> f = ExpositionParser.parse(scrape(metrics));
     assertThat(
             f.get("lean_finalizations_total")
                 .value("lean_finalizations_total", Map.of("result", "success")))
@@ -284,21 +286,24 @@ class LeanMetricsTest {
         .isZero();
     assertThat(
             f.get("lean_attestations_valid_total").value("lean_attestations_valid_total", Map.of()))
+        .as("two votes and one aggregate")
         .isEqualTo(3);
     assertThat(
             f.get("lean_attestations_invalid_total")
                 .value("lean_attestations_invalid_total", Map.of()))
         .isEqualTo(1);
-    var signing = f.get("lean_pq_sig_attestation_signing_time_seconds");
+    var validation = f.get("lean_attestation_validation_time_seconds");
     assertThat(
-            signing.value(
-                "lean_pq_sig_attestation_signing_time_seconds_bucket", Map.of("le", "0.01")))
+            validation.value(
+                "lean_attestation_validation_time_seconds_bucket", Map.of("le", "0.01")))
         .isZero();
     assertThat(
-            signing.value(
-                "lean_pq_sig_attestation_signing_time_seconds_bucket", Map.of("le", "0.025")))
-        .isEqualTo(1);
-    assertThat(signing.value("lean_pq_sig_attestation_signing_time_seconds_count", Map.of()))
+            validation.value(
+                "lean_attestation_validation_time_seconds_bucket", Map.of("le", "0.025")))
+        .isEqualTo(2);
+    assertThat(
+            f.get("lean_pq_sig_aggregated_signatures_valid_total")
+                .value("lean_pq_sig_aggregated_signatures_valid_total", Map.of()))
         .isEqualTo(1);
     assertThat(f.get("lean_validators_count").value("lean_validators_count", Map.of()))
         .isEqualTo(2);
@@ -333,7 +338,7 @@ class LeanMetricsTest {
     listener.onInterval(new io.leandevnet.node.clock.SlotTime(1, 1), 0);
     assertThat(seen).hasSize(2);
     var histogram =
-        PrometheusText.parse(scrape(metrics)).get("lean_tick_interval_duration_seconds");
+        ExpositionParser.parse(scrape(metrics)).get("lean_tick_interval_duration_seconds");
     assertThat(histogram.value("lean_tick_interval_duration_seconds_count", Map.of())).isEqualTo(1);
     assertThat(histogram.value("lean_tick_interval_duration_seconds_sum", Map.of()))
         .isBetween(0.019, 5.0);
@@ -343,9 +348,11 @@ class LeanMetricsTest {
   void eachNodeHasItsOwnRegistry() throws IOException {
     LeanMetrics a = sampleMetrics();
     LeanMetrics b = sampleMetrics();
-    a.attestationsValid.inc(5);
+    for (int i = 0; i < 5; i++) {
+      a.attestationAccepted(0.01);
+    }
     assertThat(a.registry()).isNotSameAs(b.registry());
-    Map<String, PrometheusText.Family> fb = PrometheusText.parse(scrape(b));
+    Map<String, ExpositionParser.Family> fb = ExpositionParser.parse(scrape(b));
     assertThat(
             fb.get("lean_attestations_valid_total")
                 .value("lean_attestations_valid_total", Map.of()))
@@ -358,7 +365,7 @@ class LeanMetricsTest {
     NodeView failing = new FailingNodeView(sample, Set.of("head"), "store not ready");
     LeanMetrics metrics =
         new LeanMetrics("builtin_0", "v", Instant.EPOCH, failing, SlotClock.system(0));
-    Map<String, PrometheusText.Family> f = PrometheusText.parse(scrape(metrics));
+    Map<String, ExpositionParser.Family> f = ExpositionParser.parse(scrape(metrics));
     assertThat(f.get("lean_latest_justified_slot").value("lean_latest_justified_slot", Map.of()))
         .isEqualTo(2);
     assertThat(f.containsKey("lean_head_slot") ? f.get("lean_head_slot").samples() : List.of())

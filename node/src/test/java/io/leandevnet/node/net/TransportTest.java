@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.leandevnet.node.clock.SlotClock;
+import io.leandevnet.node.metrics.ExpositionParser;
 import io.leandevnet.node.metrics.LeanMetrics;
 import io.leandevnet.node.view.FixedNodeView;
 import java.io.DataOutputStream;
@@ -101,7 +102,8 @@ class TransportTest {
   }
 
   private double invalid(String node, String reason) {
-    return metricsByNode.get(node).networkInvalidMessages.labelValues(reason).get();
+    return ExpositionParser.value(
+        metricsByNode.get(node), LeanMetrics.NETWORK_INVALID_MESSAGES, Map.of("reason", reason));
   }
 
   private static Frame.Hello hello(String name) {
@@ -144,7 +146,11 @@ class TransportTest {
     for (Transport t : List.of(a, b, c)) {
       assertThat(t.peers()).hasSize(2);
     }
-    assertThat(metricsByNode.get("builtin_0").connectedPeers.labelValues("builtin").get())
+    assertThat(
+            ExpositionParser.value(
+                metricsByNode.get("builtin_0"),
+                "lean_connected_peers",
+                Map.of("client", "builtin")))
         .isEqualTo(2);
 
     // Once the peer sets are announced, nobody forwards in a full mesh: one copy per receiver.
@@ -157,7 +163,9 @@ class TransportTest {
   }
 
   private long receivedBlockCopies(String node) {
-    return metricsByNode.get(node).gossipBlockSize.collect().getDataPoints().get(0).getCount();
+    return (long)
+        ExpositionParser.value(
+            metricsByNode.get(node), "lean_gossip_block_size_bytes_count", Map.of());
   }
 
   @Test
@@ -212,26 +220,22 @@ class TransportTest {
     awaitPeers(a, 1);
     awaitPeers(c, 1);
     assertThat(
-            metricsByNode
-                    .get("builtin_2")
-                    .peerDisconnectionEvents
-                    .labelValues("outbound", "remote_close")
-                    .get()
-                + metricsByNode
-                    .get("builtin_2")
-                    .peerDisconnectionEvents
-                    .labelValues("outbound", "error")
-                    .get()
-                + metricsByNode
-                    .get("builtin_2")
-                    .peerDisconnectionEvents
-                    .labelValues("inbound", "remote_close")
-                    .get()
-                + metricsByNode
-                    .get("builtin_2")
-                    .peerDisconnectionEvents
-                    .labelValues("inbound", "error")
-                    .get())
+            ExpositionParser.value(
+                    metricsByNode.get("builtin_2"),
+                    "lean_peer_disconnection_events_total",
+                    Map.of("direction", "outbound", "reason", "remote_close"))
+                + ExpositionParser.value(
+                    metricsByNode.get("builtin_2"),
+                    "lean_peer_disconnection_events_total",
+                    Map.of("direction", "outbound", "reason", "error"))
+                + ExpositionParser.value(
+                    metricsByNode.get("builtin_2"),
+                    "lean_peer_disconnection_events_total",
+                    Map.of("direction", "inbound", "reason", "remote_close"))
+                + ExpositionParser.value(
+                    metricsByNode.get("builtin_2"),
+                    "lean_peer_disconnection_events_total",
+                    Map.of("direction", "inbound", "reason", "error")))
         .isEqualTo(1);
     Thread.sleep(600); // a few failed redials of builtin_1 by builtin_2
 
@@ -239,11 +243,10 @@ class TransportTest {
     awaitPeers(restarted, 2); // builtin_2 redials it
     awaitPeers(c, 2);
     assertThat(
-            metricsByNode
-                .get("builtin_2")
-                .peerConnectionEvents
-                .labelValues("outbound", "error")
-                .get())
+            ExpositionParser.value(
+                metricsByNode.get("builtin_2"),
+                "lean_peer_connection_events_total",
+                Map.of("direction", "outbound", "result", "error")))
         .isPositive();
 
     c.publish(Topic.BLOCK, utf8("after restart"));
@@ -464,7 +467,12 @@ class TransportTest {
     started.add(client.start());
     awaitPeers(client, 1);
     assertThat(calls.get()).isGreaterThanOrEqualTo(2);
-    assertThat(metrics.peerConnectionEvents.labelValues("outbound", "error").get()).isEqualTo(1);
+    assertThat(
+            ExpositionParser.value(
+                metrics,
+                "lean_peer_connection_events_total",
+                Map.of("direction", "outbound", "result", "error")))
+        .isEqualTo(1);
   }
 
   @Test
@@ -530,18 +538,16 @@ class TransportTest {
     }
     assertThat(gone).containsExactly("silent_0");
     assertThat(
-            metricsByNode
-                .get("node_0")
-                .peerDisconnectionEvents
-                .labelValues("inbound", "timeout")
-                .get())
+            ExpositionParser.value(
+                metricsByNode.get("node_0"),
+                "lean_peer_disconnection_events_total",
+                Map.of("direction", "inbound", "reason", "timeout")))
         .isEqualTo(1);
     assertThat(
-            metricsByNode
-                .get("node_0")
-                .peerConnectionEvents
-                .labelValues("inbound", "success")
-                .get())
+            ExpositionParser.value(
+                metricsByNode.get("node_0"),
+                "lean_peer_connection_events_total",
+                Map.of("direction", "inbound", "result", "success")))
         .isEqualTo(1);
   }
 

@@ -7,7 +7,9 @@ import io.leandevnet.consensus.containers.Signature;
 import io.leandevnet.consensus.containers.Validator;
 import io.leandevnet.consensus.signature.InsecureTestSignatures;
 import io.leandevnet.consensus.signature.ValidatorSigner;
-import io.leandevnet.crypto.xmss.ValidatorKeysGenerator;
+import io.leandevnet.crypto.hashsig.HashSigKeyDir;
+import io.leandevnet.crypto.hashsig.HashSigManifest;
+import io.leandevnet.crypto.hashsig.ValidatorKeysGenerator;
 import io.leandevnet.crypto.xmss.XmssConfig;
 import io.leandevnet.node.KeySource;
 import io.leandevnet.node.NodeConfigException;
@@ -74,7 +76,7 @@ class ValidatorKeysTest {
         .hasMessage(
             "--hash-sig-keys-dir "
                 + tmp.resolve("validator-keys-manifest.yaml")
-                + ": file not found");
+                + ": no such file (expected a hash-sig-cli key directory)");
     assertThatThrownBy(
             () -> ValidatorKeys.load(new KeySource.HashSigKeys(), dir, genesis, List.of(2)))
         .hasMessage(
@@ -102,12 +104,14 @@ class ValidatorKeysTest {
     assertThat(keys.signers()).containsOnlyKeys(2);
   }
 
-  private static List<Validator> genesisOf(List<ValidatorKeysGenerator.ValidatorKeys> keys) {
+  private static List<Validator> genesisOf(HashSigKeyDir keys) {
     List<Validator> validators = new ArrayList<>();
-    for (ValidatorKeysGenerator.ValidatorKeys k : keys) {
+    for (HashSigManifest.Entry k : keys.manifest().validators()) {
       validators.add(
           new Validator(
-              Bytes.wrap(k.attester().toSsz()), Bytes.wrap(k.proposer().toSsz()), k.index()));
+              Bytes.fromHex(k.attesterPubkeyHex()),
+              Bytes.fromHex(k.proposerPubkeyHex()),
+              validators.size()));
     }
     return validators;
   }

@@ -96,6 +96,11 @@ public final class DevnetExecutionGenesis {
         alloc());
   }
 
+  /** The block hash of {@link #of}{@code (timestamp)}: what ethlambda is told to expect. */
+  public static Bytes32 blockHash(long timestamp) {
+    return ExecutionGenesisBlock.of(of(timestamp)).hash();
+  }
+
   private static SortedMap<Address, GenesisAccount> alloc() {
     try (InputStream in = DevnetExecutionGenesis.class.getResourceAsStream(ALLOC)) {
       if (in == null) {

@@ -182,4 +182,44 @@ class LeanLauncherRulesTest {
         .containsAll(Set.of(LeanNode.QUIC, LeanNode.API, LeanNode.METRICS));
     assertThat(spec.name()).isEqualTo(f.node(client.key() + "_0").serviceName());
   }
+
+  @Test
+  void lighthouseAndNleanWarnBuiltinMixedWithOthersIsAnError() {
+    LaunchFixture f =
+        LaunchFixture.of(
+            "participants: [{cl_type: lean_lighthouse}, {cl_type: nlean}, {cl_type: zeam,"
+                + " is_aggregator: true}]\n");
+    assertThat(LaunchChecks.of(f.plan()).stream().map(Object::toString))
+        .containsExactly(
+            "participants[0].cl_type: lean_lighthouse's published image still uses the devnet3"
+                + " single-key genesis layout and will not reach consensus with devnet4 clients",
+            "participants[1].cl_type: nlean is discontinued upstream (ethereum/hive#1522); its last"
+                + " image may not keep up with the other clients");
+    LaunchFixture mixed =
+        LaunchFixture.of(
+            "participants: [{cl_type: builtin, count: 2, is_aggregator: true}, {cl_type: zeam}]\n");
+    assertThat(LaunchChecks.of(mixed.plan()))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.isError()).isTrue();
+              assertThat(p.path()).isEqualTo("participants[0].cl_type");
+              assertThat(p.message()).startsWith("built-in nodes cannot peer with zeam");
+            });
+  }
+
+  @Test
+  void anImageTaggedForAnotherDevnetWarns() {
+    LaunchFixture f =
+        LaunchFixture.of(
+            "participants: [{cl_type: zeam, cl_image: 'blockblaz/zeam:devnet4',"
+                + " is_aggregator: true}]\nlean_network_params: {devnet: devnet5}\n");
+    assertThat(LaunchChecks.of(f.plan()).stream().map(Object::toString))
+        .containsExactly(
+            "participants[0].cl_image: blockblaz/zeam:devnet4 is tagged for devnet4 but"
+                + " lean_network_params.devnet is devnet5; remove cl_image to run the devnet5"
+                + " default (blockblaz/zeam:devnet5)");
+    assertThat(LaunchChecks.devnetOfTag("sifrai/lean:devnet-5-leanvm-main")).contains(5);
+    assertThat(LaunchChecks.devnetOfTag("localhost:5000/ream")).isEmpty();
+  }
 }

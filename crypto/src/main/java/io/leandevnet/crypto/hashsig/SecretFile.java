@@ -1,4 +1,4 @@
-package io.leandevnet.devnet.genesis;
+package io.leandevnet.crypto.hashsig;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,10 +9,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * File modes of the bundle where the file system has POSIX permissions: secret files only their
- * owner may read (0600), directories everyone may read.
+ * File modes of a key directory or genesis bundle where the file system has POSIX permissions:
+ * secret files only their owner may read (0600), directories everyone may read.
  */
-final class SecretFile {
+public final class SecretFile {
 
   private static final Set<PosixFilePermission> OWNER_ONLY =
       PosixFilePermissions.fromString("rw-------");
@@ -20,13 +20,13 @@ final class SecretFile {
   private SecretFile() {}
 
   /** Creates {@code file} (which must not exist) with mode 0600, then writes {@code content}. */
-  static void write(Path file, byte[] content) throws IOException {
+  public static void write(Path file, byte[] content) throws IOException {
     create(file);
     Files.write(file, content);
   }
 
   /** Copies {@code from} to a new file {@code to} with mode 0600, streaming (keys are MiBs). */
-  static void copy(Path from, Path to) throws IOException {
+  public static void copy(Path from, Path to) throws IOException {
     create(to);
     try (OutputStream out = Files.newOutputStream(to)) {
       Files.copy(from, out);
@@ -45,7 +45,7 @@ final class SecretFile {
    * Makes a directory readable by everyone (0755): a temporary directory starts as 0700, and the
    * bundle's public files must stay readable for client containers running as another user.
    */
-  static void openDirectory(Path dir) throws IOException {
+  public static void openDirectory(Path dir) throws IOException {
     if (posix(dir)) {
       Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
     }

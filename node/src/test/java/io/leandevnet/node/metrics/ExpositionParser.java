@@ -1,5 +1,9 @@
 package io.leandevnet.node.metrics;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +13,7 @@ import java.util.Map;
  * A strict parser of the Prometheus text exposition format 0.0.4, for tests: every sample must
  * belong to a family declared by a {@code # TYPE} line, with the suffixes its type allows.
  */
-public final class PrometheusText {
+public final class ExpositionParser {
 
   public record Sample(String name, Map<String, String> labels, double value) {}
 
@@ -36,7 +40,23 @@ public final class PrometheusText {
     }
   }
 
-  private PrometheusText() {}
+  private ExpositionParser() {}
+
+  /** The value of a sample of {@code metrics} now, by sample name and exact labels. */
+  public static double value(LeanMetrics metrics, String sampleName, Map<String, String> labels) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      metrics.writeText(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return parse(out.toString(StandardCharsets.UTF_8)).values().stream()
+        .flatMap(f -> f.samples().stream())
+        .filter(s -> s.name().equals(sampleName) && s.labels().equals(labels))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no sample " + sampleName + labels))
+        .value();
+  }
 
   public static Map<String, Family> parse(String text) {
     Map<String, String> types = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package io.leandevnet.devnet.genesis;
+package io.leandevnet.crypto.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -19,34 +19,37 @@ import java.util.Optional;
  * know their file, line and path. Nothing is converted behind the caller's back: an unquoted {@code
  * 0x00ab…} stays that string (a YAML 1.1 loader would turn it into an integer and lose its leading
  * zeros), and every typed getter reports {@code FILE:LINE: PATH: what was expected}.
+ *
+ * <p>It lives in the crypto module because that is the lowest module reading YAML files (the XMSS
+ * key manifest); the devnet module reads validator-config.yaml with it too.
  */
-final class LocatedYaml {
+public final class LocatedYaml {
 
   private static final YAMLFactory FACTORY = new YAMLFactory();
 
   private LocatedYaml() {}
 
   /** Where a node is: file name as shown to the user, 1-based line, dotted path. */
-  record Where(String file, int line, String path) {
-    String describe(String problem) {
+  public record Where(String file, int line, String path) {
+    public String describe(String problem) {
       return file + ":" + line + ": " + (path.isEmpty() ? "" : path + ": ") + problem;
     }
 
-    GenesisException error(String problem) {
-      return new GenesisException(describe(problem));
+    public YamlException error(String problem) {
+      return new YamlException(describe(problem));
     }
 
-    Where child(String key, int childLine) {
+    public Where child(String key, int childLine) {
       return new Where(file, childLine, path.isEmpty() ? key : path + "." + key);
     }
 
-    Where element(int index, int childLine) {
+    public Where element(int index, int childLine) {
       return new Where(file, childLine, path + "[" + index + "]");
     }
   }
 
   /** A node of the tree. */
-  sealed interface Node permits Scalar, Mapping, Sequence {
+  public sealed interface Node permits Scalar, Mapping, Sequence {
     Where at();
 
     default String kind() {
@@ -59,19 +62,19 @@ final class LocatedYaml {
   }
 
   /** A scalar as written; {@code text} is null for an empty value, {@code ~} or {@code null}. */
-  record Scalar(String text, Where at) implements Node {
-    boolean isNull() {
+  public record Scalar(String text, Where at) implements Node {
+    public boolean isNull() {
       return text == null;
     }
 
-    String string() {
+    public String string() {
       if (text == null) {
         throw at.error("expected a value, got nothing");
       }
       return text;
     }
 
-    long integer(long min, long max) {
+    public long integer(long min, long max) {
       String t = string().strip();
       long v;
       try {
@@ -90,7 +93,7 @@ final class LocatedYaml {
       return v;
     }
 
-    boolean bool() {
+    public boolean bool() {
       return switch (string().strip()) {
         case "true", "True", "TRUE" -> true;
         case "false", "False", "FALSE" -> false;
@@ -100,16 +103,16 @@ final class LocatedYaml {
   }
 
   /** A mapping, keys in document order. */
-  record Mapping(Map<String, Node> entries, Where at) implements Node {
-    Mapping {
+  public record Mapping(Map<String, Node> entries, Where at) implements Node {
+    public Mapping {
       entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
     }
 
-    Optional<Node> get(String key) {
+    public Optional<Node> get(String key) {
       return Optional.ofNullable(entries.get(key));
     }
 
-    Node required(String key) {
+    public Node required(String key) {
       Node n = entries.get(key);
       if (n == null || (n instanceof Scalar s && s.isNull())) {
         throw at.child(key, n == null ? at.line() : n.at().line()).error("is required");
@@ -117,11 +120,11 @@ final class LocatedYaml {
       return n;
     }
 
-    Scalar scalar(String key) {
+    public Scalar scalar(String key) {
       return asScalar(required(key));
     }
 
-    Optional<Scalar> optionalScalar(String key) {
+    public Optional<Scalar> optionalScalar(String key) {
       Node n = entries.get(key);
       if (n == null || (n instanceof Scalar s && s.isNull())) {
         return Optional.empty();
@@ -129,37 +132,37 @@ final class LocatedYaml {
       return Optional.of(asScalar(n));
     }
 
-    Mapping mapping(String key) {
+    public Mapping mapping(String key) {
       return asMapping(required(key));
     }
 
-    Sequence sequence(String key) {
+    public Sequence sequence(String key) {
       return asSequence(required(key));
     }
   }
 
   /** A list. */
-  record Sequence(List<Node> items, Where at) implements Node {
-    Sequence {
+  public record Sequence(List<Node> items, Where at) implements Node {
+    public Sequence {
       items = List.copyOf(items);
     }
   }
 
-  static Scalar asScalar(Node n) {
+  public static Scalar asScalar(Node n) {
     if (n instanceof Scalar s) {
       return s;
     }
     throw n.at().error("expected a single value, got " + n.kind());
   }
 
-  static Mapping asMapping(Node n) {
+  public static Mapping asMapping(Node n) {
     if (n instanceof Mapping m) {
       return m;
     }
     throw n.at().error("expected a mapping (key: value lines), got " + n.kind());
   }
 
-  static Sequence asSequence(Node n) {
+  public static Sequence asSequence(Node n) {
     if (n instanceof Sequence q) {
       return q;
     }
@@ -167,20 +170,20 @@ final class LocatedYaml {
   }
 
   /** Parses one YAML document. {@code file} is the name used in messages. */
-  static Node parse(String text, String file) {
+  public static Node parse(String text, String file) {
     try (JsonParser p = FACTORY.createParser(text)) {
       JsonToken first = p.nextToken();
       if (first == null) {
-        throw new GenesisException(file + ":1: the file is empty");
+        throw new YamlException(file + ":1: the file is empty");
       }
       return read(p, new Where(file, line(p), ""));
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
       int line = loc == null ? 1 : Math.max(1, loc.getLineNr());
-      throw new GenesisException(
+      throw new YamlException(
           file + ":" + line + ": not valid YAML: " + problem(e.getOriginalMessage()), e);
     } catch (IOException e) {
-      throw new GenesisException(file + ": cannot read: " + e.getMessage(), e);
+      throw new YamlException(file + ": cannot read: " + e.getMessage(), e);
     }
   }
 

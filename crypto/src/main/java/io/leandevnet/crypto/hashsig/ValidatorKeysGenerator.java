@@ -1,14 +1,19 @@
-package io.leandevnet.crypto.xmss;
+package io.leandevnet.crypto.hashsig;
 
+import io.leandevnet.crypto.xmss.XmssConfig;
+import io.leandevnet.crypto.xmss.XmssKeyPair;
+import io.leandevnet.crypto.xmss.XmssPublicKey;
+import io.leandevnet.crypto.xmss.XmssScheme;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -32,9 +37,6 @@ import java.util.random.RandomGenerator;
  * three bottom trees per key in progress: 12 MiB for devnet4).
  */
 public final class ValidatorKeysGenerator {
-
-  /** The manifest's file name. */
-  public static final String MANIFEST = "validator-keys-manifest.yaml";
 
   /**
    * What to generate.
@@ -80,14 +82,6 @@ public final class ValidatorKeysGenerator {
     }
   }
 
-  /** One validator's keys as the manifest lists them. */
-  public record ValidatorKeys(
-      int index,
-      XmssPublicKey proposer,
-      String proposerPrivkeyFile,
-      XmssPublicKey attester,
-      String attesterPrivkeyFile) {}
-
   /** Progress callback; may be called from any thread. */
   @FunctionalInterface
   public interface Progress {
@@ -100,12 +94,11 @@ public final class ValidatorKeysGenerator {
   public static List<Path> plannedFiles(Request request) {
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < request.numValidators(); i++) {
-      for (String role : new String[] {"proposer", "attester"}) {
-        files.add(request.outputDir().resolve(fileName(i, role, "pk")));
-        files.add(request.outputDir().resolve(fileName(i, role, "sk")));
+      for (String name : HashSigKeyDir.keyFiles(i)) {
+        files.add(request.outputDir().resolve(name));
       }
     }
-    files.add(request.outputDir().resolve(MANIFEST));
+    files.add(request.outputDir().resolve(HashSigKeyDir.MANIFEST));
     return files;
   }
 
@@ -117,7 +110,7 @@ public final class ValidatorKeysGenerator {
    * @throws IOException if a file cannot be written
    * @throws IllegalStateException if a key file exists and {@code force} is off
    */
-  public static List<ValidatorKeys> generate(
+  public static HashSigKeyDir generate(
       Request request, Supplier<RandomGenerator> rngs, Progress progress) throws IOException {
     if (!request.force()) {
       for (Path p : plannedFiles(request)) {
@@ -140,7 +133,7 @@ public final class ValidatorKeysGenerator {
       List<Future<XmssPublicKey>> keys = new ArrayList<>(keysTotal);
       for (int k = 0; k < keysTotal; k++) {
         int validator = k / 2;
-        String role = k % 2 == 0 ? "proposer" : "attester";
+        KeyRole role = k % 2 == 0 ? KeyRole.PROPOSER : KeyRole.ATTESTER;
         RandomGenerator rng = rngs.get();
         keys.add(
             keyThreads.submit(
@@ -156,33 +149,25 @@ public final class ValidatorKeysGenerator {
                             progress.update(leaves.sum(), leavesTotal, keysDone.get(), keysTotal);
                           });
                   write(
-                      request.outputDir().resolve(fileName(validator, role, "pk")),
+                      request.outputDir().resolve(HashSigKeyDir.publicKeyFile(validator, role)),
                       pair.publicKey().toSsz(),
                       false);
                   write(
-                      request.outputDir().resolve(fileName(validator, role, "sk")),
+                      request.outputDir().resolve(HashSigKeyDir.secretKeyFile(validator, role)),
                       pair.secretKey().toSsz(),
                       true);
                   progress.update(leaves.sum(), leavesTotal, keysDone.incrementAndGet(), keysTotal);
                   return pair.publicKey();
                 }));
       }
-      List<ValidatorKeys> validators = new ArrayList<>();
+      List<HashSigManifest.Entry> validators = new ArrayList<>();
       for (int i = 0; i < request.numValidators(); i++) {
-        validators.add(
-            new ValidatorKeys(
-                i,
-                await(keys.get(2 * i)),
-                fileName(i, "proposer", "sk"),
-                await(keys.get(2 * i + 1)),
-                fileName(i, "attester", "sk")));
+        String proposer = hex(await(keys.get(2 * i)));
+        validators.add(HashSigManifest.Entry.of(i, hex(await(keys.get(2 * i + 1))), proposer));
       }
-      write(
-          request.outputDir().resolve(MANIFEST),
-          manifestYaml(request.config(), request.logNumActiveEpochs(), validators)
-              .getBytes(StandardCharsets.UTF_8),
-          false);
-      return validators;
+      return HashSigKeyDir.writeManifest(
+          request.outputDir(),
+          HashSigManifest.generated(request.config(), request.logNumActiveEpochs(), validators));
     } finally {
       keyThreads.shutdownNow();
       pool.shutdownNow();
@@ -192,7 +177,7 @@ public final class ValidatorKeysGenerator {
   /**
    * Generates with {@link java.security.SecureRandom} keys and no progress reporting, on all cores.
    */
-  public static List<ValidatorKeys> generate(
+  public static HashSigKeyDir generate(
       XmssConfig config, int numValidators, int logNumActiveEpochs, Path outputDir)
       throws IOException {
     return generate(
@@ -203,41 +188,12 @@ public final class ValidatorKeysGenerator {
             outputDir,
             false,
             Runtime.getRuntime().availableProcessors()),
-        java.security.SecureRandom::new,
+        SecureRandom::new,
         (a, b, c, d) -> {});
   }
 
-  /** {@code validator_<i>_<role>_key_<kind>.ssz}. */
-  public static String fileName(int validator, String role, String kind) {
-    return "validator_" + validator + "_" + role + "_key_" + kind + ".ssz";
-  }
-
-  /** The manifest text, in hash-sig-cli's layout, with the scheme's real name and hash. */
-  public static String manifestYaml(
-      XmssConfig config, int logNumActiveEpochs, List<ValidatorKeys> validators) {
-    StringBuilder b = new StringBuilder();
-    b.append("# Hash-Signature Validator Keys Manifest\n");
-    b.append("# Generated by lean-devnet\n\n");
-    b.append("key_scheme: ").append(config.schemeName()).append('\n');
-    b.append("hash_function: Poseidon1\n");
-    b.append("encoding: TargetSum\n");
-    b.append("lifetime: ").append(config.lifetime()).append('\n');
-    b.append("log_num_active_epochs: ").append(logNumActiveEpochs).append('\n');
-    b.append("num_active_epochs: ").append(1L << logNumActiveEpochs).append('\n');
-    b.append("num_validators: ").append(validators.size()).append("\n\n");
-    b.append("validators:\n");
-    for (int i = 0; i < validators.size(); i++) {
-      ValidatorKeys v = validators.get(i);
-      b.append("  - index: ").append(v.index()).append('\n');
-      b.append("    proposer_key_pubkey_hex: ").append(v.proposer().toHex()).append('\n');
-      b.append("    proposer_key_privkey_file: ").append(v.proposerPrivkeyFile()).append('\n');
-      b.append("    attester_key_pubkey_hex: ").append(v.attester().toHex()).append('\n');
-      b.append("    attester_key_privkey_file: ").append(v.attesterPrivkeyFile()).append('\n');
-      if (i < validators.size() - 1) {
-        b.append('\n');
-      }
-    }
-    return b.toString();
+  private static String hex(XmssPublicKey key) {
+    return HexFormat.of().formatHex(key.toSsz());
   }
 
   private static XmssPublicKey await(Future<XmssPublicKey> f) throws IOException {

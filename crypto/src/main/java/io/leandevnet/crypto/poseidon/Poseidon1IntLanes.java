@@ -1,0 +1,461 @@
+package io.leandevnet.crypto.poseidon;
+
+import io.leandevnet.crypto.koalabear.KoalaBear;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * {@link Poseidon1} on 8 independent states at once, one state per 32-bit lane of a 256-bit vector
+ * (the AVX2 shape; Plonky3's AVX2 KoalaBear packing keeps the same 8 elements per register). States
+ * are stored lane-interleaved: element {@code i} of lane {@code l} at {@code state[i * 8 + l]}, in
+ * Montgomery form (x * 2^32 mod p), canonical.
+ *
+ * <p>A Montgomery product multiplies the even 32-bit lanes and the odd ones (shifted down) as
+ * zero-extended 64-bit lanes, which C2 compiles to {@code vpmuludq}, takes the Montgomery quotient
+ * with a 32-bit lane multiply ({@code vpmulld}) and recombines the two high halves into one 8-lane
+ * vector. Sums of products (the MDS layers) are accumulated in those 64-bit halves and reduced once
+ * per row. AVX2 has no 64-bit lane multiply, so {@link Poseidon1Lanes} (one element per 64-bit
+ * lane) is much slower there.
+ *
+ * <p>Needs the {@code jdk.incubator.vector} module at run time; callers check {@link
+ * VectorSupport#path()} before touching this class.
+ */
+public final class Poseidon1IntLanes {
+
+  /** States permuted together. */
+  public static final int LANES = 8;
+
+  private static final VectorSpecies<Integer> SPECIES = IntVector.SPECIES_256;
+  private static final VectorSpecies<Long> HALF = LongVector.SPECIES_256;
+  private static final int L = LANES;
+  private static final int HL = LANES / 2;
+  private static final int P = KoalaBear.P;
+  private static final long PL = KoalaBear.P;
+
+  /** p^-1 mod 2^32. */
+  private static final int P_INV = 0x81000001;
+
+  /** -p^-1 mod 2^32. */
+  private static final int NEG_P_INV = (int) KoalaBear.MONTGOMERY_NEG_P_INV;
+
+  private static final long M32 = 0xffffffffL;
+  private static final long M31 = 0x7fffffffL;
+  private static final long HIGH32 = 0xffffffff00000000L;
+  private static final int HALF_FULL = 4;
+
+  private static final Poseidon1IntLanes KOALABEAR_16 =
+      new Poseidon1IntLanes(Poseidon1.koalaBear16());
+  private static final Poseidon1IntLanes KOALABEAR_24 =
+      new Poseidon1IntLanes(Poseidon1.koalaBear24());
+
+  private final int w;
+  private final int rounds;
+  private final boolean smallMds;
+  private final int[] mds;
+  private final int[][] fullRc;
+  private final int[] partialRc;
+  private final int[] residual;
+  private final int corner;
+  private final int[][] row;
+  private final int[][] col;
+
+  /** {@code col[r][i] * p^-1 mod 2^32}: the Montgomery quotient factor of each column constant. */
+  private final int[][] colQ;
+
+  /** Per partial round: [corner, first row of the sparse factor] (width entries). */
+  private final int[][] partialCoef;
+
+  /**
+   * The dense (width-1) x (width-1) remainder applied to elements 1.., each row preceded by a zero
+   * so that it is read as a width-long row over elements 0.. in pairs.
+   */
+  private final int[] tail;
+
+  private final int tailStride;
+
+  private Poseidon1IntLanes(Poseidon1 p) {
+    this.w = p.width;
+    this.rounds = p.partialRounds;
+    this.smallMds = p.smallMds;
+    this.mds = smallMds ? toInts(p.mds) : mont(p.mds);
+    this.fullRc = new int[p.fullRc.length][];
+    for (int r = 0; r < fullRc.length; r++) {
+      fullRc[r] = mont(p.fullRc[r]);
+    }
+    this.partialRc = mont(p.partialRc);
+    this.residual = mont(p.partialResidual);
+    this.corner = toMontgomery(p.sparseCorner);
+    this.row = new int[rounds][];
+    this.col = new int[rounds][];
+    this.colQ = new int[rounds][];
+    for (int r = 0; r < rounds; r++) {
+      row[r] = mont(p.sparseRow[r]);
+      col[r] = mont(p.sparseCol[r]);
+      colQ[r] = new int[col[r].length];
+      for (int i = 0; i < col[r].length; i++) {
+        colQ[r][i] = col[r][i] * P_INV;
+      }
+    }
+    this.partialCoef = new int[rounds][w];
+    for (int r = 0; r < rounds; r++) {
+      partialCoef[r][0] = corner;
+      System.arraycopy(row[r], 0, partialCoef[r], 1, w - 1);
+    }
+    int n = w - 1;
+    this.tailStride = w;
+    int[] t = mont(p.partialTail);
+    this.tail = new int[n * tailStride];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(t, i * n, tail, i * tailStride + 1, n);
+    }
+  }
+
+  /** Width 16. */
+  public static Poseidon1IntLanes koalaBear16() {
+    return KOALABEAR_16;
+  }
+
+  /** Width 24. */
+  public static Poseidon1IntLanes koalaBear24() {
+    return KOALABEAR_24;
+  }
+
+  public int width() {
+    return w;
+  }
+
+  /** x * 2^32 mod p for canonical x. */
+  public static int toMontgomery(long x) {
+    return (int) KoalaBear.mul(x, KoalaBear.MONTGOMERY_R);
+  }
+
+  /** x * 2^-32 mod p for canonical x. */
+  public static int fromMontgomery(int x) {
+    return (int) Poseidon1Lanes.fromMontgomery(x & M32);
+  }
+
+  private static int[] mont(long[] a) {
+    int[] r = new int[a.length];
+    for (int i = 0; i < a.length; i++) {
+      r[i] = toMontgomery(a[i]);
+    }
+    return r;
+  }
+
+  private static int[] toInts(long[] a) {
+    int[] r = new int[a.length];
+    for (int i = 0; i < a.length; i++) {
+      r[i] = (int) a[i];
+    }
+    return r;
+  }
+
+  /** Converts {@code count} canonical values at {@code a[off..]} to Montgomery form in place. */
+  public static void toMontgomery(int[] a, int off, int count) {
+    int i = 0;
+    int r2 = (int) KoalaBear.MONTGOMERY_R2;
+    for (; i + L <= count; i += L) {
+      IntVector x = IntVector.fromArray(SPECIES, a, off + i);
+      montByConstant(x, r2, r2 * P_INV).intoArray(a, off + i);
+    }
+    for (; i < count; i++) {
+      a[off + i] = toMontgomery(a[off + i]);
+    }
+  }
+
+  /** Converts {@code count} Montgomery values at {@code a[off..]} to canonical form in place. */
+  public static void fromMontgomery(int[] a, int off, int count) {
+    int i = 0;
+    for (; i + L <= count; i += L) {
+      IntVector x = IntVector.fromArray(SPECIES, a, off + i);
+      montByConstant(x, 1, P_INV).intoArray(a, off + i);
+    }
+    for (; i < count; i++) {
+      a[off + i] = fromMontgomery(a[off + i]);
+    }
+  }
+
+  /**
+   * Lane-wise (a + b) mod p over {@code count} canonical values: {@code a[aOff..] += b[bOff..]}.
+   */
+  public static void addInto(int[] a, int aOff, int[] b, int bOff, int count) {
+    int i = 0;
+    for (; i + L <= count; i += L) {
+      add(IntVector.fromArray(SPECIES, a, aOff + i), IntVector.fromArray(SPECIES, b, bOff + i))
+          .intoArray(a, aOff + i);
+    }
+    for (; i < count; i++) {
+      a[aOff + i] = (int) KoalaBear.add(a[aOff + i], b[bOff + i]);
+    }
+  }
+
+  /**
+   * The two base-p digits of {@code base_l + small} per lane, in Montgomery form, written to rows
+   * {@code row} and {@code row + 1} of {@code out}, given per lane {@code baseMod[l] = base_l mod
+   * p} and Montgomery forms {@code baseModMont[l]} of it and {@code baseQuotMont[l]} of {@code
+   * base_l / p} (which must be below p - 1). {@code small} must be below p.
+   */
+  public static void twoDigitRows(
+      int[] baseMod, int[] baseModMont, int[] baseQuotMont, long small, int[] out, int row) {
+    int smallMont = toMontgomery(small);
+    // base mod p + small - p lies in [-p, p): negative (sign -1) when there is no carry.
+    IntVector t = IntVector.fromArray(SPECIES, baseMod, 0).add((int) small).sub(P);
+    IntVector noCarry = t.lanewise(VectorOperators.ASHR, 31);
+    add(IntVector.fromArray(SPECIES, baseModMont, 0), IntVector.broadcast(SPECIES, smallMont))
+        .intoArray(out, row * L);
+    IntVector one =
+        IntVector.broadcast(SPECIES, (int) KoalaBear.MONTGOMERY_R)
+            .lanewise(VectorOperators.AND_NOT, noCarry);
+    add(IntVector.fromArray(SPECIES, baseQuotMont, 0), one).intoArray(out, (row + 1) * L);
+  }
+
+  /** (a + b) mod p lane-wise for canonical a, b. */
+  private static IntVector add(IntVector a, IntVector b) {
+    IntVector y = a.add(b).sub(P);
+    return y.add(y.lanewise(VectorOperators.ASHR, 31).and(P));
+  }
+
+  /**
+   * Montgomery product by a constant {@code c}, given {@code cq = c * p^-1 mod 2^32} (for the
+   * conversions; the permutation writes its products out in place).
+   */
+  private static IntVector montByConstant(IntVector a, int c, int cq) {
+    LongVector al = (LongVector) a.reinterpretShape(HALF, 0);
+    LongVector cl = LongVector.broadcast(HALF, c & M32).and(M32);
+    LongVector pl = LongVector.broadcast(HALF, PL).and(M32);
+    LongVector pe = al.and(M32).mul(cl);
+    LongVector po = al.lanewise(VectorOperators.LSHR, 32).mul(cl);
+    LongVector q = (LongVector) a.mul(cq).reinterpretShape(HALF, 0);
+    LongVector de = pe.sub(q.and(M32).mul(pl));
+    LongVector dd = po.sub(q.lanewise(VectorOperators.LSHR, 32).mul(pl));
+    IntVector r =
+        (IntVector)
+            de.lanewise(VectorOperators.LSHR, 32).or(dd.and(HIGH32)).reinterpretShape(SPECIES, 0);
+    return r.add(r.lanewise(VectorOperators.ASHR, 31).and(P));
+  }
+
+  /**
+   * Permutes the 8 states in {@code s} (length width * 8) using {@code tmp} (same length) as
+   * scratch.
+   *
+   * <p>The arithmetic is written out by hand in each loop instead of calling small helpers that
+   * take or return vectors: the Vector API only compiles to SIMD instructions when every vector
+   * operation of a loop is inlined into one compilation unit, and C2 stops inlining helpers once a
+   * method's node count is high (a vector crossing a call that is not inlined is boxed on the
+   * heap). Every method below takes and returns arrays only.
+   */
+  public void permute(int[] s, int[] tmp) {
+    int[] a = s;
+    int[] b = tmp;
+    for (int r = 0; r < HALF_FULL; r++) {
+      sboxLayer(a, fullRc[r]);
+      mdsLayer(a, b);
+      int[] t = a;
+      a = b;
+      b = t;
+    }
+    for (int r = 0; r < rounds; r++) {
+      partialSbox(s, partialRc[r]);
+      denseRow(partialCoef[r], 0, s, 0, 0, tmp, 0);
+      partialColumn(s, col[r], colQ[r]);
+      System.arraycopy(tmp, 0, s, 0, L);
+    }
+    for (int i = 0; i < w - 1; i++) {
+      denseRow(tail, i * tailStride, s, 0, residual[i + 1], tmp, i + 1);
+    }
+    addConstant(s, 0, residual[0]);
+    System.arraycopy(tmp, L, s, L, (w - 1) * L);
+    for (int r = HALF_FULL; r < 2 * HALF_FULL; r++) {
+      sboxLayer(a, fullRc[r]);
+      mdsLayer(a, b);
+      int[] t = a;
+      a = b;
+      b = t;
+    }
+  }
+
+  private static void addConstant(int[] s, int row, int c) {
+    add(IntVector.fromArray(SPECIES, s, row * L), IntVector.broadcast(SPECIES, c))
+        .intoArray(s, row * L);
+  }
+
+  /** s_i = (s_i + rc_i)^3 for every element i, in place. */
+  private void sboxLayer(int[] s, int[] rc) {
+    int width = w;
+    LongVector pl = LongVector.broadcast(HALF, PL).and(M32);
+    for (int i = 0; i < width; i++) {
+      IntVector x = IntVector.fromArray(SPECIES, s, i * L).add(rc[i]).sub(P);
+      x = x.add(x.lanewise(VectorOperators.ASHR, 31).and(P));
+      // x^2
+      LongVector xl = (LongVector) x.reinterpretShape(HALF, 0);
+      LongVector xe = xl.and(M32);
+      LongVector xo = xl.lanewise(VectorOperators.LSHR, 32);
+      LongVector pe = xe.mul(xe);
+      LongVector po = xo.mul(xo);
+      LongVector q = (LongVector) x.mul(x).mul(P_INV).reinterpretShape(HALF, 0);
+      LongVector de = pe.sub(q.and(M32).mul(pl));
+      LongVector dd = po.sub(q.lanewise(VectorOperators.LSHR, 32).mul(pl));
+      IntVector sq =
+          (IntVector)
+              de.lanewise(VectorOperators.LSHR, 32).or(dd.and(HIGH32)).reinterpretShape(SPECIES, 0);
+      sq = sq.add(sq.lanewise(VectorOperators.ASHR, 31).and(P));
+      // x^3
+      LongVector sl = (LongVector) sq.reinterpretShape(HALF, 0);
+      pe = sl.and(M32).mul(xe);
+      po = sl.lanewise(VectorOperators.LSHR, 32).mul(xo);
+      q = (LongVector) sq.mul(x).mul(P_INV).reinterpretShape(HALF, 0);
+      de = pe.sub(q.and(M32).mul(pl));
+      dd = po.sub(q.lanewise(VectorOperators.LSHR, 32).mul(pl));
+      IntVector cube =
+          (IntVector)
+              de.lanewise(VectorOperators.LSHR, 32).or(dd.and(HIGH32)).reinterpretShape(SPECIES, 0);
+      cube.add(cube.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(s, i * L);
+    }
+  }
+
+  /** out = M in (the MDS layer of a full round). */
+  private void mdsLayer(int[] in, int[] out) {
+    int width = w;
+    if (smallMds) {
+      for (int i = 0; i < width; i++) {
+        smallRow(i, in, out);
+      }
+    } else {
+      for (int i = 0; i < width; i++) {
+        denseRow(mds, i * width, in, 0, 0, out, i);
+      }
+    }
+  }
+
+  /**
+   * Row {@code i} of the small-coefficient MDS matrix: each 64-bit sum of the even (odd) lanes
+   * stays below 371 * p < 2^40 and is folded twice (2^31 = 2^24 - 1 mod p).
+   */
+  private void smallRow(int i, int[] in, int[] out) {
+    int width = w;
+    int base = i * width;
+    LongVector ae = LongVector.zero(HALF);
+    LongVector ao = LongVector.zero(HALF);
+    for (int j = 0; j < width; j++) {
+      LongVector m = LongVector.broadcast(HALF, mds[base + j]).and(M32);
+      LongVector x = (LongVector) IntVector.fromArray(SPECIES, in, j * L).reinterpretShape(HALF, 0);
+      ae = ae.add(x.and(M32).mul(m));
+      ao = ao.add(x.lanewise(VectorOperators.LSHR, 32).mul(m));
+    }
+    LongVector he = ae.lanewise(VectorOperators.LSHR, 31);
+    ae = ae.and(M31).add(he.lanewise(VectorOperators.LSHL, 24)).sub(he);
+    LongVector ho = ao.lanewise(VectorOperators.LSHR, 31);
+    ao = ao.and(M31).add(ho.lanewise(VectorOperators.LSHL, 24)).sub(ho);
+    he = ae.lanewise(VectorOperators.LSHR, 31);
+    ae = ae.and(M31).add(he.lanewise(VectorOperators.LSHL, 24)).sub(he);
+    ho = ao.lanewise(VectorOperators.LSHR, 31);
+    ao = ao.and(M31).add(ho.lanewise(VectorOperators.LSHL, 24)).sub(ho);
+    IntVector r =
+        ((IntVector) ae.or(ao.lanewise(VectorOperators.LSHL, 32)).reinterpretShape(SPECIES, 0))
+            .sub(P);
+    r.add(r.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(out, i * L);
+  }
+
+  /**
+   * {@code out} row {@code outRow} = {@code addend} + sum over k of {@code c[off + k]} (Montgomery
+   * constants; the row has an even length, padded with a zero) times {@code in} row {@code inRow +
+   * k}. Products are summed in pairs, each pair Montgomery-reduced in the 64-bit halves (below 2^32
+   * each), and the at most 12 reduced values folded once.
+   */
+  private void denseRow(int[] c, int off, int[] in, int inRow, int addend, int[] out, int outRow) {
+    int n = w;
+    LongVector pl = LongVector.broadcast(HALF, PL).and(M32);
+    LongVector ae = LongVector.zero(HALF);
+    LongVector ao = LongVector.zero(HALF);
+    for (int k = 0; k < n; k += 2) {
+      LongVector c0 = LongVector.broadcast(HALF, c[off + k] & M32).and(M32);
+      LongVector c1 = LongVector.broadcast(HALF, c[off + k + 1] & M32).and(M32);
+      LongVector x0 =
+          (LongVector) IntVector.fromArray(SPECIES, in, (inRow + k) * L).reinterpretShape(HALF, 0);
+      LongVector x1 =
+          (LongVector)
+              IntVector.fromArray(SPECIES, in, (inRow + k + 1) * L).reinterpretShape(HALF, 0);
+      LongVector te = x0.and(M32).mul(c0).add(x1.and(M32).mul(c1));
+      LongVector to =
+          x0.lanewise(VectorOperators.LSHR, 32)
+              .mul(c0)
+              .add(x1.lanewise(VectorOperators.LSHR, 32).mul(c1));
+      // The Montgomery quotients of both halves with one 32-bit lane multiply.
+      LongVector m =
+          (LongVector)
+              ((IntVector)
+                      te.and(M32)
+                          .or(to.lanewise(VectorOperators.LSHL, 32))
+                          .reinterpretShape(SPECIES, 0))
+                  .mul(NEG_P_INV)
+                  .reinterpretShape(HALF, 0);
+      ae = ae.add(te.add(m.and(M32).mul(pl)).lanewise(VectorOperators.LSHR, 32));
+      ao =
+          ao.add(
+              to.add(m.lanewise(VectorOperators.LSHR, 32).mul(pl))
+                  .lanewise(VectorOperators.LSHR, 32));
+    }
+    LongVector he = ae.lanewise(VectorOperators.LSHR, 31);
+    ae = ae.and(M31).add(he.lanewise(VectorOperators.LSHL, 24)).sub(he);
+    LongVector ho = ao.lanewise(VectorOperators.LSHR, 31);
+    ao = ao.and(M31).add(ho.lanewise(VectorOperators.LSHL, 24)).sub(ho);
+    IntVector r =
+        ((IntVector) ae.or(ao.lanewise(VectorOperators.LSHL, 32)).reinterpretShape(SPECIES, 0))
+            .sub(P);
+    r = r.add(r.lanewise(VectorOperators.ASHR, 31).and(P)).add(addend).sub(P);
+    r.add(r.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(out, outRow * L);
+  }
+
+  /** Element 0: (s_0 + rc)^3 in place. */
+  private static void partialSbox(int[] s, int rc) {
+    LongVector pl = LongVector.broadcast(HALF, PL).and(M32);
+    IntVector x = IntVector.fromArray(SPECIES, s, 0).add(rc).sub(P);
+    x = x.add(x.lanewise(VectorOperators.ASHR, 31).and(P));
+    LongVector xl = (LongVector) x.reinterpretShape(HALF, 0);
+    LongVector xe = xl.and(M32);
+    LongVector xo = xl.lanewise(VectorOperators.LSHR, 32);
+    LongVector pe = xe.mul(xe);
+    LongVector po = xo.mul(xo);
+    LongVector q = (LongVector) x.mul(x).mul(P_INV).reinterpretShape(HALF, 0);
+    LongVector de = pe.sub(q.and(M32).mul(pl));
+    LongVector dd = po.sub(q.lanewise(VectorOperators.LSHR, 32).mul(pl));
+    IntVector sq =
+        (IntVector)
+            de.lanewise(VectorOperators.LSHR, 32).or(dd.and(HIGH32)).reinterpretShape(SPECIES, 0);
+    sq = sq.add(sq.lanewise(VectorOperators.ASHR, 31).and(P));
+    LongVector sl = (LongVector) sq.reinterpretShape(HALF, 0);
+    pe = sl.and(M32).mul(xe);
+    po = sl.lanewise(VectorOperators.LSHR, 32).mul(xo);
+    q = (LongVector) sq.mul(x).mul(P_INV).reinterpretShape(HALF, 0);
+    de = pe.sub(q.and(M32).mul(pl));
+    dd = po.sub(q.lanewise(VectorOperators.LSHR, 32).mul(pl));
+    IntVector cube =
+        (IntVector)
+            de.lanewise(VectorOperators.LSHR, 32).or(dd.and(HIGH32)).reinterpretShape(SPECIES, 0);
+    cube.add(cube.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(s, 0);
+  }
+
+  /** s_i += s_0 * col_{i-1} for i = 1..width-1 (the first column of the sparse factor). */
+  private void partialColumn(int[] s, int[] cl, int[] cq) {
+    int width = w;
+    LongVector pl = LongVector.broadcast(HALF, PL).and(M32);
+    IntVector s0 = IntVector.fromArray(SPECIES, s, 0);
+    LongVector s0l = (LongVector) s0.reinterpretShape(HALF, 0);
+    LongVector s0e = s0l.and(M32);
+    LongVector s0o = s0l.lanewise(VectorOperators.LSHR, 32);
+    for (int i = 1; i < width; i++) {
+      LongVector c = LongVector.broadcast(HALF, cl[i - 1] & M32).and(M32);
+      LongVector q = (LongVector) s0.mul(cq[i - 1]).reinterpretShape(HALF, 0);
+      LongVector de = s0e.mul(c).sub(q.and(M32).mul(pl));
+      LongVector dd = s0o.mul(c).sub(q.lanewise(VectorOperators.LSHR, 32).mul(pl));
+      IntVector prod =
+          (IntVector)
+              de.lanewise(VectorOperators.LSHR, 32).or(dd.and(HIGH32)).reinterpretShape(SPECIES, 0);
+      prod = prod.add(prod.lanewise(VectorOperators.ASHR, 31).and(P));
+      IntVector y = prod.add(IntVector.fromArray(SPECIES, s, i * L)).sub(P);
+      y.add(y.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(s, i * L);
+    }
+  }
+}

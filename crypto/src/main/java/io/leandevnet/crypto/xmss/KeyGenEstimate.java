@@ -1,0 +1,65 @@
+package io.leandevnet.crypto.xmss;
+
+import io.leandevnet.crypto.poseidon.Poseidon1Lanes;
+import io.leandevnet.crypto.poseidon.VectorSupport;
+import java.time.Duration;
+
+/**
+ * How long key generation will take on this machine, told before it starts: the CPU time of one
+ * leaf on the code path {@link VectorSupport} chose (measured per path on an AMD EPYC, see README),
+ * scaled by the scheme's chain steps per leaf, times the leaves, spread over the cores.
+ *
+ * @param coreSecondsPerKey CPU time one key costs
+ * @param cores the cores the keys are generated on
+ */
+public record KeyGenEstimate(double coreSecondsPerKey, int cores) {
+
+  /** devnet4: 46 chains of 7 steps per leaf, the unit the per-leaf costs below are measured in. */
+  private static final int DEVNET4_STEPS = 46 * 7;
+
+  /** Microseconds of CPU per devnet4 leaf, per path. */
+  private static final double SCALAR_US = 800;
+
+  private static final double LONG_LANES_8_US = 115;
+  private static final double LONG_LANES_4_US = 770;
+  private static final double INT_LANES_US = 190;
+
+  /** The estimate for {@code leavesPerKey} leaves per key of {@code config} on {@code cores}. */
+  public static KeyGenEstimate of(XmssConfig config, long leavesPerKey, int cores) {
+    double us =
+        switch (VectorSupport.path()) {
+          case SCALAR -> SCALAR_US;
+          case LONG_LANES -> Poseidon1Lanes.lanes() >= 8 ? LONG_LANES_8_US : LONG_LANES_4_US;
+          case INT_LANES -> INT_LANES_US;
+        };
+    double steps = (double) config.dimension() * (config.base() - 1) / DEVNET4_STEPS;
+    return new KeyGenEstimate(us * 1e-6 * steps * leavesPerKey, Math.max(1, cores));
+  }
+
+  /** Wall time for {@code keys} keys when every core works. */
+  public Duration wall(int keys) {
+    return Duration.ofMillis(Math.round(keys * coreSecondsPerKey * 1000 / cores));
+  }
+
+  /** For example {@code "about 4m10s on 2 cores (≈ 50 core-s per key, INT_LANES path)"}. */
+  public String describe(int keys) {
+    return "about "
+        + format(wall(keys))
+        + " on "
+        + cores
+        + (cores == 1 ? " core" : " cores")
+        + String.format(
+            " (≈ %.0f core-s per key, %s path)", coreSecondsPerKey, VectorSupport.path());
+  }
+
+  /** 12.3s, 4m05s, 1h02m03s. */
+  public static String format(Duration d) {
+    long s = d.toSeconds();
+    if (s < 60) {
+      return String.format("%.1fs", d.toMillis() / 1000.0);
+    }
+    return s >= 3600
+        ? String.format("%dh%02dm%02ds", s / 3600, s / 60 % 60, s % 60)
+        : String.format("%dm%02ds", s / 60, s % 60);
+  }
+}

@@ -1,0 +1,136 @@
+package io.leandevnet.crypto.bench;
+
+import io.leandevnet.crypto.poseidon.Poseidon1;
+import io.leandevnet.crypto.poseidon.Poseidon1IntLanes;
+import io.leandevnet.crypto.poseidon.Poseidon1Lanes;
+import io.leandevnet.crypto.poseidon.VectorPath;
+import io.leandevnet.crypto.poseidon.VectorSupport;
+import io.leandevnet.crypto.xmss.PoseidonTweakHash;
+import io.leandevnet.crypto.xmss.ShakePrf;
+import io.leandevnet.crypto.xmss.XmssConfig;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
+/**
+ * The Poseidon1 kernels side by side in CPU time per operation (thread CPU time, so other load on
+ * the machine disturbs it little): Poseidon1 width 16 and 24, one chain walk (7 width-16
+ * compressions) and one devnet4 leaf, each on the scalar, 64-bit-lane and 32-bit-lane path. Run
+ * through the bench profile: {@code ./mvnw -q -B -pl crypto -am -Pbench verify -DskipTests
+ * -Dbench.main=io.leandevnet.crypto.bench.KernelMeasurement -Dbench.jvm=-XX:UseAVX=2} (the AVX2
+ * code on an AVX-512 machine). Prints the CPU's vector shape and the path the process would choose.
+ */
+public final class KernelMeasurement {
+
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+  private KernelMeasurement() {}
+
+  public static void main(String[] args) {
+    System.out.printf(
+        "vector shape %s, chosen path %s, 64-bit lanes %d%n",
+        VectorSupport.shape(), VectorSupport.path(), Poseidon1Lanes.lanes());
+    System.out.printf(
+        "%-28s %12s %12s %12s %10s%n",
+        "CPU us per op", "scalar", "long lanes", "int lanes", "int/long");
+    // The lane columns do 8 permutations / chains per run; the leaf columns 8 leaves each.
+    row("Poseidon1 width 16", width(16), 1, 8);
+    row("Poseidon1 width 24", width(24), 1, 8);
+    row("chain walk (7 steps)", chainWalk(), 1, 8);
+    row("devnet4 leaf", leaf(), 8, 8);
+  }
+
+  private interface Op {
+    void run();
+  }
+
+  private static void row(String name, Op[] ops, int scalarPerRun, int lanesPerRun) {
+    double[] us = new double[ops.length];
+    for (int i = 0; i < ops.length; i++) {
+      us[i] = measure(ops[i]) / (i == 0 ? scalarPerRun : lanesPerRun);
+    }
+    System.out.printf(
+        "%-28s %12.3f %12.3f %12.3f %9.2fx%n", name, us[0], us[1], us[2], us[1] / us[2]);
+  }
+
+  /** CPU microseconds per run, after warming up until the JIT has compiled the loop. */
+  private static double measure(Op op) {
+    long budget = 300_000_000L;
+    for (int warm = 0; warm < 3; warm++) {
+      long t0 = CPU.getCurrentThreadCpuTime();
+      while (CPU.getCurrentThreadCpuTime() - t0 < budget) {
+        for (int i = 0; i < 16; i++) {
+          op.run();
+        }
+      }
+    }
+    long n = 0;
+    long t0 = CPU.getCurrentThreadCpuTime();
+    long t;
+    do {
+      for (int i = 0; i < 16; i++) {
+        op.run();
+      }
+      n += 16;
+      t = CPU.getCurrentThreadCpuTime() - t0;
+    } while (t < 2 * budget);
+    return t / 1e3 / n;
+  }
+
+  /** Per permutation: the lane kernels run 8 permutations per operation. */
+  private static Op[] width(int w) {
+    Poseidon1 scalar = w == 16 ? Poseidon1.koalaBear16() : Poseidon1.koalaBear24();
+    Poseidon1Lanes lanes = w == 16 ? Poseidon1Lanes.koalaBear16() : Poseidon1Lanes.koalaBear24();
+    Poseidon1IntLanes ints =
+        w == 16 ? Poseidon1IntLanes.koalaBear16() : Poseidon1IntLanes.koalaBear24();
+    long[] s = new long[w];
+    long[] t = new long[w];
+    int ll = Poseidon1Lanes.lanes();
+    long[] ls = new long[w * ll];
+    long[] lt = new long[w * ll];
+    int[] is = new int[w * 8];
+    int[] it = new int[w * 8];
+    return new Op[] {
+      () -> scalar.permute(s, t),
+      () -> {
+        for (int i = 0; i < 8 / ll; i++) {
+          lanes.permute(ls, lt);
+        }
+      },
+      () -> ints.permute(is, it)
+    };
+  }
+
+  /** One chain of 7 steps: scalar as verification walks it; lanes 8 chains per batch. */
+  private static Op[] chainWalk() {
+    PoseidonTweakHash hash = new PoseidonTweakHash(XmssConfig.DEVNET4);
+    int[] parameter = {1, 2, 3, 4, 5};
+    int[] digest = new int[8];
+    Op[] w16 = width(16);
+    return new Op[] {
+      () -> hash.chain(parameter, 77, 3, 0, 7, digest, 0),
+      () -> {
+        for (int i = 0; i < 7; i++) {
+          w16[1].run();
+        }
+      },
+      () -> {
+        for (int i = 0; i < 7; i++) {
+          w16[2].run();
+        }
+      }
+    };
+  }
+
+  private static Op[] leaf() {
+    PoseidonTweakHash hash = new PoseidonTweakHash(XmssConfig.DEVNET4);
+    ShakePrf prf = new ShakePrf(8, 7);
+    byte[] key = new byte[32];
+    int[] parameter = {1, 2, 3, 4, 5};
+    int[] out = new int[8 * 8];
+    return new Op[] {
+      () -> hash.leaves(VectorPath.SCALAR, prf, key, parameter, 1000, 8, out, 0),
+      () -> hash.leaves(VectorPath.LONG_LANES, prf, key, parameter, 1000, 8, out, 0),
+      () -> hash.leaves(VectorPath.INT_LANES, prf, key, parameter, 1000, 8, out, 0)
+    };
+  }
+}

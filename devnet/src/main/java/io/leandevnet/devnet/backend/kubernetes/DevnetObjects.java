@@ -1,0 +1,190 @@
+package io.leandevnet.devnet.backend.kubernetes;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * A devnet's objects in a cluster, found by its labels: its namespace when it has its own, and
+ * every pod, Service, Deployment, ConfigMap and Secret labeled with its name. Nothing unlabeled is
+ * ever deleted.
+ */
+final class DevnetObjects {
+
+  private final KubernetesClient client;
+  private final KubeNames names;
+
+  DevnetObjects(KubernetesClient client, KubeNames names) {
+    this.client = client;
+    this.names = names;
+  }
+
+  /**
+   * Makes sure the devnet's namespace is there: its own is created and labeled (an existing one
+   * must carry its labels, so another's namespace is never taken over); a shared one must exist.
+   */
+  void ensureNamespace() throws IOException {
+    Namespace ns = client.namespaces().withName(names.namespace()).get();
+    if (!names.ownNamespace()) {
+      if (ns == null) {
+        throw new IOException(
+            "namespace "
+                + names.namespace()
+                + " does not exist: create it (kubectl create namespace "
+                + names.namespace()
+                + "), or leave out --namespace to let lean-devnet make one per devnet");
+      }
+      return;
+    }
+    if (ns == null) {
+      client
+          .namespaces()
+          .resource(
+              new NamespaceBuilder()
+                  .withNewMetadata()
+                  .withName(names.namespace())
+                  .withLabels(KubeLabels.of(names.devnet()))
+                  .endMetadata()
+                  .build())
+          .create();
+    } else if (!ours(ns)) {
+      throw new IOException(
+          "namespace "
+              + names.namespace()
+              + " exists and was not made by lean-devnet for devnet "
+              + names.devnet()
+              + "; pick another --name, or run in it with --namespace "
+              + names.namespace()
+              + " (then only objects labeled with the devnet are touched)");
+    }
+  }
+
+  private boolean ours(HasMetadata o) {
+    Map<String, String> labels = o.getMetadata().getLabels();
+    return labels != null
+        && KubeLabels.MANAGER.equals(labels.get(KubeLabels.MANAGED_BY))
+        && names.devnet().equals(labels.get(KubeLabels.DEVNET));
+  }
+
+  /** Every labeled object of the devnet in its namespace, by kind and name, for messages. */
+  List<String> list() {
+    List<String> out = new ArrayList<>();
+    labeled().forEach(o -> out.add(o.getKind() + "/" + o.getMetadata().getName()));
+    return out;
+  }
+
+  private Stream<HasMetadata> labeled() {
+    String ns = names.namespace();
+    String key = KubeLabels.DEVNET;
+    String value = names.devnet();
+    return Stream.of(
+            client.apps().deployments().inNamespace(ns).withLabel(key, value).list().getItems(),
+            client.pods().inNamespace(ns).withLabel(key, value).list().getItems(),
+            client.services().inNamespace(ns).withLabel(key, value).list().getItems(),
+            client.configMaps().inNamespace(ns).withLabel(key, value).list().getItems(),
+            client.secrets().inNamespace(ns).withLabel(key, value).list().getItems())
+        .flatMap(List::stream)
+        .map(HasMetadata.class::cast)
+        .filter(this::ours);
+  }
+
+  /**
+   * Deletes everything of the devnet: every object labeled with it, then its namespace when it has
+   * its own (which would take the rest with it, but deleting by label first frees the pods at once
+   * and leaves nothing if the namespace cannot go).
+   *
+   * @return what was deleted, one entry per object or namespace
+   */
+  List<String> delete() throws IOException {
+    try {
+      String ns = names.namespace();
+      String key = KubeLabels.DEVNET;
+      String value = names.devnet();
+      List<String> deleted = new ArrayList<>(list());
+      client.apps().deployments().inNamespace(ns).withLabel(key, value).delete();
+      client.pods().inNamespace(ns).withLabel(key, value).delete();
+      client.services().inNamespace(ns).withLabel(key, value).delete();
+      client.configMaps().inNamespace(ns).withLabel(key, value).delete();
+      client.secrets().inNamespace(ns).withLabel(key, value).delete();
+      if (names.ownNamespace()) {
+        Namespace own = client.namespaces().withName(ns).get();
+        if (own != null && ours(own)) {
+          client.namespaces().withName(ns).delete();
+          deleted.add("namespace/" + ns);
+        }
+      }
+      return deleted;
+    } catch (KubernetesClientException e) {
+      throw new IOException(
+          "could not delete devnet "
+              + names.devnet()
+              + " from namespace "
+              + names.namespace()
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  /**
+   * The devnets lean-devnet has objects of in the cluster: namespaces it made, and labeled objects
+   * in any namespace (for {@code gc}). Needs the right to list namespaces and pods cluster-wide;
+   * {@code onlyIn} limits the search to one namespace.
+   */
+  static Map<String, KubeNames> find(KubernetesClient client, Optional<String> onlyIn) {
+    TreeMap<String, KubeNames> found = new TreeMap<>();
+    if (onlyIn.isEmpty()) {
+      for (Namespace ns :
+          client
+              .namespaces()
+              .withLabel(KubeLabels.MANAGED_BY, KubeLabels.MANAGER)
+              .list()
+              .getItems()) {
+        String devnet = ns.getMetadata().getLabels().get(KubeLabels.DEVNET);
+        if (devnet != null && devnet.equals(ns.getMetadata().getName())) {
+          found.put(devnet, KubeNames.own(devnet));
+        }
+      }
+    }
+    var pods =
+        onlyIn.isPresent()
+            ? client.pods().inNamespace(onlyIn.get())
+            : client.pods().inAnyNamespace();
+    var configMaps =
+        onlyIn.isPresent()
+            ? client.configMaps().inNamespace(onlyIn.get())
+            : client.configMaps().inAnyNamespace();
+    List<HasMetadata> objects = new ArrayList<>();
+    objects.addAll(pods.withLabel(KubeLabels.MANAGED_BY, KubeLabels.MANAGER).list().getItems());
+    objects.addAll(
+        configMaps.withLabel(KubeLabels.MANAGED_BY, KubeLabels.MANAGER).list().getItems());
+    for (HasMetadata o : objects) {
+      String devnet = o.getMetadata().getLabels().get(KubeLabels.DEVNET);
+      String ns = o.getMetadata().getNamespace();
+      if (devnet != null && !found.containsKey(devnet)) {
+        found.put(
+            devnet,
+            devnet.equals(ns) && onlyIn.isEmpty()
+                ? KubeNames.own(devnet)
+                : KubeNames.shared(devnet, ns));
+      }
+    }
+    return found;
+  }
+
+  /** The namespaces lean-devnet's objects were found in, for messages. */
+  static String describe(Map<String, KubeNames> devnets) {
+    return String.join(
+        ", ", new TreeSet<>(devnets.values().stream().map(KubeNames::namespace).toList()));
+  }
+}

@@ -1,0 +1,78 @@
+package io.leandevnet.devnet.backend.kubernetes;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.leandevnet.devnet.backend.Deployment;
+import io.leandevnet.devnet.plan.AuxService;
+import io.leandevnet.devnet.registry.BackendHandle;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** A devnet running on a cluster; it outlives the process that started it. */
+final class KubernetesDeployment implements Deployment {
+
+  private final KubernetesClient client;
+  private final KubeNames names;
+  private final Map<String, String> nodes;
+  private final List<AuxService> helpers;
+  private final BackendHandle.KubernetesNamespace handle;
+
+  KubernetesDeployment(
+      KubernetesClient client,
+      KubeNames names,
+      Map<String, String> nodes,
+      List<AuxService> helpers,
+      BackendHandle.KubernetesNamespace handle) {
+    this.client = client;
+    this.names = names;
+    this.nodes = Map.copyOf(nodes);
+    this.helpers = List.copyOf(helpers);
+    this.handle = handle;
+  }
+
+  @Override
+  public BackendHandle handle() {
+    return handle;
+  }
+
+  @Override
+  public boolean inProcess() {
+    return false;
+  }
+
+  @Override
+  public List<AuxService> helpers() {
+    return helpers;
+  }
+
+  /** None: the pods' logs stay with the cluster ({@code lean-devnet logs} reads them). */
+  @Override
+  public Path logFile(String service) {
+    return null;
+  }
+
+  /** Deletes the node's pod (by node name); its Service, bundle and the other pods stay. */
+  @Override
+  public void stopNode(String node) {
+    String service = nodes.get(node);
+    if (service == null) {
+      throw new IllegalArgumentException("no node " + node);
+    }
+    var pod = client.pods().inNamespace(names.namespace()).withName(names.workload(service));
+    pod.delete();
+  }
+
+  /** Deletes everything of the devnet. */
+  @Override
+  public void close() {
+    try {
+      new DevnetObjects(client, names).delete();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      client.close();
+    }
+  }
+}

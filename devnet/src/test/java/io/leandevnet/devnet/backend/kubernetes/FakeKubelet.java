@@ -1,0 +1,118 @@
+package io.leandevnet.devnet.backend.kubernetes;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodConditionBuilder;
+import io.fabric8.kubernetes.api.model.PodStatusBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Plays the kubelet against the fabric8 mock API server, which assigns no IPs and runs nothing: a
+ * new pod gets an IP (10.244.0.N) once {@code ipDelay} more pods exist, recording whether any
+ * bundle object existed by then; a pod whose {@code -ready} ConfigMap appears becomes Running and
+ * Ready, as its init container would finish and its client start.
+ */
+final class FakeKubelet implements AutoCloseable {
+
+  private final KubernetesClient client;
+  private final String namespace;
+  private final SharedIndexInformer<Pod> pods;
+  private final SharedIndexInformer<ConfigMap> configMaps;
+  private final AtomicInteger nextIp = new AtomicInteger(10);
+
+  /** Pod name to the IP it got. */
+  final Map<String, String> ips = new ConcurrentHashMap<>();
+
+  /** What happened, in order: {@code ip <pod>}, {@code bundle <configmap>}, {@code ready <pod>}. */
+  final List<String> events = new CopyOnWriteArrayList<>();
+
+  /** Bundle objects that existed when a pod got its IP (should stay empty). */
+  final List<String> bundleBeforeIp = new CopyOnWriteArrayList<>();
+
+  FakeKubelet(KubernetesClient client, String namespace, boolean assignIps) {
+    this.client = client;
+    this.namespace = namespace;
+    this.pods =
+        client
+            .pods()
+            .inNamespace(namespace)
+            .inform(
+                new ResourceEventHandler<>() {
+                  @Override
+                  public void onAdd(Pod pod) {
+                    if (assignIps) {
+                      assignIp(pod);
+                    }
+                  }
+
+                  @Override
+                  public void onUpdate(Pod old, Pod pod) {}
+
+                  @Override
+                  public void onDelete(Pod pod, boolean unknown) {}
+                });
+    this.configMaps =
+        client
+            .configMaps()
+            .inNamespace(namespace)
+            .inform(
+                new ResourceEventHandler<>() {
+                  @Override
+                  public void onAdd(ConfigMap cm) {
+                    String name = cm.getMetadata().getName();
+                    events.add("bundle " + name);
+                    if (name.endsWith("-ready")) {
+                      ready(name.substring(0, name.length() - "-ready".length()));
+                    }
+                  }
+
+                  @Override
+                  public void onUpdate(ConfigMap old, ConfigMap cm) {}
+
+                  @Override
+                  public void onDelete(ConfigMap cm, boolean unknown) {}
+                });
+  }
+
+  private void assignIp(Pod pod) {
+    String name = pod.getMetadata().getName();
+    client.configMaps().inNamespace(namespace).list().getItems().stream()
+        .map(c -> c.getMetadata().getName())
+        .forEach(bundleBeforeIp::add);
+    client.secrets().inNamespace(namespace).list().getItems().stream()
+        .map(c -> c.getMetadata().getName())
+        .forEach(bundleBeforeIp::add);
+    String ip = "10.244.0." + nextIp.getAndIncrement();
+    pod.setStatus(new PodStatusBuilder().withPhase("Pending").withPodIP(ip).build());
+    client.pods().inNamespace(namespace).resource(pod).updateStatus();
+    ips.put(name, ip);
+    events.add("ip " + name);
+  }
+
+  private void ready(String podName) {
+    Pod pod = client.pods().inNamespace(namespace).withName(podName).get();
+    if (pod == null) {
+      return;
+    }
+    pod.setStatus(
+        new PodStatusBuilder(pod.getStatus())
+            .withPhase("Running")
+            .withConditions(new PodConditionBuilder().withType("Ready").withStatus("True").build())
+            .build());
+    client.pods().inNamespace(namespace).resource(pod).updateStatus();
+    events.add("ready " + podName);
+  }
+
+  @Override
+  public void close() {
+    pods.close();
+    configMaps.close();
+  }
+}

@@ -1,0 +1,214 @@
+package io.leandevnet.devnet.backend.kubernetes;
+
+import static io.leandevnet.devnet.backend.kubernetes.KubernetesBackendTest.names;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.TolerationBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.leandevnet.devnet.clients.ServiceSpec;
+import io.leandevnet.devnet.config.ArgsFile;
+import io.leandevnet.devnet.config.Problem;
+import io.leandevnet.devnet.plan.Addresses;
+import io.leandevnet.devnet.plan.DevnetPlan;
+import io.leandevnet.devnet.plan.LeanNode;
+import io.leandevnet.devnet.registry.DevnetRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The objects the Kubernetes backend makes for the seed's 14-node devnet4 file (with a node
+ * selector and tolerations added), against the fabric8 mock API server; and {@code gc}.
+ */
+@EnableKubernetesMockClient(crud = true)
+class KubernetesObjectsTest {
+
+  KubernetesClient client;
+
+  @TempDir Path home;
+
+  private KubernetesBackend backend(ClusterTarget target) {
+    return new KubernetesBackend(
+        target,
+        t -> new KubernetesClientBuilder().withConfig(client.getConfiguration()).build(),
+        KubernetesBackendTest.LAUNCHERS,
+        Duration.ofSeconds(60));
+  }
+
+  private static DevnetPlan seedWithScheduling() throws Exception {
+    String seed = Files.readString(Path.of("..", "examples", "lean-devnet4.yaml"));
+    String yaml =
+        seed.replaceFirst(
+            "    is_aggregator: true\n",
+            """
+                is_aggregator: true
+                node_selectors: {lean-devnet.io/pool: interop}
+                tolerations:
+                  - {key: dedicated, operator: Equal, value: lean, effect: NoSchedule}
+                  - {key: node.kubernetes.io/unreachable, operator: Exists, effect: NoExecute, toleration_seconds: 60}
+            """);
+    ArgsFile.Result r = ArgsFile.parse(yaml);
+    assertThat(r).as("%s", r.problems()).isInstanceOf(ArgsFile.Valid.class);
+    return DevnetPlan.of(((ArgsFile.Valid) r).spec());
+  }
+
+  @Test
+  void theSeedsFourteenNodesBecomeLabeledPodsWithTheirLaunchersCommandLines() throws Exception {
+    DevnetPlan plan = seedWithScheduling();
+    ByteArrayOutputStream progress = new ByteArrayOutputStream();
+    KubernetesBackend backend = backend(ClusterTarget.DEFAULT);
+    Addresses addresses;
+    try (FakeKubelet kubelet = new FakeKubelet(client, "lean-devnet4", true)) {
+      addresses =
+          backend.addresses(
+              "lean-devnet4", plan, new PrintStream(progress, true, StandardCharsets.UTF_8));
+      assertThat(kubelet.ips).hasSize(14);
+    }
+    assertThat(progress.toString(StandardCharsets.UTF_8))
+        .contains("14 pods and 16 services in context (current), namespace lean-devnet4 (its own)");
+
+    assertThat(client.namespaces().withName("lean-devnet4").get().getMetadata().getLabels())
+        .containsEntry("lean-devnet.io/devnet", "lean-devnet4");
+    List<Pod> pods = client.pods().inNamespace("lean-devnet4").list().getItems();
+    assertThat(names(pods))
+        .containsExactlyInAnyOrder(
+            plan.leanNodes().stream().map(n -> "Pod/" + n.serviceName()).toArray(String[]::new));
+    assertThat(names(client.services().inNamespace("lean-devnet4").list().getItems()))
+        .hasSize(16)
+        .contains("Service/lean-prometheus", "Service/lean-grafana", "Service/lean-gean-1");
+    for (LeanNode n : plan.leanNodes()) {
+      Pod pod = client.pods().inNamespace("lean-devnet4").withName(n.serviceName()).get();
+      // the Lean node is addressed by its pod's IP: what its ENR carries
+      assertThat(addresses.of(n).ip()).isEqualTo(pod.getStatus().getPodIP());
+      assertThat(pod.getMetadata().getLabels())
+          .containsEntry(KubeLabels.DEVNET, "lean-devnet4")
+          .containsEntry(KubeLabels.SERVICE, n.serviceName())
+          .containsEntry(ServiceSpec.LABEL_NODE, n.name())
+          .containsEntry(ServiceSpec.LABEL_CLIENT, n.client().key());
+      Container main = pod.getSpec().getContainers().getFirst();
+      assertThat(main.getImage()).isEqualTo(n.settings().image().orElseThrow());
+      assertThat(String.join(" ", main.getArgs())).contains(n.name()).contains("/config");
+      assertThat(main.getVolumeMounts())
+          .anySatisfy(
+              m -> assertThat(m.getMountPath() + " " + m.getReadOnly()).isEqualTo("/config true"))
+          .anySatisfy(m -> assertThat(m.getMountPath()).isEqualTo("/data"));
+      assertThat(pod.getSpec().getInitContainers()).hasSize(1);
+      // one validator: room for two devnet4-sized secret keys
+      assertThat(pod.getSpec().getVolumes().getFirst().getProjected().getSources())
+          .filteredOn(p -> p.getSecret() != null)
+          .hasSize(BundleShares.secretSlots(n));
+      if (n.participantIndex() == 0) {
+        assertThat(pod.getSpec().getNodeSelector())
+            .containsExactlyEntriesOf(Map.of("lean-devnet.io/pool", "interop"));
+        assertThat(pod.getSpec().getTolerations())
+            .containsExactly(
+                new TolerationBuilder()
+                    .withKey("dedicated")
+                    .withOperator("Equal")
+                    .withValue("lean")
+                    .withEffect("NoSchedule")
+                    .build(),
+                new TolerationBuilder()
+                    .withKey("node.kubernetes.io/unreachable")
+                    .withOperator("Exists")
+                    .withEffect("NoExecute")
+                    .withTolerationSeconds(60L)
+                    .build());
+      } else {
+        assertThat(pod.getSpec().getNodeSelector()).isNullOrEmpty();
+        assertThat(pod.getSpec().getTolerations()).isEmpty();
+      }
+    }
+    // zeam's image needs seccomp unconfined, as lean-quickstart runs it
+    Container zeam =
+        client
+            .pods()
+            .inNamespace("lean-devnet4")
+            .withName("lean-zeam-0")
+            .get()
+            .getSpec()
+            .getContainers()
+            .getFirst();
+    assertThat(zeam.getSecurityContext().getSeccompProfile().getType()).isEqualTo("Unconfined");
+    assertThat(zeam.getArgs()).containsSequence("--node-id", "zeam_0");
+
+    backend.release("lean-devnet4", new PrintStream(progress));
+    assertThat(client.namespaces().withName("lean-devnet4").get()).isNull();
+    assertThat(names(client.pods().inAnyNamespace().list().getItems())).isEmpty();
+    assertThat(names(client.services().inAnyNamespace().list().getItems())).isEmpty();
+  }
+
+  @Test
+  void gcRemovesWhatACrashedUpLeftAndKeepsOtherObjects() throws Exception {
+    DevnetPlan plan = KubernetesBackendTest.plan(KubernetesBackendTest.FOUR_NODES);
+    PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
+    client
+        .namespaces()
+        .resource(new NamespaceBuilder().withNewMetadata().withName("team").endMetadata().build())
+        .create();
+    client
+        .configMaps()
+        .inNamespace("team")
+        .resource(
+            new ConfigMapBuilder().withNewMetadata().withName("not-ours").endMetadata().build())
+        .create();
+    try (FakeKubelet own = new FakeKubelet(client, "crashed", true);
+        FakeKubelet shared = new FakeKubelet(client, "team", true)) {
+      // two ups that died after placing their pods: one in its own namespace, one in "team"
+      backend(ClusterTarget.DEFAULT).addresses("crashed", plan, quiet);
+      backend(new ClusterTarget(Optional.empty(), Optional.of("team")))
+          .addresses("crashed2", plan, quiet);
+    }
+    assertThat(names(client.pods().inNamespace("team").list().getItems()))
+        .contains("Pod/crashed2-lean-zeam-0");
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int removed =
+        backend(ClusterTarget.DEFAULT)
+            .gc(new DevnetRegistry(home), new PrintStream(out, true, StandardCharsets.UTF_8));
+
+    assertThat(removed).isPositive();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("removed devnet crashed from namespace crashed")
+        .contains("removed devnet crashed2 from namespace team");
+    assertThat(client.namespaces().withName("crashed").get()).isNull();
+    assertThat(client.namespaces().withName("team").get()).isNotNull();
+    assertThat(names(client.pods().inAnyNamespace().list().getItems())).isEmpty();
+    assertThat(names(client.configMaps().inNamespace("team").list().getItems()))
+        .containsExactly("ConfigMap/not-ours");
+    assertThat(
+            backend(ClusterTarget.DEFAULT)
+                .gc(new DevnetRegistry(home), new PrintStream(new ByteArrayOutputStream())))
+        .isZero();
+  }
+
+  @Test
+  void aTolerationWithAnUnknownOperatorIsNamed() {
+    ArgsFile.Result r =
+        ArgsFile.parse(
+            """
+            participants:
+              - cl_type: zeam
+                tolerations: [{key: a, operator: Maybe}]
+            """);
+    assertThat(r.problems())
+        .extracting(Problem::path, Problem::message)
+        .contains(
+            tuple("participants[0].tolerations[0].operator", "'Maybe': expected Equal or Exists"));
+  }
+}
