@@ -1,6 +1,9 @@
 package io.leandevnet.devnet.backend;
 
+import io.leandevnet.devnet.backend.kubernetes.ClusterTarget;
+import io.leandevnet.devnet.backend.kubernetes.KubernetesBackend;
 import io.leandevnet.devnet.registry.DevnetRecord;
+import java.time.Duration;
 import java.util.List;
 
 /** The backends lean-devnet has, by the name {@code --backend} takes. */
@@ -20,7 +23,8 @@ public final class Backends {
   public static Backend named(String name) {
     return switch (name) {
       case "embedded" -> new EmbeddedBackend();
-      case "docker", "kubernetes" ->
+      case "kubernetes" -> kubernetes(ClusterTarget.DEFAULT);
+      case "docker" ->
           throw new IllegalArgumentException(
               "--backend "
                   + name
@@ -32,6 +36,18 @@ public final class Backends {
           throw new IllegalArgumentException(
               "--backend " + name + ": unknown backend (known: " + String.join(", ", NAMES) + ")");
     };
+  }
+
+  /** How long the kubernetes backend waits for pod IPs, and then for the pods to be ready. */
+  public static final Duration KUBERNETES_POD_TIMEOUT = Duration.ofMinutes(10);
+
+  /**
+   * The kubernetes backend at {@code target} (kubeconfig context and namespace), running the
+   * launchers' containers.
+   */
+  public static Backend kubernetes(ClusterTarget target) {
+    return new KubernetesBackend(
+        target, ClusterTarget::connect, new LauncherServices(), KUBERNETES_POD_TIMEOUT);
   }
 
   /**

@@ -4,6 +4,7 @@ import io.leandevnet.devnet.backend.Backend;
 import io.leandevnet.devnet.backend.BackendKind;
 import io.leandevnet.devnet.backend.Backends;
 import io.leandevnet.devnet.backend.Launch;
+import io.leandevnet.devnet.backend.kubernetes.ClusterTarget;
 import io.leandevnet.devnet.config.ArgsFile;
 import io.leandevnet.devnet.config.DevnetSpec;
 import io.leandevnet.devnet.config.NetworkParams;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -62,8 +64,24 @@ final class UpCommand implements Callable<Integer> {
       names = "--backend",
       defaultValue = "embedded",
       paramLabel = "BACKEND",
-      description = "Where the nodes run: embedded (in this JVM, built-in nodes only; default).")
+      description =
+          "Where the nodes run: embedded (in this JVM, built-in nodes only; default), kubernetes"
+              + " (a cluster, through its API server).")
   String backendName;
+
+  @Option(
+      names = "--namespace",
+      paramLabel = "NS",
+      description =
+          "kubernetes: run in this existing namespace, touching only objects labeled with the"
+              + " devnet (default: a namespace of its own, named like the devnet).")
+  String namespace;
+
+  @Option(
+      names = "--context",
+      paramLabel = "CTX",
+      description = "kubernetes: the kubeconfig context to use (default: the current one).")
+  String context;
 
   @Option(
       names = "--keys-dir",
@@ -150,7 +168,16 @@ final class UpCommand implements Callable<Integer> {
     }
     Backend backend;
     try {
-      backend = Backends.named(backendName);
+      if ((namespace != null || context != null) && !backendName.equals("kubernetes")) {
+        throw new IllegalArgumentException(
+            (namespace != null ? "--namespace" : "--context")
+                + " is for the kubernetes backend; add --backend kubernetes");
+      }
+      backend =
+          backendName.equals("kubernetes")
+              ? Backends.kubernetes(
+                  new ClusterTarget(Optional.ofNullable(context), Optional.ofNullable(namespace)))
+              : Backends.named(backendName);
     } catch (IllegalArgumentException e) {
       throw UserError.invalidInput(e.getMessage());
     }

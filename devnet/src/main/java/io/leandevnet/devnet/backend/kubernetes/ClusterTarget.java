@@ -25,9 +25,25 @@ public record ClusterTarget(Optional<String> context, Optional<String> namespace
   /** The current context, a namespace per devnet. */
   public static final ClusterTarget DEFAULT = new ClusterTarget(Optional.empty(), Optional.empty());
 
-  /** A client for this target's cluster. */
+  /**
+   * A client for this target's cluster.
+   *
+   * @throws IllegalArgumentException when {@code context} is not in the kubeconfig, naming those
+   *     that are
+   */
   public KubernetesClient connect() {
     Config config = Config.autoConfigure(context.orElse(null));
+    if (context.isPresent()
+        && config.getContexts().stream().noneMatch(c -> c.getName().equals(context.get()))) {
+      throw new IllegalArgumentException(
+          "--context "
+              + context.get()
+              + ": the kubeconfig has no such context (it has: "
+              + (config.getContexts().isEmpty()
+                  ? "none; set KUBECONFIG or write ~/.kube/config"
+                  : String.join(", ", config.getContexts().stream().map(c -> c.getName()).toList()))
+              + ")");
+    }
     return new KubernetesClientBuilder().withConfig(config).build();
   }
 

@@ -91,7 +91,18 @@ public final class KubernetesBackend implements Backend {
 
   @Override
   public List<String> unsupported(DevnetPlan plan) {
-    return List.of(); // every service runs from an image
+    List<String> problems = new ArrayList<>();
+    for (Service s : plan.services()) {
+      if (!services.has(s)) {
+        problems.add(
+            s.serviceName()
+                + ": the kubernetes backend cannot run it yet"
+                + (s instanceof AuxService
+                    ? "; set lean_network_params.metrics_enabled: false"
+                    : ""));
+      }
+    }
+    return problems;
   }
 
   @Override
@@ -166,13 +177,23 @@ public final class KubernetesBackend implements Backend {
       placed = new Placed(names, client, specs);
       return new AddressTable(inside, inside);
     } catch (KubernetesClientException e) {
-      objects.delete();
-      client.close();
-      throw new IOException("kubernetes: " + e.getMessage(), e);
+      cleanUp(objects, client);
+      throw new IOException(
+          "kubernetes (" + target.describe(names) + "): " + KubeErrors.message(e), e);
     } catch (IOException | RuntimeException e) {
-      objects.delete();
-      client.close();
+      cleanUp(objects, client);
       throw e;
+    }
+  }
+
+  /** Deletes what a failed placement made, keeping the error that made it fail. */
+  private static void cleanUp(DevnetObjects objects, KubernetesClient client) {
+    try {
+      objects.delete();
+    } catch (IOException | RuntimeException e) {
+      // the cluster may be the problem; `lean-devnet gc` retries
+    } finally {
+      client.close();
     }
   }
 

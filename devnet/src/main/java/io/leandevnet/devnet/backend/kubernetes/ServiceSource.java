@@ -15,6 +15,11 @@ import java.util.Map;
  */
 public interface ServiceSource {
 
+  /** Whether this source has a container for {@code service} at all. */
+  default boolean has(Service service) {
+    return true;
+  }
+
   /** The container of {@code service}, given where everything lives. */
   ServiceSpec spec(Service service, LaunchContext context);
 
