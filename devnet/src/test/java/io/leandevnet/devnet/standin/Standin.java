@@ -62,6 +62,11 @@ public final class Standin {
     LeanDevnet.main(node.builtinCommand().toArray(String[]::new));
   }
 
+  /** Where {@code client}'s binary lives in its real image, for {@code profile}. */
+  public static String binary(LeanClient client, DevnetProfile profile) {
+    return ClientFlags.of(client, profile).binary();
+  }
+
   /** The table of the client whose binary lives at {@code binary}. */
   static Optional<ClientFlags> byBinary(String binary, DevnetProfile profile) {
     return clients().stream()
@@ -71,7 +76,7 @@ public final class Standin {
   }
 
   /** Every client a stand-in stands in for: all but the built-in node. */
-  static List<LeanClient> clients() {
+  public static List<LeanClient> clients() {
     return Arrays.stream(LeanClient.values()).filter(c -> c != LeanClient.BUILTIN).toList();
   }
 }
