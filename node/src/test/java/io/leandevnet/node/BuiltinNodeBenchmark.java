@@ -3,6 +3,7 @@ package io.leandevnet.node;
 import com.sun.management.OperatingSystemMXBean;
 import io.leandevnet.consensus.chain.ChainConfig;
 import io.leandevnet.consensus.forkchoice.ForkChoiceNode;
+import io.leandevnet.crypto.poseidon.VectorSupport;
 import io.leandevnet.node.clock.SlotClock;
 import io.leandevnet.node.runtime.SignatureCache;
 import io.leandevnet.ssz.Bytes32;
@@ -115,10 +116,13 @@ public final class BuiltinNodeBenchmark {
               shared ? sharedCache : SignatureCache.forOneNode()));
     }
     System.out.printf(
-        "%d nodes started in %.1f s (%d cores), genesis at %s, signatures: %s, verification: %s%n",
+        "%d nodes started in %.1f s (%d cores, vector shape %s, XMSS path %s), genesis at %s, "
+            + "signatures: %s, verification: %s%n",
         n,
         (System.nanoTime() - startNanos) / 1e9,
         cores,
+        VectorSupport.shape(),
+        VectorSupport.path(),
         Instant.ofEpochSecond(genesisTime),
         keys == null ? "insecure stand-in" : "XMSS small scheme",
         shared ? "shared cache" : "per node");

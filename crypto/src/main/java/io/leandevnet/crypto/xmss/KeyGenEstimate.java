@@ -17,7 +17,13 @@ public record KeyGenEstimate(double coreSecondsPerKey, int cores) {
   /** devnet4: 46 chains of 7 steps per leaf, the unit the per-leaf costs below are measured in. */
   private static final int DEVNET4_STEPS = 46 * 7;
 
-  /** Microseconds of CPU per devnet4 leaf, per path. */
+  /**
+   * Microseconds of CPU per devnet4 leaf, per path, on a quiet machine (AMD EPYC): 64-bit lanes
+   * with 8 of them (AVX-512) 115 (30 core-s per 2^18 key), with 4 (AVX2) 770 (202 core-s per key),
+   * scalar 800 (KernelMeasurement's leaf). 32-bit lanes (AVX2): 85 core-s per key measured while
+   * the machine was loaded (load 20-27, where the AVX-512 path took 53 instead of 30), so about 190
+   * quiet. Other load makes real runs slower; the progress bar's ETA then corrects the estimate.
+   */
   private static final double SCALAR_US = 800;
 
   private static final double LONG_LANES_8_US = 115;
@@ -49,7 +55,13 @@ public record KeyGenEstimate(double coreSecondsPerKey, int cores) {
         + cores
         + (cores == 1 ? " core" : " cores")
         + String.format(
-            " (≈ %.0f core-s per key, %s path)", coreSecondsPerKey, VectorSupport.path());
+            coreSecondsPerKey < 1
+                ? " (≈ %.2f core-s per key, %s path)"
+                : coreSecondsPerKey < 10
+                    ? " (≈ %.1f core-s per key, %s path)"
+                    : " (≈ %.0f core-s per key, %s path)",
+            coreSecondsPerKey,
+            VectorSupport.path());
   }
 
   /** 12.3s, 4m05s, 1h02m03s. */

@@ -39,7 +39,7 @@ class KeyCacheTest {
                     && m.contains(
                         " has 0 of the 2 validators needed; generating 4 small keys (2 validators")
                     && m.matches(
-                        ".*about [0-9.hms]+ on [0-9]+ cores? \\(≈ [0-9]+ core-s per key, [A-Z_]+ path\\).*"));
+                        ".*about [0-9.hms]+ on [0-9]+ cores? \\(≈ [0-9.]+ core-s per key, [A-Z_]+ path\\).*"));
     HashSigManifest m1 = HashSigKeyDir.open(first).manifest();
     assertThat(m1.numValidators()).isEqualTo(2);
     assertThat(Files.getPosixFilePermissions(first.resolve("validator_1_attester_key_sk.ssz")))
