@@ -1,6 +1,7 @@
 package io.leandevnet.node;
 
 import io.leandevnet.consensus.containers.Validator;
+import io.leandevnet.consensus.genesis.BundleLayout;
 import io.leandevnet.consensus.signature.InsecureTestSignatures;
 import io.leandevnet.crypto.enr.Enr;
 import io.leandevnet.crypto.hashsig.HashSigKeyDir;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * A genesis bundle of {@code nodes} built-in nodes on 127.0.0.1, {@code validatorsPerNode}
@@ -179,10 +181,18 @@ public record TestBundle(
    * The config of node {@code n}: loopback only, API and metrics on one free port, insecure keys.
    */
   public NodeConfig nodeConfig(int n, Path dataDir) {
-    return NodeConfig.ofBundle(dir, nodeNames.get(n), 0, 0, dataDir)
-        .withListenHost("127.0.0.1")
-        .withAggregator(n == 0)
-        .withKeys(xmss ? new KeySource.HashSigKeys() : new KeySource.InsecureTest(SEED));
+    return NodeConfig.ofBundle(
+        BundleLayout.at(dir),
+        nodeNames.get(n),
+        "127.0.0.1",
+        OptionalInt.empty(),
+        "127.0.0.1",
+        0,
+        0,
+        n == 0,
+        OptionalInt.empty(),
+        dataDir,
+        xmss ? new KeySource.HashSigKeys() : new KeySource.InsecureTest(SEED));
   }
 
   /**

@@ -67,7 +67,7 @@ public final class KeysCommand implements Runnable {
     Path outputDir;
 
     @Option(
-        names = "--scheme",
+        names = {"--xmss-scheme", "--scheme"},
         defaultValue = "devnet4",
         paramLabel = "SCHEME",
         description =

@@ -25,7 +25,7 @@ public record LeanSnapshot(
     Long peers,
     Boolean aggregator,
     Long validatorCount,
-    List<ForkChoiceNode> tree,
+    List<ForkChoiceEntry> tree,
     String lastError) {
 
   public LeanSnapshot {

@@ -22,7 +22,7 @@ final class LeanSnapshotBuilder {
   private Long peers;
   private Boolean aggregator;
   private Long validatorCount;
-  private List<ForkChoiceNode> tree = List.of();
+  private List<ForkChoiceEntry> tree = List.of();
   private String error;
 
   LeanSnapshotBuilder(String node, String client, Instant at) {
@@ -54,14 +54,14 @@ final class LeanSnapshotBuilder {
    * give an object with a slot, which is accepted too.
    */
   void fromForkChoice(JsonNode fc) {
-    List<ForkChoiceNode> nodes = new ArrayList<>();
+    List<ForkChoiceEntry> nodes = new ArrayList<>();
     for (JsonNode n : fc.path("nodes")) {
       String root = n.path("root").asText(null);
       if (root == null || !n.path("slot").canConvertToLong()) {
         continue;
       }
       nodes.add(
-          new ForkChoiceNode(
+          new ForkChoiceEntry(
               root,
               n.path("slot").asLong(),
               n.path("parent_root").asText(null),
@@ -104,7 +104,7 @@ final class LeanSnapshotBuilder {
   }
 
   private Long slotOf(String root) {
-    for (ForkChoiceNode n : tree) {
+    for (ForkChoiceEntry n : tree) {
       if (n.root().equalsIgnoreCase(root)) {
         return n.slot();
       }

@@ -34,7 +34,7 @@ class KeysCommandTest {
             "5",
             "--output-dir",
             keys.toString(),
-            "--scheme",
+            "--xmss-scheme",
             "test");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
