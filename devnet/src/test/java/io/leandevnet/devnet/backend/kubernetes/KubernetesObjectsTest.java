@@ -12,7 +12,9 @@ import io.fabric8.kubernetes.api.model.TolerationBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.leandevnet.devnet.clients.HostArch;
 import io.leandevnet.devnet.clients.ServiceSpec;
+import io.leandevnet.devnet.clients.lean.LeanLaunchers;
 import io.leandevnet.devnet.config.ArgsFile;
 import io.leandevnet.devnet.config.Problem;
 import io.leandevnet.devnet.plan.Addresses;
@@ -80,7 +82,7 @@ class KubernetesObjectsTest {
       assertThat(kubelet.ips).hasSize(14);
     }
     assertThat(progress.toString(StandardCharsets.UTF_8))
-        .contains("14 pods and 16 services in context (current), namespace lean-devnet4 (its own)");
+        .contains("14 pods and 14 services in context (current), namespace lean-devnet4 (its own)");
 
     assertThat(client.namespaces().withName("lean-devnet4").get().getMetadata().getLabels())
         .containsEntry("lean-devnet.io/devnet", "lean-devnet4");
@@ -89,8 +91,10 @@ class KubernetesObjectsTest {
         .containsExactlyInAnyOrder(
             plan.leanNodes().stream().map(n -> "Pod/" + n.serviceName()).toArray(String[]::new));
     assertThat(names(client.services().inNamespace("lean-devnet4").list().getItems()))
-        .hasSize(16)
-        .contains("Service/lean-prometheus", "Service/lean-grafana", "Service/lean-gean-1");
+        // the seed's file lists no additional_services: no Prometheus or Grafana
+        .hasSize(14)
+        .contains("Service/lean-gean-1")
+        .doesNotContain("Service/lean-prometheus", "Service/lean-grafana");
     for (LeanNode n : plan.leanNodes()) {
       Pod pod = client.pods().inNamespace("lean-devnet4").withName(n.serviceName()).get();
       // the Lean node is addressed by its pod's IP: what its ENR carries
@@ -101,7 +105,9 @@ class KubernetesObjectsTest {
           .containsEntry(ServiceSpec.LABEL_NODE, n.name())
           .containsEntry(ServiceSpec.LABEL_CLIENT, n.client().key());
       Container main = pod.getSpec().getContainers().getFirst();
-      assertThat(main.getImage()).isEqualTo(n.settings().image().orElseThrow());
+      assertThat(main.getImage())
+          .isEqualTo(
+              LeanLaunchers.of(n.client()).image(n, plan.network().devnet(), HostArch.AMD64));
       assertThat(String.join(" ", main.getArgs())).contains(n.name()).contains("/config");
       assertThat(main.getVolumeMounts())
           .anySatisfy(
