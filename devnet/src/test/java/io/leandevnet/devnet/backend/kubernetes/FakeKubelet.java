@@ -90,10 +90,11 @@ final class FakeKubelet implements AutoCloseable {
         .map(c -> c.getMetadata().getName())
         .forEach(bundleBeforeIp::add);
     String ip = "10.244.0." + nextIp.getAndIncrement();
-    pod.setStatus(new PodStatusBuilder().withPhase("Pending").withPodIP(ip).build());
-    client.pods().inNamespace(namespace).resource(pod).updateStatus();
+    // recorded before the status is published: once the backend can see the IP, the test can too
     ips.put(name, ip);
     events.add("ip " + name);
+    pod.setStatus(new PodStatusBuilder().withPhase("Pending").withPodIP(ip).build());
+    client.pods().inNamespace(namespace).resource(pod).updateStatus();
   }
 
   private void ready(String podName) {
