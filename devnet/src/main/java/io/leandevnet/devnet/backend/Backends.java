@@ -12,31 +12,52 @@ import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.plan.LeanNode;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import java.time.Duration;
-import java.util.List;
 
-/** The backends lean-devnet has, by the name {@code --backend} takes. */
+/** The backends lean-devnet has, by {@link BackendKind}. */
 public final class Backends {
-
-  /** Every backend name, the first the default. */
-  public static final List<String> NAMES = List.of("embedded", "docker", "kubernetes");
 
   private Backends() {}
 
   /**
-   * The backend called {@code name}, with default options.
+   * The kind {@code --backend name} names.
    *
-   * @throws IllegalArgumentException naming the backends there are, when there is none such or it
-   *     is not part of this version
+   * @throws IllegalArgumentException naming the backends there are, when there is none such
    */
-  public static Backend named(String name) {
-    return named(name, DockerOptions.defaults());
+  public static BackendKind kind(String name) {
+    return BackendKind.byKey(name)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "--backend "
+                        + name
+                        + ": unknown backend (known: "
+                        + String.join(", ", BackendKind.keys())
+                        + ")"));
   }
 
-  /** The backend called {@code name}; {@code docker} configures the Docker backend. */
-  public static Backend named(String name, DockerOptions docker) {
-    return switch (name) {
-      case "embedded" -> new EmbeddedBackend();
-      case "docker" ->
+  /**
+   * The backend called {@code name}, with default options (the Docker defaults, the current
+   * kubeconfig context).
+   *
+   * @throws IllegalArgumentException naming the backends there are, when there is none such
+   */
+  public static Backend named(String name) {
+    return of(kind(name));
+  }
+
+  /** The backend of {@code kind} with default options. */
+  public static Backend of(BackendKind kind) {
+    return of(kind, DockerOptions.defaults(), ClusterTarget.DEFAULT);
+  }
+
+  /**
+   * The backend of {@code kind}; {@code docker} configures the Docker backend, {@code cluster} the
+   * Kubernetes one.
+   */
+  public static Backend of(BackendKind kind, DockerOptions docker, ClusterTarget cluster) {
+    return switch (kind) {
+      case EMBEDDED -> new EmbeddedBackend();
+      case DOCKER ->
           new DockerBackend(
               docker,
               new DockerBackend.SpecSource() {
@@ -51,10 +72,7 @@ public final class Backends {
                       .image(node, plan.network().devnet(), HostArch.current());
                 }
               });
-      case "kubernetes" -> kubernetes(ClusterTarget.DEFAULT);
-      default ->
-          throw new IllegalArgumentException(
-              "--backend " + name + ": unknown backend (known: " + String.join(", ", NAMES) + ")");
+      case KUBERNETES -> kubernetes(cluster);
     };
   }
 

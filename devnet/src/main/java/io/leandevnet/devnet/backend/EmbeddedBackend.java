@@ -42,7 +42,7 @@ public final class EmbeddedBackend implements Backend {
 
   @Override
   public String name() {
-    return "embedded";
+    return BackendKind.EMBEDDED.key();
   }
 
   @Override

@@ -45,7 +45,6 @@ public record DockerRunLine(String network, HostDirs dirs) {
    * host} says (only where the host reaches it elsewhere than at the container's address).
    */
   public String render(ServiceSpec spec, Endpoint inside, Endpoint host) {
-    String owner = spec.labels().getOrDefault(ServiceSpec.LABEL_NODE, spec.name());
     List<String> argv = new ArrayList<>(List.of("docker", "run", "-d"));
     argv.addAll(List.of("--name", spec.name(), "--hostname", spec.name()));
     argv.addAll(List.of("--network", network, "--ip", inside.ip()));
@@ -75,8 +74,8 @@ public record DockerRunLine(String network, HostDirs dirs) {
       Path source =
           switch (m.source()) {
             case GENESIS -> dirs.genesis();
-            case DATA -> dirs.dataRoot().resolve(owner);
-            case CONFIG -> dirs.configRoot().resolve(owner);
+            case DATA -> dirs.dataRoot().resolve(owner(spec));
+            case CONFIG -> config(spec);
           };
       argv.addAll(List.of("-v", source + ":" + m.target() + (m.readOnly() ? ":ro" : "")));
     }
@@ -94,6 +93,16 @@ public record DockerRunLine(String network, HostDirs dirs) {
     argv.add(spec.image());
     argv.addAll(command);
     return shellLine(argv);
+  }
+
+  /** The host directory behind {@code spec}'s CONFIG mounts. */
+  public Path config(ServiceSpec spec) {
+    return dirs.configRoot().resolve(owner(spec));
+  }
+
+  /** The node (or service) a spec's directories are named after. */
+  private static String owner(ServiceSpec spec) {
+    return spec.labels().getOrDefault(ServiceSpec.LABEL_NODE, spec.name());
   }
 
   /** Where the generated file {@code f} of {@code spec} is kept on the host. */

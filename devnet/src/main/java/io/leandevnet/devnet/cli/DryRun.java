@@ -2,12 +2,14 @@ package io.leandevnet.devnet.cli;
 
 import io.leandevnet.devnet.backend.BackendKind;
 import io.leandevnet.devnet.backend.EmbeddedBackend;
+import io.leandevnet.devnet.backend.docker.DockerOptions;
 import io.leandevnet.devnet.clients.GeneratedFile;
 import io.leandevnet.devnet.clients.HostArch;
 import io.leandevnet.devnet.clients.LaunchContext;
 import io.leandevnet.devnet.clients.ServiceSpec;
 import io.leandevnet.devnet.clients.execution.ElLaunchers;
 import io.leandevnet.devnet.clients.lean.LeanLaunchers;
+import io.leandevnet.devnet.metrics.MetricsServices;
 import io.leandevnet.devnet.plan.Addresses;
 import io.leandevnet.devnet.plan.AuxService;
 import io.leandevnet.devnet.plan.DevnetPlan;
@@ -20,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -30,12 +31,13 @@ import java.util.function.Supplier;
  * peam.conf}) into a new temporary directory.
  *
  * <p>Docker and Kubernetes: the Docker layout, {@code docker network create} for the devnet's
- * network on {@link #SUBNET_START} then one {@code docker run} per Lean node and execution node
- * (Prometheus and Grafana are not printed yet: their configuration is the Docker backend's); the
- * genesis mount is the directory {@code up} writes the bundle to ({@code
+ * network on {@link #SUBNET_START} then one {@code docker run} per Lean node, execution node and
+ * metrics service (Prometheus, Grafana: their configuration, {@code prometheus.yml} and Grafana's
+ * provisioning, written by {@link MetricsServices} into the temporary directory, which their lines
+ * mount); the genesis mount is the directory {@code up} writes the bundle to ({@code
  * ~/.lean-devnet/NAME/genesis}), GENESIS_TIME in generated files is now + genesis_delay. Embedded:
  * one {@code lean-devnet node …} line per built-in node, exactly what the embedded backend runs
- * in-process. Notes go to standard error.
+ * in-process (it runs no metrics services; a note says so). Notes go to standard error.
  */
 final class DryRun {
 
@@ -50,6 +52,7 @@ final class DryRun {
       String devnet,
       BackendKind kind,
       Path devnetDir,
+      DockerOptions docker,
       PrintWriter out,
       PrintWriter err)
       throws IOException {
@@ -79,6 +82,13 @@ final class DryRun {
         out.println(
             "lean-devnet " + DockerRunLine.shellLine(LeanLaunchers.spec(n, context).argv()));
       }
+      if (!plan.metricsServices().isEmpty()) {
+        err.println(
+            "# not run by the embedded backend: "
+                + String.join(
+                    ", ", plan.metricsServices().stream().map(AuxService::serviceName).toList())
+                + " (--backend docker runs them)");
+      }
       return 0;
     }
     String cidr = SUBNET_START + "/" + prefixFor(plan.services().size());
@@ -97,7 +107,7 @@ final class DryRun {
         new DockerRunLine(
             network,
             new DockerRunLine.HostDirs(
-                genesis, data, devnetDir.resolve("config"), files.resolve("files")));
+                genesis, data, files.resolve("config"), files.resolve("files")));
     err.println(
         "# dry run of "
             + devnet
@@ -107,7 +117,9 @@ final class DryRun {
             + cidr
             + "): nothing started, no keys generated; the genesis mount "
             + genesis
-            + " is where up writes the bundle; generated files in "
+            + " is where up writes the bundle; generated files"
+            + (plan.metricsServices().isEmpty() ? "" : " and the metrics services' configuration")
+            + " in "
             + files);
     out.println(
         DockerRunLine.shellLine(
@@ -120,18 +132,18 @@ final class DryRun {
                 "--label",
                 ServiceSpec.LABEL_DEVNET + "=" + devnet,
                 network)));
-    List<String> skipped = new ArrayList<>();
     for (LeanNode n : plan.leanNodes()) {
       print(LeanLaunchers.spec(n, context), n, addresses, line, out);
     }
     for (ElNode e : plan.elNodes()) {
       print(ElLaunchers.spec(e, context), e, addresses, line, out);
     }
-    plan.metricsServices().stream().map(AuxService::serviceName).forEach(skipped::add);
-    if (!skipped.isEmpty()) {
-      err.println(
-          "# not printed (their launchers are not part of the dry run yet): "
-              + String.join(", ", skipped));
+    String grafanaPassword = MetricsServices.adminPassword();
+    for (AuxService a : plan.metricsServices()) {
+      ServiceSpec spec = MetricsServices.spec(devnet, a, docker.image(a), grafanaPassword);
+      MetricsServices.writeConfig(
+          line.config(spec), a, devnet, plan, addresses, docker.grafanaDashboards());
+      print(spec, a, addresses, line, out);
     }
     return 0;
   }

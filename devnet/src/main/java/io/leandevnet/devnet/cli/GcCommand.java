@@ -1,6 +1,7 @@
 package io.leandevnet.devnet.cli;
 
 import io.leandevnet.devnet.backend.Backend;
+import io.leandevnet.devnet.backend.BackendKind;
 import io.leandevnet.devnet.backend.Backends;
 import io.leandevnet.devnet.files.DirectoryTree;
 import io.leandevnet.devnet.registry.DevnetRegistry;
@@ -43,14 +44,14 @@ final class GcCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintStream progress = WriterStream.of(out);
     int removed = 0;
-    Backend docker = Backends.named("docker");
+    Backend docker = Backends.of(BackendKind.DOCKER);
     try {
       removed += docker.gc(registry, progress);
     } catch (IOException e) {
       out.println("docker: skipped (" + e.getMessage().lines().findFirst().orElse("") + ")");
     }
     try {
-      removed += Backends.named("embedded").gc(registry, progress);
+      removed += Backends.of(BackendKind.EMBEDDED).gc(registry, progress);
       List<Path> leftovers = registry.leftovers();
       for (Path p : leftovers) {
         DirectoryTree.delete(p);

@@ -226,38 +226,36 @@ final class UpCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw UserError.invalidInput("--name: " + e.getMessage());
     }
+    BackendKind kind;
+    try {
+      kind = Backends.kind(backendName);
+    } catch (IllegalArgumentException e) {
+      throw UserError.invalidInput(e.getMessage());
+    }
     if (dryRun) {
-      BackendKind kind =
-          BackendKind.byKey(backendName)
-              .orElseThrow(
-                  () ->
-                      UserError.invalidInput(
-                          "--backend "
-                              + backendName
-                              + ": unknown backend (known: "
-                              + String.join(", ", BackendKind.keys())
-                              + ")"));
       int exit =
-          DryRun.print(DevnetPlan.of(devnetSpec), devnet, kind, registry.dir(devnet), out, notes);
+          DryRun.print(
+              DevnetPlan.of(devnetSpec),
+              devnet,
+              kind,
+              registry.dir(devnet),
+              docker.options(),
+              out,
+              notes);
       out.flush();
       notes.flush();
       return exit;
     }
-    Backend backend;
-    try {
-      if ((namespace != null || context != null) && !backendName.equals("kubernetes")) {
-        throw new IllegalArgumentException(
-            (namespace != null ? "--namespace" : "--context")
-                + " is for the kubernetes backend; add --backend kubernetes");
-      }
-      backend =
-          backendName.equals("kubernetes")
-              ? Backends.kubernetes(
-                  new ClusterTarget(Optional.ofNullable(context), Optional.ofNullable(namespace)))
-              : Backends.named(backendName, docker.options());
-    } catch (IllegalArgumentException e) {
-      throw UserError.invalidInput(e.getMessage());
+    if ((namespace != null || context != null) && kind != BackendKind.KUBERNETES) {
+      throw UserError.invalidInput(
+          (namespace != null ? "--namespace" : "--context")
+              + " is for the kubernetes backend; add --backend kubernetes");
     }
+    Backend backend =
+        Backends.of(
+            kind,
+            docker.options(),
+            new ClusterTarget(Optional.ofNullable(context), Optional.ofNullable(namespace)));
     DevnetPlan plan = DevnetPlan.of(devnetSpec);
     out.printf(
         "lean-devnet up %s: %d nodes, %d validators, %s backend%n",

@@ -79,6 +79,10 @@ final class AdditionalServicesReader {
             "unknown service '" + name + "'" + FieldReader.hint(name, AdditionalService.keys()));
       }
     }
+    if (result.contains(AdditionalService.GRAFANA)
+        && !result.contains(AdditionalService.PROMETHEUS)) {
+      f.error(path, "grafana shows what prometheus collects; add prometheus to the list");
+    }
     return result;
   }
 }

@@ -4,13 +4,28 @@ import io.leandevnet.devnet.clients.Mount;
 import io.leandevnet.devnet.clients.PortKind;
 import io.leandevnet.devnet.clients.ServicePort;
 import io.leandevnet.devnet.clients.ServiceSpec;
+import io.leandevnet.devnet.config.AdditionalService;
+import io.leandevnet.devnet.plan.Addresses;
 import io.leandevnet.devnet.plan.AuxService;
+import io.leandevnet.devnet.plan.DevnetPlan;
+import io.leandevnet.devnet.plan.LeanNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The ServiceSpecs of the metrics services a devnet runs with {@code metrics_enabled}: Prometheus
  * and Grafana, as lean-quickstart runs them, with their configuration in each one's {@link
  * io.leandevnet.devnet.clients.Volume#CONFIG} directory (written by {@link PrometheusConfig} and
  * {@link GrafanaProvisioning}) and their data in its {@code DATA} directory.
+ *
+ * <p>Every backend that runs them, and {@code up --dry-run}, takes the spec ({@link #spec}), the
+ * configuration ({@link #writeConfig}) and the readiness path ({@link #readyPath}) from here.
  */
 public final class MetricsServices {
 
@@ -21,6 +36,91 @@ public final class MetricsServices {
   public static final String PROMETHEUS_CONFIG_FILE = "prometheus.yml";
 
   private MetricsServices() {}
+
+  /**
+   * The spec of {@code service}, one of the plan's {@link DevnetPlan#metricsServices()}.
+   *
+   * @param image the image to run (the plan's, or the user's override)
+   * @param grafanaPassword Grafana's admin password (see {@link #adminPassword()})
+   */
+  public static ServiceSpec spec(
+      String devnet, AuxService service, String image, String grafanaPassword) {
+    return switch (service.kind()) {
+      case PROMETHEUS -> prometheus(devnet, service, image);
+      case GRAFANA -> grafana(devnet, service, image, grafanaPassword);
+      case DASHBOARD -> throw notAContainer(service);
+    };
+  }
+
+  /** The HTTP path on {@link AuxService#HTTP} that answers 200 once {@code service} is ready. */
+  public static String readyPath(AuxService service) {
+    return switch (service.kind()) {
+      case PROMETHEUS -> "/-/ready";
+      case GRAFANA -> "/api/health";
+      case DASHBOARD -> throw notAContainer(service);
+    };
+  }
+
+  /**
+   * Writes {@code service}'s configuration into {@code configDir}, its CONFIG directory on the
+   * host: Prometheus' {@code prometheus.yml} scraping every Lean node of {@code plan} at its
+   * address in {@code addresses}, or Grafana's provisioning reading the plan's Prometheus.
+   *
+   * @param extraDashboards {@code --grafana-dashboards DIR}, if given
+   * @throws IOException when a file cannot be written or an extra dashboard is not JSON
+   */
+  public static void writeConfig(
+      Path configDir,
+      AuxService service,
+      String devnet,
+      DevnetPlan plan,
+      Addresses addresses,
+      Optional<Path> extraDashboards)
+      throws IOException {
+    Files.createDirectories(configDir);
+    switch (service.kind()) {
+      case PROMETHEUS -> {
+        List<ScrapeTarget> targets =
+            plan.leanNodes().stream()
+                .map(
+                    n ->
+                        new ScrapeTarget(
+                            n.name(),
+                            addresses.of(n).ip() + ":" + addresses.of(n).port(LeanNode.METRICS),
+                            n.client().key()))
+                .toList();
+        Files.writeString(
+            configDir.resolve(PROMETHEUS_CONFIG_FILE),
+            PrometheusConfig.yaml(devnet, targets, service.ports().get(0).number()),
+            StandardCharsets.UTF_8);
+      }
+      case GRAFANA -> {
+        AuxService prometheus =
+            plan.metricsServices().stream()
+                .filter(a -> a.kind() == AdditionalService.PROMETHEUS)
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "grafana needs prometheus in additional_services"));
+        GrafanaProvisioning.write(
+            configDir, addresses.of(prometheus).httpUrl(AuxService.HTTP), extraDashboards);
+      }
+      case DASHBOARD -> throw notAContainer(service);
+    }
+  }
+
+  /** A fresh Grafana admin password: 12 random bytes, URL-safe base64. */
+  public static String adminPassword() {
+    byte[] b = new byte[12];
+    new SecureRandom().nextBytes(b);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+  }
+
+  private static IllegalArgumentException notAContainer(AuxService service) {
+    return new IllegalArgumentException(
+        service.serviceName() + " is served by lean-devnet itself, not from a container");
+  }
 
   /**
    * Prometheus from the image's own entrypoint ({@code /bin/prometheus}), listening on {@code

@@ -279,7 +279,12 @@ class MalformedArgsFileTest {
             "grafana without metrics",
             OK + "lean_network_params:\n  metrics_enabled: false\nadditional_services: [grafana]\n",
             "additional_services[0]: grafana needs metrics; remove it, or set"
-                + " lean_network_params.metrics_enabled: true"));
+                + " lean_network_params.metrics_enabled: true"),
+        row(
+            "grafana without prometheus",
+            OK + "additional_services: [grafana, dashboard]\n",
+            "additional_services: grafana shows what prometheus collects; add prometheus to the"
+                + " list"));
   }
 
   private static Arguments row(String name, String yaml, String error) {

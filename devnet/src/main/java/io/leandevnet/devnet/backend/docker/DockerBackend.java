@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.DockerException;
 import io.leandevnet.devnet.backend.Backend;
+import io.leandevnet.devnet.backend.BackendKind;
 import io.leandevnet.devnet.backend.DeployException;
 import io.leandevnet.devnet.backend.DeployRequest;
 import io.leandevnet.devnet.backend.Deployment;
@@ -13,10 +14,7 @@ import io.leandevnet.devnet.clients.HostArch;
 import io.leandevnet.devnet.clients.LaunchContext;
 import io.leandevnet.devnet.clients.ServiceSpec;
 import io.leandevnet.devnet.files.DirectoryTree;
-import io.leandevnet.devnet.metrics.GrafanaProvisioning;
 import io.leandevnet.devnet.metrics.MetricsServices;
-import io.leandevnet.devnet.metrics.PrometheusConfig;
-import io.leandevnet.devnet.metrics.ScrapeTarget;
 import io.leandevnet.devnet.plan.AddressTable;
 import io.leandevnet.devnet.plan.Addresses;
 import io.leandevnet.devnet.plan.AuxService;
@@ -33,13 +31,9 @@ import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +74,7 @@ public final class DockerBackend implements Backend {
 
   @Override
   public String name() {
-    return "docker";
+    return BackendKind.DOCKER.key();
   }
 
   @Override
@@ -133,7 +127,7 @@ public final class DockerBackend implements Backend {
       images.add(Map.entry(n.name(), specs.image(n, plan)));
     }
     for (AuxService a : plan.metricsServices()) {
-      images.add(Map.entry(a.serviceName(), helperImage(a)));
+      images.add(Map.entry(a.serviceName(), options.image(a)));
     }
     try (DockerEngine engine = DockerEngine.connect()) {
       problems.addAll(
@@ -187,7 +181,7 @@ public final class DockerBackend implements Backend {
     DockerClient api = engine.api();
     DevnetObjects objects = new DevnetObjects(api);
     try {
-      String grafanaPassword = password();
+      String grafanaPassword = MetricsServices.adminPassword();
       List<Planned> planned = plan(request, layout, grafanaPassword);
       if (!objects.containers(devnet).isEmpty() || !objects.networks(devnet).isEmpty()) {
         progress.println("removing what an earlier " + devnet + " left on the engine:");
@@ -337,63 +331,25 @@ public final class DockerBackend implements Backend {
           new Planned(n, specs.spec(n, context), Readiness.http(LeanNode.API, "/lean/v0/health")));
     }
     for (AuxService a : plan.metricsServices()) {
-      if (a.serviceName().equals(AuxService.PROMETHEUS.serviceName())) {
-        out.add(
-            new Planned(
-                a,
-                MetricsServices.prometheus(request.name(), a, helperImage(a)),
-                Readiness.http(AuxService.HTTP, "/-/ready")));
-      } else if (a.serviceName().equals(AuxService.GRAFANA.serviceName())) {
-        out.add(
-            new Planned(
-                a,
-                MetricsServices.grafana(request.name(), a, helperImage(a), grafanaPassword),
-                Readiness.http(AuxService.HTTP, "/api/health")));
-      }
+      out.add(
+          new Planned(
+              a,
+              MetricsServices.spec(request.name(), a, options.image(a), grafanaPassword),
+              Readiness.http(AuxService.HTTP, MetricsServices.readyPath(a))));
     }
     return out;
   }
 
-  private String helperImage(AuxService a) {
-    if (a.serviceName().equals(AuxService.PROMETHEUS.serviceName())) {
-      return options.prometheusImage().orElse(a.image());
-    }
-    if (a.serviceName().equals(AuxService.GRAFANA.serviceName())) {
-      return options.grafanaImage().orElse(a.image());
-    }
-    return a.image();
-  }
-
   private void writeHelperConfig(DeployRequest request, DockerLayout layout, List<Planned> planned)
       throws IOException {
-    DevnetPlan plan = request.plan();
     for (Planned p : planned) {
-      Path config =
-          Containers.hostDirs(request.devnetDir(), request.bundle().dir(), p.spec()).config();
-      if (p.service().serviceName().equals(AuxService.PROMETHEUS.serviceName())) {
-        List<ScrapeTarget> targets =
-            plan.leanNodes().stream()
-                .map(
-                    n ->
-                        new ScrapeTarget(
-                            n.name(),
-                            layout.of(n).ip() + ":" + layout.of(n).port(LeanNode.METRICS),
-                            n.client().key()))
-                .toList();
-        Files.createDirectories(config);
-        Files.writeString(
-            config.resolve(MetricsServices.PROMETHEUS_CONFIG_FILE),
-            PrometheusConfig.yaml(request.name(), targets, p.service().ports().get(0).number()),
-            StandardCharsets.UTF_8);
-      } else if (p.service().serviceName().equals(AuxService.GRAFANA.serviceName())) {
-        AuxService prometheus =
-            plan.metricsServices().stream()
-                .filter(a -> a.serviceName().equals(AuxService.PROMETHEUS.serviceName()))
-                .findFirst()
-                .orElseThrow();
-        GrafanaProvisioning.write(
-            Files.createDirectories(config),
-            layout.of(prometheus).httpUrl(AuxService.HTTP),
+      if (p.service() instanceof AuxService a) {
+        MetricsServices.writeConfig(
+            Containers.hostDirs(request.devnetDir(), request.bundle().dir(), p.spec()).config(),
+            a,
+            request.name(),
+            request.plan(),
+            layout,
             options.grafanaDashboards());
       }
     }
@@ -412,12 +368,6 @@ public final class DockerBackend implements Backend {
                     .append(':')
                     .append(e.getValue()));
     return b.toString();
-  }
-
-  private static String password() {
-    byte[] b = new byte[12];
-    new SecureRandom().nextBytes(b);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.leandevnet.devnet.backend.docker;
 
+import io.leandevnet.devnet.plan.AuxService;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -53,6 +54,15 @@ public record DockerOptions(
         NodeImage.runningJar(),
         Optional.empty(),
         Optional.empty());
+  }
+
+  /** The image {@code service} runs: the plan's, unless an option replaces it. */
+  public String image(AuxService service) {
+    return switch (service.kind()) {
+      case PROMETHEUS -> prometheusImage.orElse(service.image());
+      case GRAFANA -> grafanaImage.orElse(service.image());
+      case DASHBOARD -> service.image();
+    };
   }
 
   /** The address lean-devnet itself uses for published ports (0.0.0.0 is reached at 127.0.0.1). */
