@@ -8,6 +8,7 @@ import io.leandevnet.devnet.clients.HostArch;
 import io.leandevnet.devnet.clients.LaunchContext;
 import io.leandevnet.devnet.clients.ServiceSpec;
 import io.leandevnet.devnet.clients.lean.LeanLaunchers;
+import io.leandevnet.devnet.metrics.MetricsOptions;
 import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.plan.LeanNode;
 import io.leandevnet.devnet.registry.DevnetRecord;
@@ -72,7 +73,11 @@ public final class Backends {
                       .image(node, plan.network().devnet(), HostArch.current());
                 }
               });
-      case KUBERNETES -> kubernetes(cluster);
+      case KUBERNETES ->
+          kubernetes(
+              cluster,
+              new MetricsOptions(
+                  docker.prometheusImage(), docker.grafanaImage(), docker.grafanaDashboards()));
     };
   }
 
@@ -84,8 +89,13 @@ public final class Backends {
    * launchers' containers.
    */
   public static Backend kubernetes(ClusterTarget target) {
+    return kubernetes(target, MetricsOptions.DEFAULTS);
+  }
+
+  /** The kubernetes backend at {@code target}, Prometheus and Grafana as {@code metrics} says. */
+  public static Backend kubernetes(ClusterTarget target, MetricsOptions metrics) {
     return new KubernetesBackend(
-        target, ClusterTarget::connect, new LauncherServices(), KUBERNETES_POD_TIMEOUT);
+        target, ClusterTarget::connect, new LauncherServices(metrics), KUBERNETES_POD_TIMEOUT);
   }
 
   /**

@@ -5,25 +5,37 @@ import io.leandevnet.devnet.clients.LaunchContext;
 import io.leandevnet.devnet.clients.ServiceSpec;
 import io.leandevnet.devnet.clients.execution.ElLaunchers;
 import io.leandevnet.devnet.clients.lean.LeanLaunchers;
-import io.leandevnet.devnet.plan.Addresses;
+import io.leandevnet.devnet.files.DirectoryTree;
+import io.leandevnet.devnet.metrics.MetricsOptions;
+import io.leandevnet.devnet.metrics.MetricsServices;
 import io.leandevnet.devnet.plan.AuxService;
-import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.plan.ElNode;
 import io.leandevnet.devnet.plan.LeanNode;
 import io.leandevnet.devnet.plan.Service;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The services of a devnet as the launchers describe them, for the Kubernetes backend: each Lean
- * node's and execution node's {@link ServiceSpec} from its client's launcher. Prometheus and
- * Grafana are not among them yet (their specs and configuration writers come with the Docker
- * backend), so a plan with metrics enabled is refused with a hint.
+ * node's and execution node's {@link ServiceSpec} from its client's launcher, Prometheus and
+ * Grafana from {@link MetricsServices} with their files from the same writer the Docker backend
+ * uses ({@link MetricsServices#writeConfig}), and every service's readiness from {@link
+ * ServiceReadiness}. Grafana's admin password is drawn once per instance (one {@code up}).
  */
-final class LauncherServices implements ServiceSource {
+public final class LauncherServices implements ServiceSource {
 
-  @Override
-  public boolean has(Service service) {
-    return !(service instanceof AuxService);
+  private final MetricsOptions metrics;
+  private final String grafanaPassword;
+
+  public LauncherServices(MetricsOptions metrics) {
+    this.metrics = metrics;
+    this.grafanaPassword = MetricsServices.adminPassword();
   }
 
   @Override
@@ -32,12 +44,64 @@ final class LauncherServices implements ServiceSource {
       case LeanNode n -> LeanLaunchers.spec(n, context);
       case ElNode e -> ElLaunchers.spec(e, context);
       case AuxService a ->
-          throw new IllegalArgumentException(a.serviceName() + " has no launcher here");
+          MetricsServices.spec(context.devnet(), a, metrics.image(a), grafanaPassword);
     };
   }
 
   @Override
-  public Map<String, String> configFiles(AuxService helper, DevnetPlan plan, Addresses addresses) {
-    throw new IllegalArgumentException(helper.serviceName() + " has no configuration writer here");
+  public Readiness readiness(Service service) {
+    return ServiceReadiness.of(service);
+  }
+
+  /**
+   * What {@link MetricsServices#writeConfig} writes for {@code helper} (Prometheus' scrape
+   * configuration, Grafana's provisioning tree), read back from a temporary directory.
+   */
+  @Override
+  public Map<String, String> configFiles(AuxService helper, LaunchContext context) {
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("lean-devnet-" + helper.serviceName() + "-");
+      MetricsServices.writeConfig(
+          dir,
+          helper,
+          context.devnet(),
+          context.plan(),
+          context.addresses(),
+          metrics.grafanaDashboards());
+      return read(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (dir != null) {
+        try {
+          DirectoryTree.delete(dir);
+        } catch (IOException e) {
+          // a temporary directory; the system cleans it eventually
+        }
+      }
+    }
+  }
+
+  /** Every regular file below {@code dir}, by its {@code /}-separated relative path. */
+  private static Map<String, String> read(Path dir) throws IOException {
+    Map<String, String> files = new LinkedHashMap<>();
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path f : all.filter(Files::isRegularFile).sorted().toList()) {
+        files.put(
+            dir.relativize(f).toString().replace('\\', '/'),
+            Files.readString(f, StandardCharsets.UTF_8));
+      }
+    }
+    return files;
+  }
+
+  @Override
+  public String started(AuxService helper) {
+    return helper.kind() == AuxService.GRAFANA.kind()
+        ? "grafana: user admin, password "
+            + grafanaPassword
+            + " (printed only now); anonymous users may view"
+        : "";
   }
 }

@@ -1,21 +1,34 @@
 package io.leandevnet.devnet.backend.kubernetes;
 
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.KeyToPath;
+import io.fabric8.kubernetes.api.model.KeyToPathBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.leandevnet.devnet.backend.Readiness;
 import io.leandevnet.devnet.clients.ServiceSpec;
 import io.leandevnet.devnet.config.Scheduling;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Prometheus and Grafana as Deployments of one replica, their configuration directory ({@code
- * Volume.CONFIG}) a ConfigMap {@link KubeNames#files} holding the files the backend wrote for them
- * (scrape configuration, provisioning). A Deployment, unlike a node's bare pod, comes back if its
- * pod is evicted: helpers carry no genesis and can restart anywhere.
+ * Volume.CONFIG}) a ConfigMap {@link KubeNames#files} holding the files written for them. ConfigMap
+ * keys cannot hold {@code /}, so each file gets a key ({@link #key}) and the volume lists every key
+ * with its path, which rebuilds subdirectories such as Grafana's {@code
+ * dashboards/json/lean-devnet.json}. A Deployment, unlike a node's bare pod, comes back if its pod
+ * is evicted: helpers carry no genesis and can restart anywhere.
  */
 final class HelperDeployments {
+
+  /** The most a ConfigMap may hold (the API server's object limit, less room for metadata). */
+  static final int MAX_BYTES = 1000 * 1024;
 
   private final KubernetesClient client;
   private final KubeNames names;
@@ -25,8 +38,33 @@ final class HelperDeployments {
     this.names = names;
   }
 
-  /** Creates the ConfigMap of {@code files} (name to text) and the Deployment of {@code spec}. */
-  void create(ServiceSpec spec, Map<String, String> files) {
+  /**
+   * Creates the ConfigMap of {@code files} (path relative to the config directory, to text) and the
+   * Deployment of {@code spec}, its pod placed by {@code scheduling} and ready when {@code
+   * readiness} holds.
+   *
+   * @throws IllegalArgumentException when the files exceed what one ConfigMap holds
+   */
+  void create(
+      ServiceSpec spec, Readiness readiness, Map<String, String> files, Scheduling scheduling) {
+    Map<String, String> data = new LinkedHashMap<>();
+    List<KeyToPath> items = new ArrayList<>();
+    long bytes = 0;
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      String key = key(data.size(), f.getKey());
+      data.put(key, f.getValue());
+      items.add(new KeyToPathBuilder().withKey(key).withPath(f.getKey()).build());
+      bytes += key.length() + f.getValue().getBytes(StandardCharsets.UTF_8).length;
+    }
+    if (bytes > MAX_BYTES) {
+      throw new IllegalArgumentException(
+          spec.name()
+              + ": its configuration files take "
+              + bytes
+              + " bytes, more than one ConfigMap holds ("
+              + MAX_BYTES
+              + "); drop dashboards from --grafana-dashboards");
+    }
     client
         .configMaps()
         .inNamespace(names.namespace())
@@ -36,10 +74,15 @@ final class HelperDeployments {
                 .withName(names.files(spec.name()))
                 .withLabels(KubeLabels.of(names.devnet(), spec.name()))
                 .endMetadata()
-                .withData(files)
+                .withData(data)
                 .build())
         .create();
-    Pod pod = PodMapper.pod(names, spec, Optional.empty(), Scheduling.ANYWHERE);
+    Pod pod = PodMapper.pod(names, spec, readiness, Optional.empty(), scheduling);
+    for (Volume v : pod.getSpec().getVolumes()) {
+      if (v.getConfigMap() != null) {
+        v.getConfigMap().setItems(items);
+      }
+    }
     client
         .apps()
         .deployments()
@@ -64,5 +107,14 @@ final class HelperDeployments {
                 .endSpec()
                 .build())
         .create();
+  }
+
+  /**
+   * The ConfigMap key of the {@code index}-th file: its path with every character a key may not
+   * hold ({@code [-._a-zA-Z0-9]}) replaced by {@code _}, after a counter that keeps keys distinct
+   * ({@code 02-dashboards_json_lean-devnet.json}).
+   */
+  static String key(int index, String path) {
+    return String.format("%02d-%s", index, path.replaceAll("[^-._a-zA-Z0-9]", "_"));
   }
 }

@@ -10,6 +10,7 @@ import io.leandevnet.devnet.backend.DeployException;
 import io.leandevnet.devnet.backend.DeployRequest;
 import io.leandevnet.devnet.backend.Deployment;
 import io.leandevnet.devnet.backend.Reach;
+import io.leandevnet.devnet.backend.Readiness;
 import io.leandevnet.devnet.backend.RunState;
 import io.leandevnet.devnet.clients.HostArch;
 import io.leandevnet.devnet.clients.LaunchContext;
@@ -94,12 +95,7 @@ public final class KubernetesBackend implements Backend {
     List<String> problems = new ArrayList<>();
     for (Service s : plan.services()) {
       if (!services.has(s)) {
-        problems.add(
-            s.serviceName()
-                + ": the kubernetes backend cannot run it yet"
-                + (s instanceof AuxService
-                    ? "; set lean_network_params.metrics_enabled: false"
-                    : ""));
+        problems.add(s.serviceName() + ": the kubernetes backend cannot run it yet");
       }
     }
     return problems;
@@ -161,6 +157,7 @@ public final class KubernetesBackend implements Backend {
                 PodMapper.pod(
                     names,
                     spec,
+                    services.readiness(s),
                     Optional.of(new int[] {publicSlots, BundleShares.secretSlots(s)}),
                     scheduling(s)))
             .create();
@@ -271,6 +268,39 @@ public final class KubernetesBackend implements Backend {
     }
   }
 
+  /** Waits until the Deployment of {@code service} has a ready replica, until {@code deadline}. */
+  private void awaitDeployment(
+      KubernetesClient client, KubeNames names, String service, long deadline) throws IOException {
+    long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+    var deployment =
+        client
+            .apps()
+            .deployments()
+            .inNamespace(names.namespace())
+            .withName(names.workload(service));
+    try {
+      deployment.waitUntilCondition(
+          d ->
+              d != null
+                  && d.getStatus() != null
+                  && d.getStatus().getReadyReplicas() != null
+                  && d.getStatus().getReadyReplicas() >= 1,
+          left,
+          TimeUnit.MILLISECONDS);
+    } catch (KubernetesClientTimeoutException e) {
+      throw new IOException(
+          "deployment "
+              + names.workload(service)
+              + " had no ready pod within "
+              + podTimeout.toSeconds()
+              + " s (kubectl -n "
+              + names.namespace()
+              + " describe deployment "
+              + names.workload(service)
+              + ")");
+    }
+  }
+
   /** The pod's phase and its conditions' messages (e.g. why it cannot be scheduled). */
   private static String why(Pod p) {
     if (p == null || p.getStatus() == null) {
@@ -308,7 +338,9 @@ public final class KubernetesBackend implements Backend {
                 .findFirst()
                 .orElseThrow();
         ServiceSpec spec = services.spec(s, context);
-        if (!PodMapper.container(spec).equals(PodMapper.container(e.getValue()))) {
+        Readiness readiness = services.readiness(s);
+        if (!PodMapper.container(spec, readiness)
+            .equals(PodMapper.container(e.getValue(), readiness))) {
           changed.add(s.serviceName());
         }
         generated.put(s.serviceName(), PodMapper.generated(spec));
@@ -328,13 +360,26 @@ public final class KubernetesBackend implements Backend {
           published.configMaps(), published.secrets(), published.bytes() >> 20);
       for (AuxService a : plan.metricsServices()) {
         new HelperDeployments(client, names)
-            .create(services.spec(a, context), services.configFiles(a, plan, request.addresses()));
+            .create(
+                services.spec(a, context),
+                services.readiness(a),
+                services.configFiles(a, context),
+                scheduling(a));
         progress.println("  started " + names.workload(a.serviceName()) + " (Deployment)");
       }
       long deadline = System.nanoTime() + podTimeout.toNanos();
       for (String service : placed.provisional().keySet()) {
         await(client, names, service, deadline, "ready", KubernetesBackend::ready);
         progress.println("  ready: " + names.workload(service));
+      }
+      for (AuxService a : plan.metricsServices()) {
+        awaitDeployment(client, names, a.serviceName(), deadline);
+        progress.println("  ready: " + names.workload(a.serviceName()));
+        String started = services.started(a);
+        if (!started.isEmpty()) {
+          progress.println(
+              started + "; reach it with `lean-devnet dashboard " + request.name() + "`");
+        }
       }
     } catch (IOException | DeployException | RuntimeException e) {
       new DevnetObjects(client, names).delete();

@@ -22,9 +22,9 @@ import io.fabric8.kubernetes.api.model.TolerationBuilder;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
+import io.leandevnet.devnet.backend.Readiness;
 import io.leandevnet.devnet.clients.GeneratedFile;
 import io.leandevnet.devnet.clients.Mount;
-import io.leandevnet.devnet.clients.PortKind;
 import io.leandevnet.devnet.clients.SecurityOption;
 import io.leandevnet.devnet.clients.ServicePort;
 import io.leandevnet.devnet.clients.ServiceSpec;
@@ -46,9 +46,10 @@ import java.util.Optional;
  * own, the config directory the ConfigMap {@link KubeNames#files}; resources become requests (min)
  * and limits (max) in millicores and MiB; {@link SecurityOption#SECCOMP_UNCONFINED} the container's
  * seccomp profile {@code Unconfined}; a numeric {@code uid[:gid]} user {@code runAsUser}/{@code
- * runAsGroup}. Each HTTP port gets a TCP readiness probe, as the Docker backend waits for the same
- * ports. Generated files (peam's config) travel with the bundle (see {@link BundlePublisher}), so
- * they exist before the client starts.
+ * runAsGroup}. The service's {@link Readiness} becomes the container's readiness probe: an HTTP 200
+ * an {@code httpGet}, an open port a {@code tcpSocket} (a log line has no probe and is refused).
+ * Generated files (peam's config) travel with the bundle (see {@link BundlePublisher}), so they
+ * exist before the client starts.
  */
 final class PodMapper {
 
@@ -67,7 +68,11 @@ final class PodMapper {
    *     gets no bundle
    */
   static Pod pod(
-      KubeNames names, ServiceSpec spec, Optional<int[]> bundleSlots, Scheduling scheduling) {
+      KubeNames names,
+      ServiceSpec spec,
+      Readiness readiness,
+      Optional<int[]> bundleSlots,
+      Scheduling scheduling) {
     var volumes =
         new ArrayList<>(
             bundleSlots
@@ -97,7 +102,7 @@ final class PodMapper {
         .withHostname(spec.name())
         .withRestartPolicy("Always")
         .withInitContainers(init)
-        .withContainers(container(spec))
+        .withContainers(container(spec, readiness))
         .withVolumes(volumes)
         .withNodeSelector(scheduling.nodeSelectors().isEmpty() ? null : scheduling.nodeSelectors())
         .withTolerations(
@@ -123,8 +128,8 @@ final class PodMapper {
     return labels;
   }
 
-  /** The client's container. */
-  static Container container(ServiceSpec spec) {
+  /** The client's container, ready when {@code readiness} holds. */
+  static Container container(ServiceSpec spec, Readiness readiness) {
     ContainerBuilder c =
         new ContainerBuilder()
             .withName(MAIN_CONTAINER)
@@ -138,8 +143,7 @@ final class PodMapper {
     if (!spec.entrypoint().isEmpty()) {
       c.withCommand(spec.entrypoint());
     }
-    readiness(spec.ports()).ifPresent(c::withReadinessProbe);
-    return c.build();
+    return c.withReadinessProbe(probe(spec, readiness)).build();
   }
 
   /**
@@ -312,19 +316,50 @@ final class PodMapper {
     return any ? b.build() : null;
   }
 
-  /** A TCP probe on the first HTTP port: the client is ready when it accepts connections. */
-  private static Optional<Probe> readiness(List<ServicePort> ports) {
-    return ports.stream()
-        .filter(p -> p.kind() == PortKind.HTTP)
-        .findFirst()
-        .map(
-            p ->
-                new ProbeBuilder()
-                    .withNewTcpSocket()
-                    .withPort(new IntOrString(p.number()))
-                    .endTcpSocket()
-                    .withPeriodSeconds(2)
-                    .withFailureThreshold(3)
-                    .build());
+  /**
+   * The probe the kubelet runs for {@code readiness}, every 2 s, the pod unready after 3 misses.
+   *
+   * @throws IllegalArgumentException when it names a port the spec has not, or cannot be a probe
+   */
+  static Probe probe(ServiceSpec spec, Readiness readiness) {
+    ProbeBuilder b = new ProbeBuilder().withPeriodSeconds(2).withFailureThreshold(3);
+    return switch (readiness) {
+      case Readiness.HttpOk h ->
+          b.withNewHttpGet()
+              .withPort(new IntOrString(port(spec, h.port(), readiness)))
+              .withPath(h.path())
+              .endHttpGet()
+              .build();
+      case Readiness.PortOpen p ->
+          b.withNewTcpSocket()
+              .withPort(new IntOrString(port(spec, p.port(), readiness)))
+              .endTcpSocket()
+              .build();
+      case Readiness.AllOf all when all.parts().size() == 1 -> probe(spec, all.parts().getFirst());
+      case Readiness.AllOf all -> throw noProbe(spec, readiness);
+      case Readiness.LogLine l -> throw noProbe(spec, readiness);
+    };
+  }
+
+  private static int port(ServiceSpec spec, String name, Readiness readiness) {
+    return spec.port(name)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    spec.name()
+                        + ": readiness '"
+                        + readiness.describe()
+                        + "' names port "
+                        + name
+                        + ", which the service does not have"))
+        .number();
+  }
+
+  private static IllegalArgumentException noProbe(ServiceSpec spec, Readiness readiness) {
+    return new IllegalArgumentException(
+        spec.name()
+            + ": readiness '"
+            + readiness.describe()
+            + "' cannot be a Kubernetes readiness probe (one HTTP GET or TCP port only)");
   }
 }

@@ -1,17 +1,17 @@
 package io.leandevnet.devnet.backend.kubernetes;
 
+import io.leandevnet.devnet.backend.Readiness;
 import io.leandevnet.devnet.clients.LaunchContext;
 import io.leandevnet.devnet.clients.ServiceSpec;
-import io.leandevnet.devnet.plan.Addresses;
 import io.leandevnet.devnet.plan.AuxService;
-import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.plan.Service;
 import java.util.Map;
 
 /**
  * What the Kubernetes backend is told about the services it runs, so that it knows nothing about
- * clients: each planned service's {@link ServiceSpec} (from its launcher), and the files of a
- * helper's configuration directory (Prometheus' scrape configuration, Grafana's provisioning).
+ * clients: each planned service's {@link ServiceSpec} (from its launcher), when it counts as ready
+ * (which the backend turns into a readiness probe), and the files of a helper's configuration
+ * directory (Prometheus' scrape configuration, Grafana's provisioning).
  */
 public interface ServiceSource {
 
@@ -23,6 +23,20 @@ public interface ServiceSource {
   /** The container of {@code service}, given where everything lives. */
   ServiceSpec spec(Service service, LaunchContext context);
 
-  /** The files of {@code helper}'s configuration directory, by file name, with their text. */
-  Map<String, String> configFiles(AuxService helper, DevnetPlan plan, Addresses addresses);
+  /** When {@code service}'s container counts as ready. */
+  Readiness readiness(Service service);
+
+  /**
+   * The files of {@code helper}'s configuration directory, by path relative to it ({@code
+   * prometheus.yml}, {@code dashboards/json/lean-devnet.json}), with their text.
+   */
+  Map<String, String> configFiles(AuxService helper, LaunchContext context);
+
+  /**
+   * A line for the user once {@code helper} runs (e.g. Grafana's admin password, shown only then),
+   * or empty.
+   */
+  default String started(AuxService helper) {
+    return "";
+  }
 }

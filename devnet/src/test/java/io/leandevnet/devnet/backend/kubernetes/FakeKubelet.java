@@ -4,6 +4,8 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodConditionBuilder;
 import io.fabric8.kubernetes.api.model.PodStatusBuilder;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
@@ -17,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Plays the kubelet against the fabric8 mock API server, which assigns no IPs and runs nothing: a
  * new pod gets an IP (10.244.0.N) once {@code ipDelay} more pods exist, recording whether any
  * bundle object existed by then; a pod whose {@code -ready} ConfigMap appears becomes Running and
- * Ready, as its init container would finish and its client start.
+ * Ready, as its init container would finish and its client start; a new Deployment gets one ready
+ * replica, as its controller would start its pod.
  */
 final class FakeKubelet implements AutoCloseable {
 
@@ -25,12 +28,16 @@ final class FakeKubelet implements AutoCloseable {
   private final String namespace;
   private final SharedIndexInformer<Pod> pods;
   private final SharedIndexInformer<ConfigMap> configMaps;
+  private final SharedIndexInformer<Deployment> deployments;
   private final AtomicInteger nextIp = new AtomicInteger(10);
 
   /** Pod name to the IP it got. */
   final Map<String, String> ips = new ConcurrentHashMap<>();
 
-  /** What happened, in order: {@code ip <pod>}, {@code bundle <configmap>}, {@code ready <pod>}. */
+  /**
+   * What happened, in order: {@code ip <pod>}, {@code bundle <configmap>}, {@code ready <pod>},
+   * {@code deployment <name>}.
+   */
   final List<String> events = new CopyOnWriteArrayList<>();
 
   /** Bundle objects that existed when a pod got its IP (should stay empty). */
@@ -79,6 +86,31 @@ final class FakeKubelet implements AutoCloseable {
                   @Override
                   public void onDelete(ConfigMap cm, boolean unknown) {}
                 });
+    this.deployments =
+        client
+            .apps()
+            .deployments()
+            .inNamespace(namespace)
+            .inform(
+                new ResourceEventHandler<>() {
+                  @Override
+                  public void onAdd(Deployment d) {
+                    events.add("deployment " + d.getMetadata().getName());
+                    d.setStatus(
+                        new DeploymentStatusBuilder()
+                            .withReplicas(1)
+                            .withReadyReplicas(1)
+                            .withAvailableReplicas(1)
+                            .build());
+                    client.apps().deployments().inNamespace(namespace).resource(d).updateStatus();
+                  }
+
+                  @Override
+                  public void onUpdate(Deployment old, Deployment d) {}
+
+                  @Override
+                  public void onDelete(Deployment d, boolean unknown) {}
+                });
   }
 
   private void assignIp(Pod pod) {
@@ -115,5 +147,6 @@ final class FakeKubelet implements AutoCloseable {
   public void close() {
     pods.close();
     configMaps.close();
+    deployments.close();
   }
 }

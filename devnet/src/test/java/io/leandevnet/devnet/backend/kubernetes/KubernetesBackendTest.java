@@ -11,21 +11,14 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.leandevnet.devnet.backend.Launch;
+import io.leandevnet.devnet.backend.LauncherServices;
 import io.leandevnet.devnet.backend.RunState;
-import io.leandevnet.devnet.clients.LaunchContext;
-import io.leandevnet.devnet.clients.Mount;
-import io.leandevnet.devnet.clients.PortKind;
-import io.leandevnet.devnet.clients.ServicePort;
 import io.leandevnet.devnet.clients.ServiceSpec;
-import io.leandevnet.devnet.clients.lean.LeanLaunchers;
 import io.leandevnet.devnet.config.ArgsFile;
 import io.leandevnet.devnet.genesis.KeyCache;
-import io.leandevnet.devnet.plan.Addresses;
-import io.leandevnet.devnet.plan.AuxService;
+import io.leandevnet.devnet.metrics.MetricsOptions;
 import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.plan.LeanNode;
-import io.leandevnet.devnet.plan.Port;
-import io.leandevnet.devnet.plan.Service;
 import io.leandevnet.devnet.registry.BackendHandle;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
@@ -36,7 +29,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,29 +44,8 @@ class KubernetesBackendTest {
 
   @TempDir Path home;
 
-  /** The real Lean launchers; a small spec for the helpers. */
-  static final ServiceSource LAUNCHERS =
-      new ServiceSource() {
-        @Override
-        public ServiceSpec spec(Service service, LaunchContext context) {
-          if (service instanceof LeanNode n) {
-            return LeanLaunchers.spec(n, context);
-          }
-          ServiceSpec.Builder b =
-              ServiceSpec.builder(service.serviceName(), ((AuxService) service).image())
-                  .mount(Mount.config("/etc/helper"));
-          for (Port p : service.ports()) {
-            b.port(new ServicePort(p.name(), p.number(), PortKind.HTTP));
-          }
-          return b.build();
-        }
-
-        @Override
-        public Map<String, String> configFiles(
-            AuxService helper, DevnetPlan plan, Addresses addresses) {
-          return Map.of("targets.txt", "" + plan.leanNodes().size());
-        }
-      };
+  /** The real launchers, Prometheus and Grafana with their real configuration writers. */
+  static final ServiceSource LAUNCHERS = new LauncherServices(MetricsOptions.DEFAULTS);
 
   private KubernetesBackend backend(ServiceSource source, Duration timeout) {
     return new KubernetesBackend(
@@ -109,6 +80,13 @@ class KubernetesBackendTest {
 
   private Launch.Started up(
       String name, DevnetPlan plan, KubernetesBackend backend, PrintStream out) throws Exception {
+    return up(name, plan, backend, home, out);
+  }
+
+  /** {@code up} of {@code plan} with the registry and a small key cache under {@code home}. */
+  static Launch.Started up(
+      String name, DevnetPlan plan, KubernetesBackend backend, Path home, PrintStream out)
+      throws Exception {
     return Launch.start(
         new Launch.Request(
             name,
@@ -182,7 +160,9 @@ class KubernetesBackendTest {
       assertThat(main.getResources().getLimits())
           .containsEntry("cpu", new Quantity("2000m"))
           .containsEntry("memory", new Quantity("4096Mi"));
-      assertThat(main.getReadinessProbe().getTcpSocket().getPort().getIntVal()).isEqualTo(5052);
+      // readiness as on Docker: the Lean API's health endpoint
+      assertThat(main.getReadinessProbe().getHttpGet().getPath()).isEqualTo("/lean/v0/health");
+      assertThat(main.getReadinessProbe().getHttpGet().getPort().getIntVal()).isEqualTo(5052);
       assertThat(
               client
                   .services()
