@@ -15,9 +15,11 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>A Montgomery product multiplies the even 32-bit lanes and the odd ones (shifted down) as
  * zero-extended 64-bit lanes, which C2 compiles to {@code vpmuludq}, takes the Montgomery quotient
  * with a 32-bit lane multiply ({@code vpmulld}) and recombines the two high halves into one 8-lane
- * vector. Sums of products (the MDS layers) are accumulated in those 64-bit halves and reduced once
- * per row. AVX2 has no 64-bit lane multiply, so {@link Poseidon1Lanes} (one element per 64-bit
- * lane) is much slower there.
+ * vector. Sums of products (the dense MDS rows of width 24 and the partial rounds) are accumulated
+ * in those 64-bit halves and reduced once per row. The small circulant MDS matrix of width 16 runs
+ * as a CRT-split cyclic convolution on the 16-bit halves of the elements in plain 32-bit lane
+ * arithmetic (see {@link #convolutionMds}). AVX2 has no 64-bit lane multiply, so {@link
+ * Poseidon1Lanes} (one element per 64-bit lane) is much slower there.
  *
  * <p>Needs the {@code jdk.incubator.vector} module at run time; callers check {@link
  * VectorSupport#path()} before touching this class.
@@ -75,6 +77,21 @@ public final class Poseidon1IntLanes {
 
   private final int tailStride;
 
+  /**
+   * The small circulant MDS matrix as a cyclic convolution split by the CRT (see {@link
+   * #convolutionMds}): per output row of the block-diagonal middle factor, the start of its block
+   * and its coefficients ({@code w / 2} per row, the row's block first).
+   */
+  private final int[] blockStart;
+
+  private final int[] blockLen;
+  private final int[] blockCoef;
+
+  /** 2^44 mod p and its Montgomery quotient factor: B * 2^44 * 2^-32 = (B / 16) * 2^16. */
+  private static final int HIGH_HALF = (int) KoalaBear.mul(1L << 22, 1L << 22);
+
+  private static final int HIGH_HALF_Q = HIGH_HALF * P_INV;
+
   private Poseidon1IntLanes(Poseidon1 p) {
     this.w = p.width;
     this.rounds = p.partialRounds;
@@ -110,6 +127,62 @@ public final class Poseidon1IntLanes {
     for (int i = 0; i < n; i++) {
       System.arraycopy(t, i * n, tail, i * tailStride + 1, n);
     }
+    this.blockStart = new int[w];
+    this.blockLen = new int[w];
+    this.blockCoef = new int[w * (w / 2)];
+    if (smallMds) {
+      convolutionFactors(mds);
+    }
+  }
+
+  /**
+   * The CRT factors of the circulant MDS matrix M (width a power of two): x(X) * r(X) mod X^n - 1,
+   * where r holds M's first row reversed, splits into products mod X^(n/2) - 1 and mod X^(n/2) + 1
+   * of the butterflied halves (lo + hi, lo - hi), recursively down to length 1. The negacyclic
+   * products are small dense blocks; the inverse butterflies (P + N, P - N) put the halves back.
+   * Each level doubles the result, so every block is scaled to give exactly n * M x in integers:
+   * the negacyclic block of length h by h. All of it is integer arithmetic, so it is exact modulo
+   * 2^32 whatever the intermediate values wrap to, and the result is exact while n * (row sum) *
+   * input stays below 2^32.
+   */
+  private void convolutionFactors(int[] m) {
+    int n = w;
+    int h = n / 2;
+    if (Integer.bitCount(n) != 1) {
+      throw new IllegalArgumentException("convolution MDS needs a power-of-two width: " + n);
+    }
+    int[] r = new int[n];
+    for (int k = 0; k < n; k++) {
+      r[k] = m[Math.floorMod(-k, n)];
+    }
+    for (int len = n; len >= 2; len >>= 1) {
+      butterflyInts(r, len);
+    }
+    // Block [0, 1): the cyclic product of length 1; blocks [b, 2b): negacyclic of length b.
+    blockStart[0] = 0;
+    blockLen[0] = 1;
+    blockCoef[0] = r[0];
+    for (int b = 1; b < n; b <<= 1) {
+      for (int i = 0; i < b; i++) {
+        blockStart[b + i] = b;
+        blockLen[b + i] = b;
+        for (int j = 0; j < b; j++) {
+          int c = j <= i ? r[b + i - j] : -r[b + i - j + b];
+          blockCoef[(b + i) * h + j] = b * c;
+        }
+      }
+    }
+  }
+
+  /** (a_i, a_{i+len/2}) -> (a_i + a_{i+len/2}, a_i - a_{i+len/2}) for i < len/2. */
+  private static void butterflyInts(int[] a, int len) {
+    int half = len / 2;
+    for (int i = 0; i < half; i++) {
+      int x = a[i];
+      int y = a[i + half];
+      a[i] = x + y;
+      a[i + half] = x - y;
+    }
   }
 
   /** Width 16. */
@@ -124,6 +197,11 @@ public final class Poseidon1IntLanes {
 
   public int width() {
     return w;
+  }
+
+  /** The scratch length {@link #permute} needs: two states for width 16, one for width 24. */
+  public int scratchLength() {
+    return (smallMds ? 2 : 1) * w * L;
   }
 
   /** x * 2^32 mod p for canonical x. */
@@ -237,8 +315,8 @@ public final class Poseidon1IntLanes {
   }
 
   /**
-   * Permutes the 8 states in {@code s} (length width * 8) using {@code tmp} (same length) as
-   * scratch.
+   * Permutes the 8 states in {@code s} (length width * 8) using {@code tmp} (length at least {@link
+   * #scratchLength()}) as scratch.
    *
    * <p>The arithmetic is written out by hand in each loop instead of calling small helpers that
    * take or return vectors: the Vector API only compiles to SIMD instructions when every vector
@@ -247,11 +325,15 @@ public final class Poseidon1IntLanes {
    * heap). Every method below takes and returns arrays only.
    */
   public void permute(int[] s, int[] tmp) {
+    if (s.length < w * L || tmp.length < scratchLength()) {
+      throw new IllegalArgumentException(
+          "state: expected " + w * L + " and scratch " + scratchLength() + " elements");
+    }
     int[] a = s;
     int[] b = tmp;
     for (int r = 0; r < HALF_FULL; r++) {
       sboxLayer(a, fullRc[r]);
-      mdsLayer(a, b);
+      mdsLayer(a, b, tmp);
       int[] t = a;
       a = b;
       b = t;
@@ -269,7 +351,7 @@ public final class Poseidon1IntLanes {
     System.arraycopy(tmp, L, s, L, (w - 1) * L);
     for (int r = HALF_FULL; r < 2 * HALF_FULL; r++) {
       sboxLayer(a, fullRc[r]);
-      mdsLayer(a, b);
+      mdsLayer(a, b, tmp);
       int[] t = a;
       a = b;
       b = t;
@@ -316,12 +398,10 @@ public final class Poseidon1IntLanes {
   }
 
   /** out = M in (the MDS layer of a full round). */
-  private void mdsLayer(int[] in, int[] out) {
+  private void mdsLayer(int[] in, int[] out, int[] x) {
     int width = w;
     if (smallMds) {
-      for (int i = 0; i < width; i++) {
-        smallRow(i, in, out);
-      }
+      convolutionMds(in, out, x);
     } else {
       for (int i = 0; i < width; i++) {
         denseRow(mds, i * width, in, 0, 0, out, i);
@@ -330,32 +410,85 @@ public final class Poseidon1IntLanes {
   }
 
   /**
-   * Row {@code i} of the small-coefficient MDS matrix: each 64-bit sum of the even (odd) lanes
-   * stays below 371 * p < 2^40 and is folded twice (2^31 = 2^24 - 1 mod p).
+   * out = M in for the small circulant MDS matrix (width 16), through the CRT factors of {@link
+   * #convolutionFactors}: 86 lane multiplies per half instead of 256. Each element is split into
+   * its 16-bit halves (below 2^16 and 2^15), both halves go through the factors in wrapping 32-bit
+   * arithmetic and come out as 16 * (M lo) and 16 * (M hi), below 2^29, so exact; then out = (M lo)
+   * + 2^16 (M hi) mod p with one Montgomery product by a constant. {@code in} is destroyed; {@code
+   * x} holds one more state ({@code x[width * 8 ..]}).
    */
-  private void smallRow(int i, int[] in, int[] out) {
-    int width = w;
-    int base = i * width;
-    LongVector ae = LongVector.zero(HALF);
-    LongVector ao = LongVector.zero(HALF);
-    for (int j = 0; j < width; j++) {
-      LongVector m = LongVector.broadcast(HALF, mds[base + j]).and(M32);
-      LongVector x = (LongVector) IntVector.fromArray(SPECIES, in, j * L).reinterpretShape(HALF, 0);
-      ae = ae.add(x.and(M32).mul(m));
-      ao = ao.add(x.lanewise(VectorOperators.LSHR, 32).mul(m));
+  private void convolutionMds(int[] in, int[] out, int[] x) {
+    int n = w;
+    int h = n / 2;
+    int xo = n * L;
+    // Split and the first butterfly: the low halves go to out, the high halves to x.
+    for (int i = 0; i < h; i++) {
+      IntVector a = IntVector.fromArray(SPECIES, in, i * L);
+      IntVector b = IntVector.fromArray(SPECIES, in, (i + h) * L);
+      IntVector al = a.and(0xffff);
+      IntVector bl = b.and(0xffff);
+      IntVector ah = a.lanewise(VectorOperators.LSHR, 16);
+      IntVector bh = b.lanewise(VectorOperators.LSHR, 16);
+      al.add(bl).intoArray(out, i * L);
+      al.sub(bl).intoArray(out, (i + h) * L);
+      ah.add(bh).intoArray(x, xo + i * L);
+      ah.sub(bh).intoArray(x, xo + (i + h) * L);
     }
-    LongVector he = ae.lanewise(VectorOperators.LSHR, 31);
-    ae = ae.and(M31).add(he.lanewise(VectorOperators.LSHL, 24)).sub(he);
-    LongVector ho = ao.lanewise(VectorOperators.LSHR, 31);
-    ao = ao.and(M31).add(ho.lanewise(VectorOperators.LSHL, 24)).sub(ho);
-    he = ae.lanewise(VectorOperators.LSHR, 31);
-    ae = ae.and(M31).add(he.lanewise(VectorOperators.LSHL, 24)).sub(he);
-    ho = ao.lanewise(VectorOperators.LSHR, 31);
-    ao = ao.and(M31).add(ho.lanewise(VectorOperators.LSHL, 24)).sub(ho);
-    IntVector r =
-        ((IntVector) ae.or(ao.lanewise(VectorOperators.LSHL, 32)).reinterpretShape(SPECIES, 0))
-            .sub(P);
-    r.add(r.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(out, i * L);
+    for (int len = h; len >= 2; len >>= 1) {
+      butterfly(out, 0, len);
+      butterfly(x, xo, len);
+    }
+    // The block products: low halves out -> in, high halves x -> out.
+    blockProducts(out, 0, in);
+    blockProducts(x, xo, out);
+    for (int len = 2; len <= n; len <<= 1) {
+      butterfly(in, 0, len);
+      butterfly(out, 0, len);
+    }
+    LongVector pl = LongVector.broadcast(HALF, PL).and(M32);
+    LongVector cl = LongVector.broadcast(HALF, HIGH_HALF & M32).and(M32);
+    for (int i = 0; i < n; i++) {
+      IntVector lo = IntVector.fromArray(SPECIES, in, i * L).lanewise(VectorOperators.LSHR, 4);
+      IntVector hi = IntVector.fromArray(SPECIES, out, i * L);
+      LongVector al = (LongVector) hi.reinterpretShape(HALF, 0);
+      LongVector pe = al.and(M32).mul(cl);
+      LongVector po = al.lanewise(VectorOperators.LSHR, 32).mul(cl);
+      LongVector q = (LongVector) hi.mul(HIGH_HALF_Q).reinterpretShape(HALF, 0);
+      LongVector de = pe.sub(q.and(M32).mul(pl));
+      LongVector dd = po.sub(q.lanewise(VectorOperators.LSHR, 32).mul(pl));
+      IntVector r =
+          (IntVector)
+              de.lanewise(VectorOperators.LSHR, 32).or(dd.and(HIGH32)).reinterpretShape(SPECIES, 0);
+      r = r.add(r.lanewise(VectorOperators.ASHR, 31).and(P)).add(lo).sub(P);
+      r.add(r.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(out, i * L);
+    }
+  }
+
+  /** Rows (a_i, a_{i+len/2}) -> (a_i + a_{i+len/2}, a_i - a_{i+len/2}) at {@code a[off..]}. */
+  private static void butterfly(int[] a, int off, int len) {
+    int half = len / 2;
+    for (int i = 0; i < half; i++) {
+      IntVector u = IntVector.fromArray(SPECIES, a, off + i * L);
+      IntVector v = IntVector.fromArray(SPECIES, a, off + (i + half) * L);
+      u.add(v).intoArray(a, off + i * L);
+      u.sub(v).intoArray(a, off + (i + half) * L);
+    }
+  }
+
+  /** dst = the block-diagonal middle factor times src (at {@code src[off..]}), wrapping. */
+  private void blockProducts(int[] src, int off, int[] dst) {
+    int n = w;
+    int h = n / 2;
+    for (int r = 0; r < n; r++) {
+      int s = off + blockStart[r] * L;
+      int len = blockLen[r];
+      int c = r * h;
+      IntVector acc = IntVector.fromArray(SPECIES, src, s).mul(blockCoef[c]);
+      for (int j = 1; j < len; j++) {
+        acc = acc.add(IntVector.fromArray(SPECIES, src, s + j * L).mul(blockCoef[c + j]));
+      }
+      acc.intoArray(dst, r * L);
+    }
   }
 
   /**

@@ -47,9 +47,9 @@ final class PoseidonLeafIntLanes {
       capM[k] = Poseidon1IntLanes.toMontgomery(capacity[k]);
     }
     int[] s16 = new int[W16 * L];
-    int[] t16 = new int[W16 * L];
+    int[] t16 = new int[p16.scratchLength()];
     int[] s24 = new int[W24 * L];
-    int[] t24 = new int[W24 * L];
+    int[] t24 = new int[p24.scratchLength()];
     int[] cur = new int[h * L];
     int[] ends = new int[dimension * h * L];
     long[] tweak = new long[tweakLen];

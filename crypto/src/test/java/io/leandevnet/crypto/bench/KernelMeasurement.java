@@ -88,7 +88,7 @@ public final class KernelMeasurement {
     long[] ls = new long[w * ll];
     long[] lt = new long[w * ll];
     int[] is = new int[w * 8];
-    int[] it = new int[w * 8];
+    int[] it = new int[ints.scratchLength()];
     return new Op[] {
       () -> scalar.permute(s, t),
       () -> {

@@ -43,9 +43,9 @@ public class Poseidon1Benchmark {
   private final long[] long24 = new long[24 * Poseidon1Lanes.lanes()];
   private final long[] longTmp24 = new long[24 * Poseidon1Lanes.lanes()];
   private final int[] int16 = new int[16 * Poseidon1IntLanes.LANES];
-  private final int[] intWide16 = new int[16 * Poseidon1IntLanes.LANES];
+  private final int[] intWide16 = new int[Poseidon1IntLanes.koalaBear16().scratchLength()];
   private final int[] int24 = new int[24 * Poseidon1IntLanes.LANES];
-  private final int[] intWide24 = new int[24 * Poseidon1IntLanes.LANES];
+  private final int[] intWide24 = new int[Poseidon1IntLanes.koalaBear24().scratchLength()];
 
   public Poseidon1Benchmark() {
     for (int i = 0; i < 24; i++) {

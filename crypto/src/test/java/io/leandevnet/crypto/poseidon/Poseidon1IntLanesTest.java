@@ -97,7 +97,7 @@ class Poseidon1IntLanesTest {
         }
         scalar.permute(states[lane]);
       }
-      lanes.permute(packed, new int[width * L]);
+      lanes.permute(packed, new int[lanes.scratchLength()]);
       Poseidon1IntLanes.fromMontgomery(packed, 0, packed.length);
       for (int lane = 0; lane < L; lane++) {
         for (int i = 0; i < width; i++) {
