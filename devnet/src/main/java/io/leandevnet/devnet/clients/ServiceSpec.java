@@ -209,6 +209,12 @@ public record ServiceSpec(
       return this;
     }
 
+    /** Drops the mounts of {@code volume}: for a client that never writes to it. */
+    public Builder withoutMount(Volume volume) {
+      mounts.removeIf(m -> m.source() == volume);
+      return this;
+    }
+
     public Builder file(GeneratedFile file) {
       files.add(file);
       return this;
@@ -216,6 +222,12 @@ public record ServiceSpec(
 
     public Builder port(ServicePort port) {
       ports.add(port);
+      return this;
+    }
+
+    /** Drops the port named {@code name}: for a client that cannot be told to open it. */
+    public Builder withoutPort(String name) {
+      ports.removeIf(p -> p.name().equals(name));
       return this;
     }
 

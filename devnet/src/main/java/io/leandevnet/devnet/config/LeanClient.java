@@ -12,24 +12,26 @@ import java.util.Optional;
  * {@code lean-devnet/builtin:<version>} on Docker.
  */
 public enum LeanClient implements Keyed {
-  ETHLAMBDA("ethlambda", true),
-  REAM("ream", false),
-  ZEAM("zeam", false),
-  QLEAN("qlean", false),
-  LANTERN("lantern", false),
-  GEAN("gean", false),
-  LEAN_GRANDINE("lean_grandine", false),
-  LEAN_LIGHTHOUSE("lean_lighthouse", false),
-  NLEAN("nlean", false),
-  PEAM("peam", false),
-  BUILTIN("builtin", false);
+  ETHLAMBDA("ethlambda", true, true),
+  REAM("ream", false, true),
+  ZEAM("zeam", false, true),
+  QLEAN("qlean", false, true),
+  LANTERN("lantern", false, true),
+  GEAN("gean", false, true),
+  LEAN_GRANDINE("lean_grandine", false, true),
+  LEAN_LIGHTHOUSE("lean_lighthouse", false, true),
+  NLEAN("nlean", false, true),
+  PEAM("peam", false, true),
+  BUILTIN("builtin", false, false);
 
   private final String key;
   private final boolean speaksEngineApi;
+  private final boolean speaksLibp2pQuic;
 
-  LeanClient(String key, boolean speaksEngineApi) {
+  LeanClient(String key, boolean speaksEngineApi, boolean speaksLibp2pQuic) {
     this.key = key;
     this.speaksEngineApi = speaksEngineApi;
+    this.speaksLibp2pQuic = speaksLibp2pQuic;
   }
 
   /** The name used in args files, node names and service names, e.g. {@code lean_grandine}. */
@@ -41,6 +43,17 @@ public enum LeanClient implements Keyed {
   /** Whether the client can drive an execution client over the Engine API (ethlambda only). */
   public boolean speaksEngineApi() {
     return speaksEngineApi;
+  }
+
+  /**
+   * Whether the client's p2p port speaks libp2p over QUIC, that is UDP (every real Lean client:
+   * research/clients.md "QUIC/UDP only"), or, for {@link #BUILTIN} only, lean-devnet's own framing
+   * over plain TCP ({@code io.leandevnet.node.net.Transport} listens on a {@code ServerSocket}).
+   * The port is the one the ENR's {@code quic} field carries either way; two nodes peer only when
+   * both speak the same.
+   */
+  public boolean speaksLibp2pQuic() {
+    return speaksLibp2pQuic;
   }
 
   public static Optional<LeanClient> byKey(String key) {

@@ -35,7 +35,11 @@ public record LeanNode(
     Optional<String> pairedEl)
     implements Service {
 
-  /** libp2p QUIC (UDP; TCP for {@code builtin}), the port the ENR's {@code quic} field carries. */
+  /**
+   * The p2p port, the one the ENR's {@code quic} field carries: libp2p over QUIC (UDP), or plain
+   * TCP for a client that does not speak it ({@link LeanClient#speaksLibp2pQuic()}: {@code
+   * builtin}).
+   */
   public static final String QUIC = "quic";
 
   /** The {@code /lean/v0} HTTP API. */
@@ -71,7 +75,7 @@ public record LeanNode(
 
   @Override
   public List<Port> ports() {
-    Protocol p2p = client == LeanClient.BUILTIN ? Protocol.TCP : Protocol.UDP;
+    Protocol p2p = client.speaksLibp2pQuic() ? Protocol.UDP : Protocol.TCP;
     return List.of(
         new Port(QUIC, QUIC_PORT, p2p),
         new Port(API, API_PORT, Protocol.TCP),

@@ -289,8 +289,8 @@ record ClientFlags(
                   f("--aggregate-subnet-ids", SUBNET_IDS),
                   f("--attestation-committee-count", COMMITTEE_COUNT))
               .untoldDataDir(
-                  "lean_grandine is given no data directory (clients.md §1.4), so the /data mount"
-                      + " goes unused")
+                  "lean_grandine takes no data directory: it keeps its chain in memory (no such"
+                      + " flag in bomanaps/lean main.rs Args), and its spec mounts no /data")
               .build();
       case LEAN_LIGHTHOUSE ->
           new Table(

@@ -327,8 +327,8 @@ public final class DockerBackend implements Backend {
             HostArch.current());
     List<Planned> out = new ArrayList<>();
     for (LeanNode n : plan.leanNodes()) {
-      out.add(
-          new Planned(n, specs.spec(n, context), Readiness.http(LeanNode.API, "/lean/v0/health")));
+      ServiceSpec spec = specs.spec(n, context);
+      out.add(new Planned(n, spec, Readiness.leanNode(spec)));
     }
     for (AuxService a : plan.metricsServices()) {
       out.add(

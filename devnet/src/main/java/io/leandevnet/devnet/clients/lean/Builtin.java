@@ -32,10 +32,11 @@ import java.util.List;
  * <p>One contract, two runtimes: Docker runs this command line in a container (listening on
  * 0.0.0.0); the embedded backend parses the very same arguments with the {@code node} command's
  * parser and runs the node in-process, with host paths ({@link LaunchContext.Host}) and listening
- * on its loopback address. Quirks: p2p is plain TCP (the {@code quic} port is {@link
- * PortKind#TCP}), not libp2p/QUIC, so built-in nodes cannot peer with other clients: {@code plan}
- * refuses to mix them. Aggregators aggregate their own subnet by default (no subnet flag). No
- * log-level flag: {@code cl_log_level} other than info draws a warning.
+ * on its loopback address. Quirks: p2p is plain TCP (the {@code quic} port is {@link PortKind#TCP}:
+ * {@code LeanClient.speaksLibp2pQuic()} is false), not libp2p/QUIC, so built-in nodes cannot peer
+ * with other clients: {@code plan} refuses to mix them. Aggregators aggregate their own subnet by
+ * default (no subnet flag). No log-level flag: {@code cl_log_level} other than info draws a
+ * warning.
  */
 public final class Builtin implements LeanLauncher {
 
@@ -54,7 +55,7 @@ public final class Builtin implements LeanLauncher {
 
   @Override
   public ServiceSpec spec(LeanNode node, LaunchContext context) {
-    LeanNodeSpec s = LeanNodeSpec.start(this, node, context, PortKind.TCP);
+    LeanNodeSpec s = LeanNodeSpec.start(this, node, context);
     String bind =
         context.filesystem() instanceof LaunchContext.Host ? context.at(node).ip() : "0.0.0.0";
     return s.args(SUBCOMMAND)
@@ -81,7 +82,7 @@ public final class Builtin implements LeanLauncher {
     List<Problem> problems = new ArrayList<>();
     List<String> others =
         plan.leanNodes().stream()
-            .filter(n -> n.client() != LeanClient.BUILTIN)
+            .filter(n -> n.client().speaksLibp2pQuic())
             .map(n -> n.client().key())
             .distinct()
             .toList();

@@ -21,8 +21,10 @@ import io.leandevnet.devnet.plan.LeanNode;
  * --attestation-committee-count N [--is-aggregator [--aggregate-subnet-ids SUBNET]]
  * </pre>
  *
- * <p>Quirks: takes no data-directory flag (the {@code /data} volume is mounted all the same). Log
- * level: {@code RUST_LOG}.
+ * <p>Quirks: keeps its chain in memory and has no data-directory flag (its parser, {@code Args} in
+ * {@code lean_client/src/main.rs} of bomanaps/lean devnet-4 @ce791bb and devnet5 @ace4086, has
+ * none, and nothing in it writes files), so it gets no {@code /data} mount. Log level: {@code
+ * RUST_LOG}.
  */
 public final class LeanGrandine implements LeanLauncher {
 
@@ -38,7 +40,7 @@ public final class LeanGrandine implements LeanLauncher {
 
   @Override
   public ServiceSpec spec(LeanNode node, LaunchContext context) {
-    LeanNodeSpec s = LeanNodeSpec.start(this, node, context);
+    LeanNodeSpec s = LeanNodeSpec.start(this, node, context).withoutDataDir();
     s.builder().env("RUST_LOG", node.settings().logLevel().key());
     return s.flag("--genesis", s.genesisFile(BundleLayout.CONFIG_YAML))
         .flag("--validator-registry-path", s.genesisFile(BundleLayout.ANNOTATED_VALIDATORS_YAML))

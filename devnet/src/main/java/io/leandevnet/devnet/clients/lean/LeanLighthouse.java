@@ -25,10 +25,12 @@ import java.util.List;
  * </pre>
  *
  * <p>Quirks: the image has no {@code --api-port}, {@code --is-aggregator} or subnet flags
- * (ethereum-package's launcher), so it never aggregates and serves its API on its own default port;
- * its source is not public, so its flags cannot be checked. Its image still expects the devnet3
- * single-key genesis layout: {@code plan} warns that it will not agree with the others. {@code
- * cl_log_level} other than info becomes lighthouse's global {@code --debug-level}.
+ * (ethereum-package's launcher), so it never aggregates, and its API, if any, is on a default port
+ * no public source names: its spec has no {@code api} port (nothing is published or probed there;
+ * backends wait on its metrics port). Its source is not public, so its flags cannot be checked. Its
+ * image still expects the devnet3 single-key genesis layout: {@code plan} warns that it will not
+ * agree with the others. {@code cl_log_level} other than info becomes lighthouse's global {@code
+ * --debug-level}.
  */
 public final class LeanLighthouse implements LeanLauncher {
 
@@ -47,7 +49,7 @@ public final class LeanLighthouse implements LeanLauncher {
 
   @Override
   public ServiceSpec spec(LeanNode node, LaunchContext context) {
-    LeanNodeSpec s = LeanNodeSpec.start(this, node, context);
+    LeanNodeSpec s = LeanNodeSpec.start(this, node, context).withoutApiPort();
     s.args("lighthouse");
     LogLevel level = node.settings().logLevel();
     if (level != LogLevel.INFO) {

@@ -5,6 +5,7 @@ import io.leandevnet.devnet.clients.Mount;
 import io.leandevnet.devnet.clients.PortKind;
 import io.leandevnet.devnet.clients.ServicePort;
 import io.leandevnet.devnet.clients.ServiceSpec;
+import io.leandevnet.devnet.clients.Volume;
 import io.leandevnet.devnet.config.DevnetProfile;
 import io.leandevnet.devnet.config.Problem;
 import io.leandevnet.devnet.plan.Endpoint;
@@ -26,7 +27,7 @@ final class LeanNodeSpec {
   private final Endpoint at;
   private final ServiceSpec.Builder builder;
 
-  private LeanNodeSpec(LeanLauncher launcher, LeanNode node, LaunchContext context, PortKind p2p) {
+  private LeanNodeSpec(LeanLauncher launcher, LeanNode node, LaunchContext context) {
     this.node = node;
     this.context = context;
     this.at = context.at(node);
@@ -39,21 +40,22 @@ final class LeanNodeSpec {
             .label(ServiceSpec.LABEL_ROLE, ServiceSpec.Role.CONSENSUS.label())
             .mount(Mount.genesis(context.filesystem().genesisDir()))
             .mount(Mount.data(context.filesystem().dataDir(node.name())))
-            .port(new ServicePort(LeanNode.QUIC, quicPort(), p2p))
+            .port(
+                new ServicePort(
+                    LeanNode.QUIC,
+                    quicPort(),
+                    node.client().speaksLibp2pQuic() ? PortKind.QUIC : PortKind.TCP))
             .port(new ServicePort(LeanNode.API, apiPort(), PortKind.HTTP))
             .port(new ServicePort(LeanNode.METRICS, metricsPort(), PortKind.HTTP))
             .resources(node.settings().resources());
   }
 
-  /** A spec of {@code node} with everything shared filled in; p2p over QUIC. */
+  /**
+   * A spec of {@code node} with everything shared filled in; the p2p port QUIC, or TCP for a client
+   * that does not speak libp2p ({@link io.leandevnet.devnet.config.LeanClient#speaksLibp2pQuic()}).
+   */
   static LeanNodeSpec start(LeanLauncher launcher, LeanNode node, LaunchContext context) {
-    return new LeanNodeSpec(launcher, node, context, PortKind.QUIC);
-  }
-
-  /** As {@link #start}, with the p2p port spoken by {@code p2p}. */
-  static LeanNodeSpec start(
-      LeanLauncher launcher, LeanNode node, LaunchContext context, PortKind p2p) {
-    return new LeanNodeSpec(launcher, node, context, p2p);
+    return new LeanNodeSpec(launcher, node, context);
   }
 
   ServiceSpec.Builder builder() {
@@ -141,6 +143,21 @@ final class LeanNodeSpec {
     if (node.aggregator() && (profile() == DevnetProfile.DEVNET5 || committees() > 1)) {
       flag("--aggregate-subnet-ids", node.subnet());
     }
+    return this;
+  }
+
+  /**
+   * Drops the {@code api} port: for a client no flag tells which port to serve its API on, so that
+   * nothing publishes or probes a port it may not open.
+   */
+  LeanNodeSpec withoutApiPort() {
+    builder.withoutPort(LeanNode.API);
+    return this;
+  }
+
+  /** Drops the data mount: for a client that takes no data directory and writes nothing. */
+  LeanNodeSpec withoutDataDir() {
+    builder.withoutMount(Volume.DATA);
     return this;
   }
 

@@ -2,6 +2,7 @@ package io.leandevnet.devnet.clients.lean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leandevnet.devnet.backend.Readiness;
 import io.leandevnet.devnet.clients.Mount;
 import io.leandevnet.devnet.clients.PortKind;
 import io.leandevnet.devnet.clients.SecurityOption;
@@ -10,6 +11,7 @@ import io.leandevnet.devnet.clients.ServiceSpec;
 import io.leandevnet.devnet.clients.Volume;
 import io.leandevnet.devnet.config.LeanClient;
 import io.leandevnet.devnet.plan.LeanNode;
+import io.leandevnet.devnet.plan.Port;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,68 @@ class LeanLauncherRulesTest {
     List<String> cmd = f.spec(second.name()).command();
     assertThat(cmd.get(cmd.indexOf("--aggregate-subnet-ids") + 1)).isEqualTo("1");
     assertThat(cmd).contains("--is-aggregator");
+  }
+
+  /**
+   * The p2p port is QUIC (UDP) for every real client (clients.md: "libp2p over QUIC/UDP only") and
+   * TCP for the built-in node (node's {@code Transport} listens on a ServerSocket; TransportTest
+   * connects over TCP), in the spec and in the plan alike; API and metrics are HTTP.
+   */
+  @ParameterizedTest
+  @EnumSource(LeanClient.class)
+  void everyPortSpeaksTheClientsRealProtocolInSpecAndPlan(LeanClient client) {
+    for (String devnet : List.of("devnet4", "devnet5")) {
+      LaunchFixture f = twoSubnets(client, devnet);
+      LeanNode node = f.node(client.key() + "_0");
+      ServiceSpec spec = f.spec(node.name());
+      assertThat(port(spec, LeanNode.QUIC).kind())
+          .isEqualTo(client == LeanClient.BUILTIN ? PortKind.TCP : PortKind.QUIC);
+      if (client != LeanClient.LEAN_LIGHTHOUSE) {
+        assertThat(port(spec, LeanNode.API).kind()).isEqualTo(PortKind.HTTP);
+      }
+      assertThat(port(spec, LeanNode.METRICS).kind()).isEqualTo(PortKind.HTTP);
+      for (Port planned : node.ports()) {
+        spec.ports().stream()
+            .filter(p -> p.name().equals(planned.name()))
+            .forEach(
+                p ->
+                    assertThat(p.protocol())
+                        .as("%s %s port", client.key(), planned.name())
+                        .isEqualTo(planned.protocol()));
+      }
+    }
+  }
+
+  /**
+   * Readiness is probed on a port the client is told to open: the api port, or for lighthouse (no
+   * {@code --api-port}) the metrics port it gets with {@code --metrics-port}.
+   */
+  @ParameterizedTest
+  @EnumSource(LeanClient.class)
+  void readinessIsProbedOnAPortTheClientIsToldToOpen(LeanClient client) {
+    ServiceSpec spec = twoSubnets(client, "devnet4").spec(client.key() + "_0");
+    Readiness.HttpOk ready = (Readiness.HttpOk) Readiness.leanNode(spec);
+    List<String> cmd = spec.command();
+    String flag =
+        ready.port().equals(LeanNode.METRICS)
+            ? "--metrics-port"
+            : cmd.contains("--api-port") ? "--api-port" : "--http-port";
+    assertThat(cmd).contains(flag);
+    assertThat(cmd.get(cmd.indexOf(flag) + 1))
+        .isEqualTo(Integer.toString(port(spec, ready.port()).number()));
+    assertThat(ready.port())
+        .isEqualTo(client == LeanClient.LEAN_LIGHTHOUSE ? LeanNode.METRICS : LeanNode.API);
+  }
+
+  @Test
+  void grandineKeepsItsChainInMemoryAndGetsNoDataMount() {
+    ServiceSpec spec = twoSubnets(LeanClient.LEAN_GRANDINE, "devnet5").spec("lean_grandine_0");
+    assertThat(spec.mount(Volume.DATA)).isEmpty();
+    assertThat(spec.command()).noneMatch(a -> a.startsWith("/data"));
+  }
+
+  private static ServicePort port(ServiceSpec spec, String name) {
+    return spec.ports().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
   }
 
   @Test
@@ -158,7 +222,7 @@ class LeanLauncherRulesTest {
 
   @ParameterizedTest
   @EnumSource(LeanClient.class)
-  void everyNodeGetsGenesisReadOnlyDataLabelsAndExtras(LeanClient client) {
+  void everyNodeGetsGenesisReadOnlyDataItIsToldLabelsAndExtras(LeanClient client) {
     LaunchFixture f =
         LaunchFixture.of(
             "participants:\n  - cl_type: "
@@ -168,7 +232,16 @@ class LeanLauncherRulesTest {
                 + "    cl_max_mem: 2048\n");
     ServiceSpec spec = f.spec(client.key() + "_0");
     assertThat(spec.mount(Volume.GENESIS)).contains(new Mount(Volume.GENESIS, "/config", true));
-    assertThat(spec.mount(Volume.DATA)).contains(new Mount(Volume.DATA, "/data", false));
+    if (client == LeanClient.LEAN_GRANDINE) {
+      assertThat(spec.mount(Volume.DATA)).isEmpty();
+    } else {
+      assertThat(spec.mount(Volume.DATA)).contains(new Mount(Volume.DATA, "/data", false));
+      assertThat(
+              spec.command().stream().anyMatch(a -> a.startsWith("/data"))
+                  || !spec.files().isEmpty())
+          .as("the data mount is told to the client")
+          .isTrue();
+    }
     assertThat(spec.command().getLast()).isEqualTo("--extra-flag");
     assertThat(spec.env()).containsEntry("EXTRA", "yes");
     assertThat(spec.resources().minCpu()).isEqualTo(500);
@@ -179,7 +252,10 @@ class LeanLauncherRulesTest {
         .containsEntry(ServiceSpec.LABEL_CLIENT, client.key())
         .containsEntry(ServiceSpec.LABEL_ROLE, "consensus");
     assertThat(spec.ports().stream().map(ServicePort::name).toList())
-        .containsAll(Set.of(LeanNode.QUIC, LeanNode.API, LeanNode.METRICS));
+        .containsAll(
+            client == LeanClient.LEAN_LIGHTHOUSE
+                ? Set.of(LeanNode.QUIC, LeanNode.METRICS)
+                : Set.of(LeanNode.QUIC, LeanNode.API, LeanNode.METRICS));
     assertThat(spec.name()).isEqualTo(f.node(client.key() + "_0").serviceName());
   }
 
