@@ -4,6 +4,7 @@ import io.leandevnet.devnet.backend.docker.DockerBackend;
 import io.leandevnet.devnet.backend.docker.DockerOptions;
 import io.leandevnet.devnet.backend.kubernetes.ClusterTarget;
 import io.leandevnet.devnet.backend.kubernetes.KubernetesBackend;
+import io.leandevnet.devnet.backend.kubernetes.UpOwner;
 import io.leandevnet.devnet.clients.HostArch;
 import io.leandevnet.devnet.clients.LaunchContext;
 import io.leandevnet.devnet.clients.ServiceSpec;
@@ -12,6 +13,8 @@ import io.leandevnet.devnet.metrics.MetricsOptions;
 import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.plan.LeanNode;
 import io.leandevnet.devnet.registry.DevnetRecord;
+import io.leandevnet.devnet.registry.DevnetRegistry;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /** The backends lean-devnet has, by {@link BackendKind}. */
@@ -56,6 +59,16 @@ public final class Backends {
    * Kubernetes one.
    */
   public static Backend of(BackendKind kind, DockerOptions docker, ClusterTarget cluster) {
+    return of(kind, docker, cluster, DevnetRegistry.fromEnvironment().home());
+  }
+
+  /**
+   * The backend of {@code kind}, as {@link #of(BackendKind, DockerOptions, ClusterTarget)}, for
+   * devnets recorded under the lean-devnet home {@code home} (the kubernetes backend marks what it
+   * creates with it, for {@code gc}).
+   */
+  public static Backend of(
+      BackendKind kind, DockerOptions docker, ClusterTarget cluster, Path home) {
     return switch (kind) {
       case EMBEDDED -> new EmbeddedBackend();
       case DOCKER ->
@@ -77,7 +90,8 @@ public final class Backends {
           kubernetes(
               cluster,
               new MetricsOptions(
-                  docker.prometheusImage(), docker.grafanaImage(), docker.grafanaDashboards()));
+                  docker.prometheusImage(), docker.grafanaImage(), docker.grafanaDashboards()),
+              home);
     };
   }
 
@@ -88,14 +102,21 @@ public final class Backends {
    * The kubernetes backend at {@code target} (kubeconfig context and namespace), running the
    * launchers' containers.
    */
-  public static Backend kubernetes(ClusterTarget target) {
-    return kubernetes(target, MetricsOptions.DEFAULTS);
+  public static Backend kubernetes(ClusterTarget target, Path home) {
+    return kubernetes(target, MetricsOptions.DEFAULTS, home);
   }
 
-  /** The kubernetes backend at {@code target}, Prometheus and Grafana as {@code metrics} says. */
-  public static Backend kubernetes(ClusterTarget target, MetricsOptions metrics) {
+  /**
+   * The kubernetes backend at {@code target}, Prometheus and Grafana as {@code metrics} says, its
+   * devnets recorded under {@code home}.
+   */
+  public static Backend kubernetes(ClusterTarget target, MetricsOptions metrics, Path home) {
     return new KubernetesBackend(
-        target, ClusterTarget::connect, new LauncherServices(metrics), KUBERNETES_POD_TIMEOUT);
+        target,
+        ClusterTarget::connect,
+        new LauncherServices(metrics),
+        KUBERNETES_POD_TIMEOUT,
+        UpOwner.current(home));
   }
 
   /**

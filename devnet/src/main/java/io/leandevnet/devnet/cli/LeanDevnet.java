@@ -1,10 +1,14 @@
 package io.leandevnet.devnet.cli;
 
+import io.leandevnet.devnet.backend.Backend;
+import io.leandevnet.devnet.backend.Backends;
+import io.leandevnet.devnet.backend.kubernetes.ClusterTarget;
 import io.leandevnet.devnet.config.ProjectVersion;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -41,6 +45,15 @@ public final class LeanDevnet implements Runnable {
 
   /** The command line over the devnets recorded in {@code registry}. */
   public static CommandLine commandLine(DevnetRegistry registry) {
+    return commandLine(registry, target -> Backends.kubernetes(target, registry.home()));
+  }
+
+  /**
+   * The command line over {@code registry}, with {@code kubernetes} making the kubernetes backend
+   * {@code gc} cleans (tests give one on a mock API server).
+   */
+  static CommandLine commandLine(
+      DevnetRegistry registry, Function<ClusterTarget, Backend> kubernetes) {
     CommandLine cmd = new CommandLine(new LeanDevnet());
     cmd.addSubcommand(new UpCommand(registry));
     cmd.addSubcommand(new DownCommand(registry));
@@ -53,7 +66,7 @@ public final class LeanDevnet implements Runnable {
     cmd.addSubcommand(new GenesisCommand(registry));
     cmd.addSubcommand(new NodeCommand());
     cmd.addSubcommand(new ImageCommand());
-    cmd.addSubcommand(new GcCommand(registry));
+    cmd.addSubcommand(new GcCommand(registry, kubernetes));
     cmd.setExecutionExceptionHandler(LeanDevnet::handle);
     return cmd;
   }

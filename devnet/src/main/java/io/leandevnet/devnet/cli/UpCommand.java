@@ -255,7 +255,8 @@ final class UpCommand implements Callable<Integer> {
         Backends.of(
             kind,
             docker.options(),
-            new ClusterTarget(Optional.ofNullable(context), Optional.ofNullable(namespace)));
+            new ClusterTarget(Optional.ofNullable(context), Optional.ofNullable(namespace)),
+            registry.home());
     DevnetPlan plan = DevnetPlan.of(devnetSpec);
     out.printf(
         "lean-devnet up %s: %d nodes, %d validators, %s backend%n",

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -30,10 +29,11 @@ final class DevnetObjects {
   }
 
   /**
-   * Makes sure the devnet's namespace is there: its own is created and labeled (an existing one
-   * must carry its labels, so another's namespace is never taken over); a shared one must exist.
+   * Makes sure the devnet's namespace is there: its own is created, labeled and annotated with
+   * {@code owner} (an existing one must carry its labels, so another's namespace is never taken
+   * over); a shared one must exist.
    */
-  void ensureNamespace() throws IOException {
+  void ensureNamespace(UpOwner owner) throws IOException {
     Namespace ns = client.namespaces().withName(names.namespace()).get();
     if (!names.ownNamespace()) {
       if (ns == null) {
@@ -54,6 +54,7 @@ final class DevnetObjects {
                   .withNewMetadata()
                   .withName(names.namespace())
                   .withLabels(KubeLabels.of(names.devnet()))
+                  .withAnnotations(owner.annotations())
                   .endMetadata()
                   .build())
           .create();
@@ -101,7 +102,8 @@ final class DevnetObjects {
   /**
    * Deletes everything of the devnet: every object labeled with it, then its namespace when it has
    * its own (which would take the rest with it, but deleting by label first frees the pods at once
-   * and leaves nothing if the namespace cannot go).
+   * and leaves nothing if the namespace cannot go). Pods and Services go last: they carry the
+   * {@link UpOwner}, which {@code gc} needs if this is interrupted.
    *
    * @return what was deleted, one entry per object or namespace
    */
@@ -111,11 +113,11 @@ final class DevnetObjects {
       String key = KubeLabels.DEVNET;
       String value = names.devnet();
       List<String> deleted = new ArrayList<>(list());
+      client.configMaps().inNamespace(ns).withLabel(key, value).delete();
+      client.secrets().inNamespace(ns).withLabel(key, value).delete();
       client.apps().deployments().inNamespace(ns).withLabel(key, value).delete();
       client.pods().inNamespace(ns).withLabel(key, value).delete();
       client.services().inNamespace(ns).withLabel(key, value).delete();
-      client.configMaps().inNamespace(ns).withLabel(key, value).delete();
-      client.secrets().inNamespace(ns).withLabel(key, value).delete();
       if (names.ownNamespace()) {
         Namespace own = client.namespaces().withName(ns).get();
         if (own != null && ours(own)) {
@@ -137,12 +139,18 @@ final class DevnetObjects {
   }
 
   /**
-   * The devnets lean-devnet has objects of in the cluster: namespaces it made, and labeled objects
-   * in any namespace (for {@code gc}). Needs the right to list namespaces and pods cluster-wide;
-   * {@code onlyIn} limits the search to one namespace.
+   * A devnet found in the cluster: where its objects are, and the {@code up} that made them when
+   * its namespace, a pod or a Service records it.
    */
-  static Map<String, KubeNames> find(KubernetesClient client, Optional<String> onlyIn) {
-    TreeMap<String, KubeNames> found = new TreeMap<>();
+  record Found(KubeNames names, Optional<UpOwner> owner) {}
+
+  /**
+   * The devnets lean-devnet has objects of in the cluster: namespaces it made, and labeled pods,
+   * Services and ConfigMaps in any namespace (for {@code gc}). Needs the right to list namespaces
+   * and those objects cluster-wide; {@code onlyIn} limits the search to one namespace.
+   */
+  static Map<String, Found> find(KubernetesClient client, Optional<String> onlyIn) {
+    TreeMap<String, Found> found = new TreeMap<>();
     if (onlyIn.isEmpty()) {
       for (Namespace ns :
           client
@@ -152,39 +160,45 @@ final class DevnetObjects {
               .getItems()) {
         String devnet = ns.getMetadata().getLabels().get(KubeLabels.DEVNET);
         if (devnet != null && devnet.equals(ns.getMetadata().getName())) {
-          found.put(devnet, KubeNames.own(devnet));
+          found.put(
+              devnet,
+              new Found(KubeNames.own(devnet), UpOwner.of(ns.getMetadata().getAnnotations())));
         }
       }
     }
-    var pods =
-        onlyIn.isPresent()
-            ? client.pods().inNamespace(onlyIn.get())
-            : client.pods().inAnyNamespace();
-    var configMaps =
-        onlyIn.isPresent()
-            ? client.configMaps().inNamespace(onlyIn.get())
-            : client.configMaps().inAnyNamespace();
     List<HasMetadata> objects = new ArrayList<>();
-    objects.addAll(pods.withLabel(KubeLabels.MANAGED_BY, KubeLabels.MANAGER).list().getItems());
-    objects.addAll(
-        configMaps.withLabel(KubeLabels.MANAGED_BY, KubeLabels.MANAGER).list().getItems());
+    String key = KubeLabels.MANAGED_BY;
+    String value = KubeLabels.MANAGER;
+    if (onlyIn.isPresent()) {
+      String ns = onlyIn.get();
+      objects.addAll(client.pods().inNamespace(ns).withLabel(key, value).list().getItems());
+      objects.addAll(client.services().inNamespace(ns).withLabel(key, value).list().getItems());
+      objects.addAll(client.configMaps().inNamespace(ns).withLabel(key, value).list().getItems());
+    } else {
+      objects.addAll(client.pods().inAnyNamespace().withLabel(key, value).list().getItems());
+      objects.addAll(client.services().inAnyNamespace().withLabel(key, value).list().getItems());
+      objects.addAll(client.configMaps().inAnyNamespace().withLabel(key, value).list().getItems());
+    }
     for (HasMetadata o : objects) {
       String devnet = o.getMetadata().getLabels().get(KubeLabels.DEVNET);
       String ns = o.getMetadata().getNamespace();
-      if (devnet != null && !found.containsKey(devnet)) {
+      if (devnet == null) {
+        continue;
+      }
+      Optional<UpOwner> owner = UpOwner.of(o.getMetadata().getAnnotations());
+      Found known = found.get(devnet);
+      if (known == null) {
         found.put(
             devnet,
-            devnet.equals(ns) && onlyIn.isEmpty()
-                ? KubeNames.own(devnet)
-                : KubeNames.shared(devnet, ns));
+            new Found(
+                devnet.equals(ns) && onlyIn.isEmpty()
+                    ? KubeNames.own(devnet)
+                    : KubeNames.shared(devnet, ns),
+                owner));
+      } else if (known.owner().isEmpty() && owner.isPresent()) {
+        found.put(devnet, new Found(known.names(), owner));
       }
     }
     return found;
-  }
-
-  /** The namespaces lean-devnet's objects were found in, for messages. */
-  static String describe(Map<String, KubeNames> devnets) {
-    return String.join(
-        ", ", new TreeSet<>(devnets.values().stream().map(KubeNames::namespace).toList()));
   }
 }

@@ -63,6 +63,7 @@ public final class KubernetesBackend implements Backend {
   private final Function<ClusterTarget, KubernetesClient> connect;
   private final ServiceSource services;
   private final Duration podTimeout;
+  private final UpOwner owner;
 
   /** What {@link #addresses} made for {@link #deploy}: the devnet being started. */
   private Placed placed;
@@ -73,16 +74,20 @@ public final class KubernetesBackend implements Backend {
   /**
    * @param services the spec of each planned service and the helpers' configuration files
    * @param podTimeout how long to wait for pod IPs, and then for pods to become ready
+   * @param owner this process and the lean-devnet home it records devnets in, annotated on what it
+   *     creates (see {@link #gc})
    */
   public KubernetesBackend(
       ClusterTarget target,
       Function<ClusterTarget, KubernetesClient> connect,
       ServiceSource services,
-      Duration podTimeout) {
+      Duration podTimeout,
+      UpOwner owner) {
     this.target = Objects.requireNonNull(target, "target");
     this.connect = Objects.requireNonNull(connect, "connect");
     this.services = Objects.requireNonNull(services, "services");
     this.podTimeout = Objects.requireNonNull(podTimeout, "podTimeout");
+    this.owner = Objects.requireNonNull(owner, "owner");
   }
 
   @Override
@@ -130,14 +135,13 @@ public final class KubernetesBackend implements Backend {
     }
     DevnetObjects objects = new DevnetObjects(client, names);
     try {
-      objects.ensureNamespace();
+      objects.ensureNamespace(owner);
       Map<String, Endpoint> serviceIps = new LinkedHashMap<>();
       for (Service s : plan.services()) {
-        client
-            .services()
-            .inNamespace(names.namespace())
-            .resource(PodMapper.service(names, s.serviceName(), s.ports()))
-            .create();
+        io.fabric8.kubernetes.api.model.Service service =
+            PodMapper.service(names, s.serviceName(), s.ports());
+        service.getMetadata().setAnnotations(owner.annotations());
+        client.services().inNamespace(names.namespace()).resource(service).create();
         serviceIps.put(s.serviceName(), new Endpoint(dnsName(names, s), logical(s)));
       }
       Addresses provisional = new AddressTable(serviceIps, serviceIps);
@@ -150,17 +154,15 @@ public final class KubernetesBackend implements Backend {
         }
         ServiceSpec spec = services.spec(s, context);
         specs.put(s.serviceName(), spec);
-        client
-            .pods()
-            .inNamespace(names.namespace())
-            .resource(
-                PodMapper.pod(
-                    names,
-                    spec,
-                    services.readiness(s),
-                    Optional.of(new int[] {publicSlots, BundleShares.secretSlots(s)}),
-                    scheduling(s)))
-            .create();
+        Pod pod =
+            PodMapper.pod(
+                names,
+                spec,
+                services.readiness(s),
+                Optional.of(new int[] {publicSlots, BundleShares.secretSlots(s)}),
+                scheduling(s));
+        pod.getMetadata().setAnnotations(owner.annotations());
+        client.pods().inNamespace(names.namespace()).resource(pod).create();
       }
       progress.printf(
           "kubernetes: %d pods and %d services in %s; waiting for pod IPs%n",
@@ -528,41 +530,85 @@ public final class KubernetesBackend implements Backend {
 
   /**
    * Deletes the objects of every devnet in this target's cluster (its namespace only, when given)
-   * that has no record running it here: what a killed {@code up} left.
+   * that an {@code up} of {@code registry}'s home on this machine made and that has no record
+   * running it: what a killed {@code up} left. Kept, each with a line saying why: devnets made from
+   * another home or machine (the cluster is shared), recorded devnets ({@code down} removes them),
+   * devnets whose {@code up} still runs here, and labeled objects that name no {@code up} (made by
+   * an older lean-devnet: delete them with kubectl). A second run removes nothing.
    */
   @Override
   public int gc(DevnetRegistry registry, PrintStream progress) throws IOException {
+    UpOwner here = UpOwner.current(registry.home());
     int removed = 0;
     try (KubernetesClient client = connect.apply(target)) {
-      for (Map.Entry<String, KubeNames> e :
+      for (Map.Entry<String, DevnetObjects.Found> e :
           DevnetObjects.find(client, target.namespace()).entrySet()) {
         String devnet = e.getKey();
-        Optional<DevnetRecord> record =
-            DevnetRegistry.NAME.matcher(devnet).matches()
-                ? registry.find(devnet)
-                : Optional.empty();
-        boolean kept =
+        KubeNames names = e.getValue().names();
+        String where = devnet + " (namespace " + names.namespace() + ")";
+        Optional<UpOwner> by = e.getValue().owner();
+        if (by.isEmpty()) {
+          progress.println(
+              "  kept "
+                  + where
+                  + ": its objects name no `up` (kubectl -n "
+                  + names.namespace()
+                  + " delete all,configmaps,secrets -l "
+                  + KubeLabels.DEVNET
+                  + "="
+                  + devnet
+                  + ")");
+          continue;
+        }
+        if (!by.get().sameHome(here)) {
+          progress.println(
+              "  kept " + where + ": started from " + by.get().describe() + ", not this home");
+          continue;
+        }
+        Optional<DevnetRecord> record;
+        try {
+          record =
+              DevnetRegistry.NAME.matcher(devnet).matches()
+                  ? registry.find(devnet)
+                  : Optional.empty();
+        } catch (IOException | IllegalArgumentException ex) {
+          progress.println(
+              "  kept " + where + ": its record cannot be read (" + ex.getMessage() + ")");
+          continue;
+        }
+        boolean recorded =
             record.isPresent()
                 && record.get().stoppedAt() == null
                 && record.get().handle() instanceof BackendHandle.KubernetesNamespace k
-                && k.namespace().equals(e.getValue().namespace());
-        if (kept) {
+                && k.namespace().equals(names.namespace());
+        if (recorded) {
+          continue; // a recorded devnet: `down` removes it
+        }
+        if (by.get().stillRunning()) {
+          progress.println(
+              "  kept "
+                  + where
+                  + ": its `up` (process "
+                  + by.get().pid()
+                  + ") is still starting it");
           continue;
         }
-        List<String> deleted = new DevnetObjects(client, e.getValue()).delete();
+        List<String> deleted = new DevnetObjects(client, names).delete();
+        long namespaces = deleted.stream().filter(d -> d.startsWith("namespace/")).count();
         progress.println(
             "kubernetes: removed devnet "
                 + devnet
                 + " from namespace "
-                + e.getValue().namespace()
+                + names.namespace()
                 + " ("
-                + deleted.size()
-                + (e.getValue().ownNamespace() ? " namespace" : " objects")
-                + ")");
+                + (deleted.size() - namespaces)
+                + " objects"
+                + (namespaces > 0 ? ", and the namespace" : "")
+                + "; its up is gone)");
         removed += deleted.size();
       }
     } catch (KubernetesClientException e) {
-      throw new IOException("kubernetes: " + e.getMessage(), e);
+      throw new IOException("kubernetes: " + KubeErrors.message(e), e);
     }
     return removed;
   }

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Ready, as its init container would finish and its client start; a new Deployment gets one ready
  * replica, as its controller would start its pod.
  */
-final class FakeKubelet implements AutoCloseable {
+public final class FakeKubelet implements AutoCloseable {
 
   private final KubernetesClient client;
   private final String namespace;
@@ -43,7 +43,7 @@ final class FakeKubelet implements AutoCloseable {
   /** Bundle objects that existed when a pod got its IP (should stay empty). */
   final List<String> bundleBeforeIp = new CopyOnWriteArrayList<>();
 
-  FakeKubelet(KubernetesClient client, String namespace, boolean assignIps) {
+  public FakeKubelet(KubernetesClient client, String namespace, boolean assignIps) {
     this.client = client;
     this.namespace = namespace;
     this.pods =

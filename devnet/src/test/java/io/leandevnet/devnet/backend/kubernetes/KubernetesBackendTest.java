@@ -52,7 +52,8 @@ class KubernetesBackendTest {
         ClusterTarget.DEFAULT,
         target -> new KubernetesClientBuilder().withConfig(client.getConfiguration()).build(),
         source,
-        timeout);
+        timeout,
+        UpOwner.current(home));
   }
 
   static DevnetPlan plan(String yaml) {

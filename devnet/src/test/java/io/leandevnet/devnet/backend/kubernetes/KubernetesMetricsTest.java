@@ -61,7 +61,8 @@ class KubernetesMetricsTest {
             new LauncherServices(
                 new MetricsOptions(
                     Optional.empty(), Optional.of("grafana/grafana:11"), Optional.of(dashboards))),
-            Duration.ofSeconds(60));
+            Duration.ofSeconds(60),
+            UpOwner.current(home));
     assertThat(backend.unsupported(plan)).isEmpty();
     ByteArrayOutputStream progress = new ByteArrayOutputStream();
     try (FakeKubelet kubelet = new FakeKubelet(client, "km", true);

@@ -4,9 +4,7 @@ import static io.leandevnet.devnet.backend.kubernetes.KubernetesBackendTest.name
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.TolerationBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -21,7 +19,6 @@ import io.leandevnet.devnet.config.Problem;
 import io.leandevnet.devnet.plan.Addresses;
 import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.plan.LeanNode;
-import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -30,13 +27,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The objects the Kubernetes backend makes for the seed's 14-node devnet4 file (with a node
- * selector and tolerations added), against the fabric8 mock API server; and {@code gc}.
+ * selector and tolerations added), against the fabric8 mock API server.
  */
 @EnableKubernetesMockClient(crud = true)
 class KubernetesObjectsTest {
@@ -50,7 +46,8 @@ class KubernetesObjectsTest {
         target,
         t -> new KubernetesClientBuilder().withConfig(client.getConfiguration()).build(),
         KubernetesBackendTest.LAUNCHERS,
-        Duration.ofSeconds(60));
+        Duration.ofSeconds(60),
+        UpOwner.current(home));
   }
 
   private static DevnetPlan seedWithScheduling() throws Exception {
@@ -160,50 +157,6 @@ class KubernetesObjectsTest {
     assertThat(client.namespaces().withName("lean-devnet4").get()).isNull();
     assertThat(names(client.pods().inAnyNamespace().list().getItems())).isEmpty();
     assertThat(names(client.services().inAnyNamespace().list().getItems())).isEmpty();
-  }
-
-  @Test
-  void gcRemovesWhatACrashedUpLeftAndKeepsOtherObjects() throws Exception {
-    DevnetPlan plan = KubernetesBackendTest.plan(KubernetesBackendTest.FOUR_NODES);
-    PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
-    client
-        .namespaces()
-        .resource(new NamespaceBuilder().withNewMetadata().withName("team").endMetadata().build())
-        .create();
-    client
-        .configMaps()
-        .inNamespace("team")
-        .resource(
-            new ConfigMapBuilder().withNewMetadata().withName("not-ours").endMetadata().build())
-        .create();
-    try (FakeKubelet own = new FakeKubelet(client, "crashed", true);
-        FakeKubelet shared = new FakeKubelet(client, "team", true)) {
-      // two ups that died after placing their pods: one in its own namespace, one in "team"
-      backend(ClusterTarget.DEFAULT).addresses("crashed", plan, quiet);
-      backend(new ClusterTarget(Optional.empty(), Optional.of("team")))
-          .addresses("crashed2", plan, quiet);
-    }
-    assertThat(names(client.pods().inNamespace("team").list().getItems()))
-        .contains("Pod/crashed2-lean-zeam-0");
-
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int removed =
-        backend(ClusterTarget.DEFAULT)
-            .gc(new DevnetRegistry(home), new PrintStream(out, true, StandardCharsets.UTF_8));
-
-    assertThat(removed).isPositive();
-    assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("removed devnet crashed from namespace crashed")
-        .contains("removed devnet crashed2 from namespace team");
-    assertThat(client.namespaces().withName("crashed").get()).isNull();
-    assertThat(client.namespaces().withName("team").get()).isNotNull();
-    assertThat(names(client.pods().inAnyNamespace().list().getItems())).isEmpty();
-    assertThat(names(client.configMaps().inNamespace("team").list().getItems()))
-        .containsExactly("ConfigMap/not-ours");
-    assertThat(
-            backend(ClusterTarget.DEFAULT)
-                .gc(new DevnetRegistry(home), new PrintStream(new ByteArrayOutputStream())))
-        .isZero();
   }
 
   @Test
