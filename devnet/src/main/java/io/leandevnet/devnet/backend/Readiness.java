@@ -1,8 +1,6 @@
 package io.leandevnet.devnet.backend;
 
-import io.leandevnet.devnet.clients.ServiceSpec;
 import io.leandevnet.devnet.plan.Endpoint;
-import io.leandevnet.devnet.plan.LeanNode;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -47,16 +45,6 @@ public sealed interface Readiness {
   /** HTTP 200 on {@code path} of the port named {@code port}. */
   static Readiness http(String port, String path) {
     return new HttpOk(port, path);
-  }
-
-  /**
-   * When a Lean node is ready: HTTP 200 on {@code /lean/v0/health} of its api port, or, when its
-   * spec has none (a client no flag tells where to serve its API), on {@code /metrics} of its
-   * metrics port: always a port the client is told to open.
-   */
-  static Readiness leanNode(ServiceSpec spec) {
-    boolean api = spec.ports().stream().anyMatch(p -> p.name().equals(LeanNode.API));
-    return api ? http(LeanNode.API, "/lean/v0/health") : http(LeanNode.METRICS, "/metrics");
   }
 
   /** A TCP connection to the port named {@code port} is accepted. */

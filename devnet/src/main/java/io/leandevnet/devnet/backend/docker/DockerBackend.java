@@ -10,6 +10,7 @@ import io.leandevnet.devnet.backend.DeployRequest;
 import io.leandevnet.devnet.backend.Deployment;
 import io.leandevnet.devnet.backend.Readiness;
 import io.leandevnet.devnet.backend.RunState;
+import io.leandevnet.devnet.backend.ServiceReadiness;
 import io.leandevnet.devnet.clients.HostArch;
 import io.leandevnet.devnet.clients.LaunchContext;
 import io.leandevnet.devnet.clients.ServiceSpec;
@@ -327,15 +328,14 @@ public final class DockerBackend implements Backend {
             HostArch.current());
     List<Planned> out = new ArrayList<>();
     for (LeanNode n : plan.leanNodes()) {
-      ServiceSpec spec = specs.spec(n, context);
-      out.add(new Planned(n, spec, Readiness.leanNode(spec)));
+      out.add(new Planned(n, specs.spec(n, context), ServiceReadiness.of(n)));
     }
     for (AuxService a : plan.metricsServices()) {
       out.add(
           new Planned(
               a,
               MetricsServices.spec(request.name(), a, options.image(a), grafanaPassword),
-              Readiness.http(AuxService.HTTP, MetricsServices.readyPath(a))));
+              ServiceReadiness.of(a)));
     }
     return out;
   }

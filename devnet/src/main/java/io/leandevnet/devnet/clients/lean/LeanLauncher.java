@@ -20,9 +20,10 @@ import java.util.List;
  *
  * <ul>
  *   <li>the genesis bundle read-only at {@code /config} and its own data directory at {@code /data}
- *       (lean-quickstart's paths; {@link LaunchContext.Container});
- *   <li>the ports {@code quic} (UDP, libp2p QUIC; TCP for the built-in node), {@code api} and
- *       {@code metrics} (HTTP) at the numbers of {@code context.at(node)};
+ *       (lean-quickstart's paths; {@link LaunchContext.Container}), unless the client takes none;
+ *   <li>the ports {@code quic} (UDP, libp2p QUIC; TCP for the built-in node), {@code api} (unless
+ *       {@link #servesApi()} is false) and {@code metrics} (HTTP) at the numbers of {@code
+ *       context.at(node)};
  *   <li>{@code --attestation-committee-count} (except where the client has no such flag) and, on
  *       aggregators, {@code --is-aggregator} plus {@code --aggregate-subnet-ids <own subnet>} where
  *       the client accepts it: an aggregator aggregates its own subnet only, the first validator
@@ -61,6 +62,15 @@ public sealed interface LeanLauncher
    */
   default List<Problem> check(LeanNode node, DevnetPlan plan) {
     return List.of();
+  }
+
+  /**
+   * Whether the client is told the port of its {@code /lean/v0} API, so that its spec has an {@code
+   * api} port and readiness waits on {@code /lean/v0/health} there; when false, nothing is
+   * published or probed on a port the client may not open, and readiness waits on its metrics.
+   */
+  default boolean servesApi() {
+    return true;
   }
 
   /** The image {@code node} runs: its {@code cl_image}, else this client's default. */

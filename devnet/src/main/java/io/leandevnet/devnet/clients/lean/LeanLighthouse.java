@@ -47,9 +47,15 @@ public final class LeanLighthouse implements LeanLauncher {
     };
   }
 
+  /** No {@code --api-port} in its image: its API port is unknown. */
+  @Override
+  public boolean servesApi() {
+    return false;
+  }
+
   @Override
   public ServiceSpec spec(LeanNode node, LaunchContext context) {
-    LeanNodeSpec s = LeanNodeSpec.start(this, node, context).withoutApiPort();
+    LeanNodeSpec s = LeanNodeSpec.start(this, node, context);
     s.args("lighthouse");
     LogLevel level = node.settings().logLevel();
     if (level != LogLevel.INFO) {

@@ -48,6 +48,9 @@ final class LeanNodeSpec {
             .port(new ServicePort(LeanNode.API, apiPort(), PortKind.HTTP))
             .port(new ServicePort(LeanNode.METRICS, metricsPort(), PortKind.HTTP))
             .resources(node.settings().resources());
+    if (!launcher.servesApi()) {
+      builder.withoutPort(LeanNode.API);
+    }
   }
 
   /**
@@ -143,15 +146,6 @@ final class LeanNodeSpec {
     if (node.aggregator() && (profile() == DevnetProfile.DEVNET5 || committees() > 1)) {
       flag("--aggregate-subnet-ids", node.subnet());
     }
-    return this;
-  }
-
-  /**
-   * Drops the {@code api} port: for a client no flag tells which port to serve its API on, so that
-   * nothing publishes or probes a port it may not open.
-   */
-  LeanNodeSpec withoutApiPort() {
-    builder.withoutPort(LeanNode.API);
     return this;
   }
 

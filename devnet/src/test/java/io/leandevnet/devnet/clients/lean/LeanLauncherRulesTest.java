@@ -3,6 +3,7 @@ package io.leandevnet.devnet.clients.lean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leandevnet.devnet.backend.Readiness;
+import io.leandevnet.devnet.backend.ServiceReadiness;
 import io.leandevnet.devnet.clients.Mount;
 import io.leandevnet.devnet.clients.PortKind;
 import io.leandevnet.devnet.clients.SecurityOption;
@@ -105,8 +106,9 @@ class LeanLauncherRulesTest {
   @ParameterizedTest
   @EnumSource(LeanClient.class)
   void readinessIsProbedOnAPortTheClientIsToldToOpen(LeanClient client) {
-    ServiceSpec spec = twoSubnets(client, "devnet4").spec(client.key() + "_0");
-    Readiness.HttpOk ready = (Readiness.HttpOk) Readiness.leanNode(spec);
+    LaunchFixture f = twoSubnets(client, "devnet4");
+    ServiceSpec spec = f.spec(client.key() + "_0");
+    Readiness.HttpOk ready = (Readiness.HttpOk) ServiceReadiness.of(f.node(client.key() + "_0"));
     List<String> cmd = spec.command();
     String flag =
         ready.port().equals(LeanNode.METRICS)
