@@ -5,6 +5,7 @@ import io.leandevnet.devnet.backend.Backends;
 import io.leandevnet.devnet.backend.kubernetes.ClusterTarget;
 import io.leandevnet.devnet.config.ProjectVersion;
 import io.leandevnet.devnet.registry.DevnetRegistry;
+import io.leandevnet.node.NodeCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

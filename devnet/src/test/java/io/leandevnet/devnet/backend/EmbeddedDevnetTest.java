@@ -12,6 +12,7 @@ import io.leandevnet.devnet.observe.PrometheusText;
 import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
+import io.leandevnet.devnet.testing.FreePorts;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -62,7 +63,8 @@ class EmbeddedDevnetTest {
 
   @Test
   void fourNodesFinalizeAndEveryCommandSeesIt() throws Exception {
-    Path args = argsFile(home, 23100);
+    // 4 nodes, Prometheus and Grafana in the plan: 6 blocks of 10
+    Path args = argsFile(home, FreePorts.block(60));
     DevnetPlan plan = DevnetPlan.of(((ArgsFile.Valid) ArgsFile.read(args)).spec());
     DevnetRegistry registry = new DevnetRegistry(home);
     ByteArrayOutputStream progress = new ByteArrayOutputStream();

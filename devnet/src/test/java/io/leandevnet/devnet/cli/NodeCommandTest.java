@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.leandevnet.consensus.containers.Validator;
 import io.leandevnet.consensus.signature.InsecureTestSignatures;
+import io.leandevnet.node.NodeCommand;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

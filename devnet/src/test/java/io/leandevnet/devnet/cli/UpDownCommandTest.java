@@ -3,6 +3,7 @@ package io.leandevnet.devnet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leandevnet.devnet.registry.DevnetRegistry;
+import io.leandevnet.devnet.testing.FreePorts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -34,8 +35,9 @@ class UpDownCommandTest {
         lean_network_params:
           genesis_delay: 2
           active_epoch: 4
-          public_port_start: 23200
-        """);
+          public_port_start: %d
+        """
+            .formatted(FreePorts.block(40))); // 2 nodes, Prometheus, Grafana: 4 blocks of 10
     CliRun up = run("up", "-f", args.toString(), "--for", "14s", "--no-dashboard");
     assertThat(up.exit()).as(up.err()).isZero();
     assertThat(up.out())
