@@ -5,13 +5,7 @@ import io.leandevnet.devnet.backend.docker.DockerOptions;
 import io.leandevnet.devnet.backend.kubernetes.ClusterTarget;
 import io.leandevnet.devnet.backend.kubernetes.KubernetesBackend;
 import io.leandevnet.devnet.backend.kubernetes.UpOwner;
-import io.leandevnet.devnet.clients.HostArch;
-import io.leandevnet.devnet.clients.LaunchContext;
-import io.leandevnet.devnet.clients.ServiceSpec;
-import io.leandevnet.devnet.clients.lean.LeanLaunchers;
 import io.leandevnet.devnet.metrics.MetricsOptions;
-import io.leandevnet.devnet.plan.DevnetPlan;
-import io.leandevnet.devnet.plan.LeanNode;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.nio.file.Path;
@@ -74,18 +68,11 @@ public final class Backends {
       case DOCKER ->
           new DockerBackend(
               docker,
-              new DockerBackend.SpecSource() {
-                @Override
-                public ServiceSpec spec(LeanNode node, LaunchContext context) {
-                  return LeanLaunchers.spec(node, context);
-                }
-
-                @Override
-                public String image(LeanNode node, DevnetPlan plan) {
-                  return LeanLaunchers.of(node.client())
-                      .image(node, plan.network().devnet(), HostArch.current());
-                }
-              });
+              new LauncherServices(
+                  new MetricsOptions(
+                      docker.prometheusImage(),
+                      docker.grafanaImage(),
+                      docker.grafanaDashboards())));
       case KUBERNETES ->
           kubernetes(
               cluster,

@@ -1,6 +1,8 @@
 package io.leandevnet.devnet.backend;
 
+import io.leandevnet.devnet.backend.docker.DockerBackend;
 import io.leandevnet.devnet.backend.kubernetes.ServiceSource;
+import io.leandevnet.devnet.clients.HostArch;
 import io.leandevnet.devnet.clients.LaunchContext;
 import io.leandevnet.devnet.clients.ServiceSpec;
 import io.leandevnet.devnet.clients.execution.ElLaunchers;
@@ -9,6 +11,7 @@ import io.leandevnet.devnet.files.DirectoryTree;
 import io.leandevnet.devnet.metrics.MetricsOptions;
 import io.leandevnet.devnet.metrics.MetricsServices;
 import io.leandevnet.devnet.plan.AuxService;
+import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.plan.ElNode;
 import io.leandevnet.devnet.plan.LeanNode;
 import io.leandevnet.devnet.plan.Service;
@@ -22,13 +25,15 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The services of a devnet as the launchers describe them, for the Kubernetes backend: each Lean
- * node's and execution node's {@link ServiceSpec} from its client's launcher, Prometheus and
- * Grafana from {@link MetricsServices} with their files from the same writer the Docker backend
- * uses ({@link MetricsServices#writeConfig}), and every service's readiness from {@link
- * ServiceReadiness}. Grafana's admin password is drawn once per instance (one {@code up}).
+ * The services of a devnet as the launchers describe them, for the Kubernetes backend (and for the
+ * Docker backend its nodes' specs, images and readiness; it makes Prometheus' and Grafana's
+ * containers itself): each Lean node's and execution node's {@link ServiceSpec} from its client's
+ * launcher, Prometheus and Grafana from {@link MetricsServices} with their files from the same
+ * writer the Docker backend uses ({@link MetricsServices#writeConfig}), and every service's
+ * readiness from {@link ServiceReadiness}. Grafana's admin password is drawn once per instance (one
+ * {@code up}).
  */
-public final class LauncherServices implements ServiceSource {
+public final class LauncherServices implements ServiceSource, DockerBackend.SpecSource {
 
   private final MetricsOptions metrics;
   private final String grafanaPassword;
@@ -45,6 +50,16 @@ public final class LauncherServices implements ServiceSource {
       case ElNode e -> ElLaunchers.spec(e, context);
       case AuxService a ->
           MetricsServices.spec(context.devnet(), a, metrics.image(a), grafanaPassword);
+    };
+  }
+
+  @Override
+  public String image(Service service, DevnetPlan plan) {
+    return switch (service) {
+      case LeanNode n ->
+          LeanLaunchers.of(n.client()).image(n, plan.network().devnet(), HostArch.current());
+      case ElNode e -> e.image();
+      case AuxService a -> metrics.image(a);
     };
   }
 

@@ -10,7 +10,6 @@ import io.leandevnet.devnet.backend.DeployRequest;
 import io.leandevnet.devnet.backend.Deployment;
 import io.leandevnet.devnet.backend.Readiness;
 import io.leandevnet.devnet.backend.RunState;
-import io.leandevnet.devnet.backend.ServiceReadiness;
 import io.leandevnet.devnet.clients.HostArch;
 import io.leandevnet.devnet.clients.LaunchContext;
 import io.leandevnet.devnet.clients.ServiceSpec;
@@ -51,16 +50,25 @@ import java.util.concurrent.Future;
  * directory; everything labeled with the devnet's name ({@link DevnetLabels}), so that {@code
  * status}, {@code logs}, {@code down} and {@code gc} find it from any process after {@code up} has
  * returned. It knows nothing about clients: it runs the {@link ServiceSpec}s its {@link SpecSource}
- * makes, plus Prometheus and Grafana when metrics are enabled.
+ * makes for the Lean and execution nodes, plus Prometheus and Grafana when metrics are enabled.
+ * Execution nodes start first, each at the fixed IP its Lean node's engine endpoint names, and the
+ * Lean nodes once every execution node is ready.
  */
 public final class DockerBackend implements Backend {
 
-  /** Makes the container of a Lean node and names its image (the client launchers). */
+  /**
+   * Makes the containers of the devnet's nodes, Lean and execution, and says when each counts as
+   * ready (the client launchers); the backend runs what it is given.
+   */
   public interface SpecSource {
-    ServiceSpec spec(LeanNode node, LaunchContext context);
+    /** The container of {@code node}, a {@link LeanNode} or an {@link ElNode}. */
+    ServiceSpec spec(Service node, LaunchContext context);
 
     /** The image {@code node} runs, known before anything else of its container. */
-    String image(LeanNode node, DevnetPlan plan);
+    String image(Service node, DevnetPlan plan);
+
+    /** When {@code service}'s container counts as ready (Prometheus and Grafana too). */
+    Readiness readiness(Service service);
   }
 
   private static final Duration POLL = Duration.ofMillis(500);
@@ -80,14 +88,7 @@ public final class DockerBackend implements Backend {
 
   @Override
   public List<String> unsupported(DevnetPlan plan) {
-    List<String> problems = new ArrayList<>();
-    for (ElNode e : plan.elNodes()) {
-      problems.add(
-          e.serviceName()
-              + ": execution clients have no launcher in this version of lean-devnet yet; set"
-              + " el_type: none");
-    }
-    return problems;
+    return List.of(); // Lean and execution nodes, Prometheus and Grafana: all of it
   }
 
   @Override
@@ -126,6 +127,9 @@ public final class DockerBackend implements Backend {
     List<Map.Entry<String, String>> images = new ArrayList<>();
     for (LeanNode n : plan.leanNodes()) {
       images.add(Map.entry(n.name(), specs.image(n, plan)));
+    }
+    for (ElNode e : plan.elNodes()) {
+      images.add(Map.entry(e.serviceName(), specs.image(e, plan)));
     }
     for (AuxService a : plan.metricsServices()) {
       images.add(Map.entry(a.serviceName(), options.image(a)));
@@ -197,47 +201,15 @@ public final class DockerBackend implements Backend {
       writeHelperConfig(request, layout, planned);
       List<Started> started = new ArrayList<>();
       try {
-        // Created and started all at once: on the vfs storage driver each one copies its image.
-        List<Future<Started>> starting = new ArrayList<>();
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-          for (Planned p : planned) {
-            starting.add(pool.submit(() -> startOne(api, request, layout, network, p, progress)));
+        // Execution nodes start, and become ready, before the Lean nodes that drive them: a Lean
+        // node may call its engine endpoint as soon as it starts.
+        List<Planned> first = planned.stream().filter(p -> p.service() instanceof ElNode).toList();
+        List<Planned> then =
+            planned.stream().filter(p -> !(p.service() instanceof ElNode)).toList();
+        for (List<Planned> wave : List.of(first, then)) {
+          if (!wave.isEmpty()) {
+            startWave(api, request, layout, network, wave, started, progress);
           }
-        }
-        IOException failed = null;
-        for (Future<Started> f : starting) {
-          try {
-            started.add(f.get());
-          } catch (ExecutionException e) {
-            if (failed == null) {
-              failed =
-                  e.getCause() instanceof IOException io
-                      ? io
-                      : new IOException(String.valueOf(e.getCause().getMessage()), e.getCause());
-            }
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while starting the containers", e);
-          }
-        }
-        if (failed != null) {
-          throw failed;
-        }
-        List<String> failures = awaitReady(api, layout, started, progress);
-        if (!failures.isEmpty()) {
-          throw new DeployException(
-              failures.size()
-                  + " of "
-                  + started.size()
-                  + " services of "
-                  + devnet
-                  + " did not become ready:\n"
-                  + String.join("\n", failures)
-                  + (options.keepOnFailure()
-                      ? "\n(--keep-on-failure: everything is left running; `lean-devnet down "
-                          + devnet
-                          + "` removes it)"
-                      : ""));
         }
       } catch (IOException | DeployException | RuntimeException e) {
         if (!options.keepOnFailure()) {
@@ -264,6 +236,66 @@ public final class DockerBackend implements Backend {
     } catch (IOException | DeployException | RuntimeException e) {
       engine.close();
       throw e;
+    }
+  }
+
+  /**
+   * Creates and starts {@code wave}'s containers all at once (on the vfs storage driver each one
+   * copies its image), adds them to {@code started}, and waits until each is ready.
+   *
+   * @throws DeployException naming every service of the wave that did not become ready
+   */
+  private void startWave(
+      DockerClient api,
+      DeployRequest request,
+      DockerLayout layout,
+      String network,
+      List<Planned> wave,
+      List<Started> started,
+      PrintStream progress)
+      throws IOException, DeployException {
+    List<Future<Started>> starting = new ArrayList<>();
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (Planned p : wave) {
+        starting.add(pool.submit(() -> startOne(api, request, layout, network, p, progress)));
+      }
+    }
+    List<Started> these = new ArrayList<>();
+    IOException failed = null;
+    for (Future<Started> f : starting) {
+      try {
+        these.add(f.get());
+      } catch (ExecutionException e) {
+        if (failed == null) {
+          failed =
+              e.getCause() instanceof IOException io
+                  ? io
+                  : new IOException(String.valueOf(e.getCause().getMessage()), e.getCause());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while starting the containers", e);
+      }
+    }
+    started.addAll(these);
+    if (failed != null) {
+      throw failed;
+    }
+    List<String> failures = awaitReady(api, layout, these, progress);
+    if (!failures.isEmpty()) {
+      throw new DeployException(
+          failures.size()
+              + " of "
+              + these.size()
+              + " services of "
+              + request.name()
+              + " did not become ready:\n"
+              + String.join("\n", failures)
+              + (options.keepOnFailure()
+                  ? "\n(--keep-on-failure: everything is left running; `lean-devnet down "
+                      + request.name()
+                      + "` removes it)"
+                  : ""));
     }
   }
 
@@ -327,15 +359,19 @@ public final class DockerBackend implements Backend {
             request.bundle().genesisTime(),
             HostArch.current());
     List<Planned> out = new ArrayList<>();
+    // execution nodes first: their Lean nodes call them from the start (see deploy)
+    for (ElNode e : plan.elNodes()) {
+      out.add(new Planned(e, specs.spec(e, context), specs.readiness(e)));
+    }
     for (LeanNode n : plan.leanNodes()) {
-      out.add(new Planned(n, specs.spec(n, context), ServiceReadiness.of(n)));
+      out.add(new Planned(n, specs.spec(n, context), specs.readiness(n)));
     }
     for (AuxService a : plan.metricsServices()) {
       out.add(
           new Planned(
               a,
               MetricsServices.spec(request.name(), a, options.image(a), grafanaPassword),
-              ServiceReadiness.of(a)));
+              specs.readiness(a)));
     }
     return out;
   }

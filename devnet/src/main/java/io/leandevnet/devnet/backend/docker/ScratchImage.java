@@ -21,10 +21,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * An image {@code FROM scratch} assembled from this machine's files: the files given, the shared
- * libraries {@code ldd} lists for every ELF file among them (copied to the paths {@code ldd}
- * prints), empty directories, and an entrypoint. Built through the engine's API in two steps (on
- * the vfs storage driver every step copies the whole image).
+ * An image {@code FROM scratch} (or {@link #from another image}) assembled from this machine's
+ * files: the files given, the shared libraries {@code ldd} lists for every ELF file among them
+ * (copied to the paths {@code ldd} prints), empty directories, and an entrypoint. Built through the
+ * engine's API in two steps (on the vfs storage driver every step copies the whole image).
  */
 public final class ScratchImage {
 
@@ -32,6 +32,7 @@ public final class ScratchImage {
       Pattern.compile("^\\s*(?:\\S+\\s+=>\\s+)?(/\\S+)\\s+\\(0x[0-9a-f]+\\)\\s*$");
 
   private final Path root;
+  private String base = "scratch";
   private final List<String> entrypoint = new ArrayList<>();
   private final Set<Path> libs = new LinkedHashSet<>();
 
@@ -60,6 +61,15 @@ public final class ScratchImage {
   /** An empty directory (world-writable, sticky: {@code /tmp} and data directories). */
   public ScratchImage dir(String target) throws IOException {
     Files.createDirectories(root.resolve(target.substring(1)));
+    return this;
+  }
+
+  /**
+   * Builds on {@code image} (one the engine has, e.g. the built-in node's) instead of {@code
+   * scratch}: the files given are added on top of it.
+   */
+  public ScratchImage from(String image) {
+    base = image;
     return this;
   }
 
@@ -100,7 +110,8 @@ public final class ScratchImage {
       entry.append(entry.length() > 1 ? ", " : "").append('"').append(a).append('"');
     }
     entry.append(']');
-    ImageContext.write(context, root, "FROM scratch\nCOPY rootfs/ /\nENTRYPOINT " + entry + "\n");
+    ImageContext.write(
+        context, root, "FROM " + base + "\nCOPY rootfs/ /\nENTRYPOINT " + entry + "\n");
     try (InputStream in = Files.newInputStream(context)) {
       return api.buildImageCmd(in)
           .withTags(Set.of(tag))

@@ -24,6 +24,11 @@ import java.util.List;
  *
  * <p>Quirks: reads the geth-style genesis.json (before ethereum-package #1466 it was given its own
  * besu.json); {@code JAVA_OPTS} from {@code el_extra_env_vars} reaches its JVM.
+ *
+ * <p>Runs as root ({@code --user 0:0}): {@code ethpandaops/besu:main} is built by besu's {@code
+ * gradlew distDocker} from its {@code docker/Dockerfile}, which ends in {@code USER besu} (uid
+ * 1000), and that user could not read the devnet's {@code jwtsecret} (mode 0600); see {@code
+ * ElNodeSpec.runAsRoot}.
  */
 public final class Besu implements ElLauncher {
 
@@ -34,7 +39,7 @@ public final class Besu implements ElLauncher {
 
   @Override
   public ServiceSpec spec(ElNode node, LaunchContext context) {
-    ElNodeSpec s = ElNodeSpec.start(this, node, context);
+    ElNodeSpec s = ElNodeSpec.start(this, node, context).runAsRoot();
     return s.args(
             "--genesis-file=" + s.genesisJson(),
             "--data-path=" + s.dataDir(),

@@ -97,6 +97,23 @@ final class ElNodeSpec {
     return DevnetExecutionGenesis.CHAIN_ID;
   }
 
+  /**
+   * Runs the client as root ({@code 0:0}) instead of its image's own user. For images whose
+   * Dockerfile switches to a user of their own (besu, erigon, nimbus-eth1: uid 1000): the bundle's
+   * secrets ({@code jwtsecret}, the node keys) are written mode 0600 by whoever runs lean-devnet,
+   * so any other uid cannot read {@code /config/jwtsecret}. Root in the container can, without
+   * loosening the files on the host (world-readable secrets), and without a per-container copy
+   * chowned to a uid that only the image knows. Root in a container is only as privileged as the
+   * container (no added capabilities); it also writes the data directory as it pleases.
+   */
+  ElNodeSpec runAsRoot() {
+    builder.user(ROOT);
+    return this;
+  }
+
+  /** The user {@link #runAsRoot} sets: numeric, as Kubernetes' {@code runAsUser} needs it. */
+  static final String ROOT = "0:0";
+
   /** Appends arguments ({@code --flag=value} style, as ethereum-package writes them). */
   ElNodeSpec args(String... more) {
     args.addAll(List.of(more));

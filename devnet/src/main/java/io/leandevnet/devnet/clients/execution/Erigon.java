@@ -25,6 +25,10 @@ import java.util.List;
  * (running it again on the same genesis is harmless); the network id is not read from the file, so
  * it is given; websockets share the HTTP port; {@code --externalcl} because the Lean node drives
  * it.
+ *
+ * <p>Runs as root ({@code --user 0:0}): erigon's Dockerfile ends in {@code USER erigon} (uid 1000),
+ * and that user could not read the devnet's {@code jwtsecret} (mode 0600); see {@code
+ * ElNodeSpec.runAsRoot}.
  */
 public final class Erigon implements ElLauncher {
 
@@ -38,7 +42,7 @@ public final class Erigon implements ElLauncher {
 
   @Override
   public ServiceSpec spec(ElNode node, LaunchContext context) {
-    ElNodeSpec s = ElNodeSpec.start(this, node, context);
+    ElNodeSpec s = ElNodeSpec.start(this, node, context).runAsRoot();
     return s.args(
             "--datadir=" + s.dataDir(),
             "--networkid=" + s.chainId(),

@@ -21,6 +21,10 @@ import java.util.List;
  *
  * <p>Quirks: JSON-RPC and websockets share the HTTP port (the {@code ws} port stays unused); the
  * devp2p key lives in the data directory so the node keeps its identity across restarts.
+ *
+ * <p>Runs as root ({@code --user 0:0}): nimbus-eth1's image Dockerfile ({@code
+ * docker/dist/binaries}) ends in {@code USER user} (uid 1000), and that user could not read the
+ * devnet's {@code jwtsecret} (mode 0600); see {@code ElNodeSpec.runAsRoot}.
  */
 public final class Nimbus implements ElLauncher {
 
@@ -31,7 +35,7 @@ public final class Nimbus implements ElLauncher {
 
   @Override
   public ServiceSpec spec(ElNode node, LaunchContext context) {
-    ElNodeSpec s = ElNodeSpec.start(this, node, context);
+    ElNodeSpec s = ElNodeSpec.start(this, node, context).runAsRoot();
     return s.args(
             "--network=" + s.genesisJson(),
             "--data-dir=" + s.dataDir(),

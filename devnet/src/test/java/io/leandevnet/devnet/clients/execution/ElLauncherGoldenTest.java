@@ -57,6 +57,7 @@ class ElLauncherGoldenTest {
     if (!spec.entrypoint().isEmpty()) {
       out.append("entrypoint ").append(String.join(" ", spec.entrypoint())).append('\n');
     }
+    spec.user().ifPresent(u -> out.append("user ").append(u).append('\n'));
     for (String arg : spec.command()) {
       out.append("  ").append(arg).append('\n');
     }
@@ -71,6 +72,21 @@ class ElLauncherGoldenTest {
       actual.append(render(ElLaunchers.spec(el, context)));
     }
     assertThat(actual.toString()).isEqualTo(golden("el-command-lines.txt"));
+  }
+
+  /**
+   * The images whose Dockerfile ends in a user of their own (uid 1000) run as root, so that they
+   * can read the 0600 jwtsecret; the others keep their image's user (root already).
+   */
+  @Test
+  void nonRootImagesRunAsRootToReadTheJwtSecret() {
+    LaunchContext context = sevenPairs();
+    List<String> asRoot = new ArrayList<>();
+    for (ElNode el : context.plan().elNodes()) {
+      ServiceSpec spec = ElLaunchers.spec(el, context);
+      spec.user().ifPresent(u -> asRoot.add(el.client().key() + " " + u));
+    }
+    assertThat(asRoot).containsExactly("erigon 0:0", "besu 0:0", "nimbus 0:0");
   }
 
   @Test
