@@ -11,11 +11,13 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.leandevnet.devnet.clients.HostArch;
+import io.leandevnet.devnet.clients.LaunchContext;
 import io.leandevnet.devnet.clients.ServiceSpec;
 import io.leandevnet.devnet.clients.lean.LeanLaunchers;
 import io.leandevnet.devnet.config.ArgsFile;
 import io.leandevnet.devnet.config.LeanClient;
 import io.leandevnet.devnet.config.Problem;
+import io.leandevnet.devnet.config.Scheduling;
 import io.leandevnet.devnet.plan.Addresses;
 import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.plan.LeanNode;
@@ -27,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,6 +117,10 @@ class KubernetesObjectsTest {
       assertThat(main.getVolumeMounts().stream().anyMatch(m -> m.getMountPath().equals("/data")))
           .isEqualTo(n.client() != LeanClient.LEAN_GRANDINE);
       assertThat(pod.getSpec().getInitContainers()).hasSize(1);
+      // readiness as the Docker backend waits for it: the API's health, or /metrics for a client
+      // that publishes no API port
+      assertThat(main.getReadinessProbe().getHttpGet().getPath())
+          .isEqualTo(n.client() == LeanClient.LEAN_LIGHTHOUSE ? "/metrics" : "/lean/v0/health");
       // one validator: room for two devnet4-sized secret keys
       assertThat(pod.getSpec().getVolumes().getFirst().getProjected().getSources())
           .filteredOn(p -> p.getSecret() != null)
@@ -157,6 +164,39 @@ class KubernetesObjectsTest {
     assertThat(client.namespaces().withName("lean-devnet4").get()).isNull();
     assertThat(names(client.pods().inAnyNamespace().list().getItems())).isEmpty();
     assertThat(names(client.services().inAnyNamespace().list().getItems())).isEmpty();
+  }
+
+  @Test
+  void aLeanNodeWhoseSpecHasNoApiPortIsProbedOnItsMetrics() {
+    DevnetPlan plan =
+        KubernetesBackendTest.plan(
+            """
+            participants:
+              - cl_type: lean_lighthouse
+                is_aggregator: true
+            """);
+    LeanNode n = plan.leanNodes().getFirst();
+    ServiceSpec spec =
+        KubernetesBackendTest.LAUNCHERS.spec(
+            n,
+            new LaunchContext(
+                "lh",
+                plan,
+                Addresses.local(plan),
+                new LaunchContext.Container(),
+                0,
+                HostArch.AMD64));
+    assertThat(spec.port(LeanNode.API)).isEmpty();
+    Pod pod =
+        PodMapper.pod(
+            KubeNames.own("lh"),
+            spec,
+            KubernetesBackendTest.LAUNCHERS.readiness(n),
+            Optional.empty(),
+            Scheduling.ANYWHERE);
+    var get = pod.getSpec().getContainers().getFirst().getReadinessProbe().getHttpGet();
+    assertThat(get.getPath()).isEqualTo("/metrics");
+    assertThat(get.getPort().getIntVal()).isEqualTo(spec.port(LeanNode.METRICS).get().number());
   }
 
   @Test
