@@ -1,7 +1,9 @@
 package io.leandevnet.node;
 
 import io.leandevnet.consensus.containers.Validator;
+import io.leandevnet.consensus.genesis.BundleFiles;
 import io.leandevnet.consensus.genesis.BundleLayout;
+import io.leandevnet.consensus.genesis.ValidatorPubkeys;
 import io.leandevnet.consensus.signature.InsecureTestSignatures;
 import io.leandevnet.crypto.enr.Enr;
 import io.leandevnet.crypto.hashsig.HashSigKeyDir;
@@ -16,13 +18,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
 
 /**
  * A genesis bundle of {@code nodes} built-in nodes on 127.0.0.1, {@code validatorsPerNode}
- * validators each, written by hand in lean-quickstart's layout (the devnet module's writer is out
- * of reach from here). Node {@code builtin_0} is the aggregator in validator-config.yaml.
+ * validators each, in lean-quickstart's layout: config.yaml, annotated_validators.yaml, nodes.yaml,
+ * validators.yaml and the node keys from the bundle's own writer ({@link BundleFiles}, at the paths
+ * of {@link BundleLayout}); validator-config.yaml, the user's input to genesis, written here. Node
+ * {@code builtin_0} is the aggregator in validator-config.yaml.
  *
  * @param dir the bundle directory
  * @param genesisTime GENESIS_TIME
@@ -58,18 +65,17 @@ public record TestBundle(
     try {
       Files.createDirectories(dir);
       int count = nodes * validatorsPerNode;
-      List<String[]> pubkeys = new ArrayList<>();
+      List<ValidatorPubkeys> pubkeys = new ArrayList<>();
+      BundleLayout layout = BundleLayout.at(dir);
       if (xmssKeys == null) {
-        for (Validator v : new InsecureTestSignatures(SEED).validators(count)) {
-          pubkeys.add(new String[] {v.attestationPubkey().toHex(), v.proposalPubkey().toHex()});
-        }
-        Files.createDirectories(dir.resolve("hash-sig-keys"));
+        pubkeys.addAll(pubkeys(new InsecureTestSignatures(SEED).validators(count)));
+        Files.createDirectories(layout.hashSigKeys());
       } else {
         for (HashSigManifest.Entry v :
             xmssKeys(xmssKeys, count).manifest().validators().subList(0, count)) {
-          pubkeys.add(new String[] {"0x" + v.attesterPubkeyHex(), "0x" + v.proposerPubkeyHex()});
+          pubkeys.add(new ValidatorPubkeys(v.attesterPubkeyHex(), v.proposerPubkeyHex()));
         }
-        Files.createSymbolicLink(dir.resolve("hash-sig-keys"), xmssKeys.toAbsolutePath());
+        Files.createSymbolicLink(layout.hashSigKeys(), xmssKeys.toAbsolutePath());
       }
       long genesisTime = java.time.Instant.now().getEpochSecond() + genesisDelaySeconds;
       return write(dir, nodes, validatorsPerNode, genesisTime, pubkeys, xmssKeys != null);
@@ -84,15 +90,21 @@ public record TestBundle(
    */
   public static TestBundle observer(Path dir, long genesisTime, List<Validator> validators) {
     try {
-      Files.createDirectories(dir.resolve("hash-sig-keys"));
-      List<String[]> pubkeys = new ArrayList<>();
-      for (Validator v : validators) {
-        pubkeys.add(new String[] {v.attestationPubkey().toHex(), v.proposalPubkey().toHex()});
-      }
-      return write(dir, 1, 0, genesisTime, pubkeys, false);
+      Files.createDirectories(BundleLayout.at(dir).hashSigKeys());
+      return write(dir, 1, 0, genesisTime, pubkeys(validators), false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static List<ValidatorPubkeys> pubkeys(List<Validator> validators) {
+    return validators.stream()
+        .map(
+            v ->
+                new ValidatorPubkeys(
+                    v.attestationPubkey().toHex().substring(2),
+                    v.proposalPubkey().toHex().substring(2)))
+        .toList();
   }
 
   private static TestBundle write(
@@ -100,37 +112,18 @@ public record TestBundle(
       int nodes,
       int validatorsPerNode,
       long genesisTime,
-      List<String[]> pubkeys,
+      List<ValidatorPubkeys> pubkeys,
       boolean xmss)
       throws IOException {
-    int count = pubkeys.size();
-    StringBuilder config =
-        new StringBuilder(
-            "GENESIS_TIME: "
-                + genesisTime
-                + "\nATTESTATION_COMMITTEE_COUNT: 1\n"
-                + "ACTIVE_EPOCH: "
-                + LOG_ACTIVE_EPOCHS
-                + "\nVALIDATOR_COUNT: "
-                + count
-                + "\nGENESIS_VALIDATORS:\n");
-    for (String[] v : pubkeys) {
-      config
-          .append("  - attestation_pubkey: \"")
-          .append(v[0].substring(2))
-          .append("\"\n    proposal_pubkey: \"")
-          .append(v[1].substring(2))
-          .append("\"\n");
-    }
-    Files.writeString(dir.resolve("config.yaml"), config);
-    StringBuilder annotated = new StringBuilder();
+    BundleLayout layout = BundleLayout.at(dir);
     StringBuilder validatorConfig =
         new StringBuilder(
             "shuffle: roundrobin\nconfig:\n  activeEpoch: "
                 + LOG_ACTIVE_EPOCHS
                 + "\n"
                 + "  attestation_committee_count: 1\nvalidators:\n");
-    StringBuilder nodesYaml = new StringBuilder();
+    List<String> enrs = new ArrayList<>();
+    Map<String, List<Integer>> indices = new LinkedHashMap<>();
     List<String> names = new ArrayList<>();
     List<Integer> ports = new ArrayList<>();
     SecureRandom random = new SecureRandom();
@@ -140,11 +133,8 @@ public record TestBundle(
       int port = freePort(ports);
       ports.add(port);
       Secp256k1PrivateKey key = Secp256k1PrivateKey.generate(random);
-      Files.writeString(dir.resolve(name + ".key"), key.toHex() + "\n");
-      nodesYaml
-          .append("- ")
-          .append(Enr.builder().ip("127.0.0.1").quic(port).sign(key).toText())
-          .append('\n');
+      Files.writeString(layout.nodeKey(name), BundleFiles.nodeKey(key.toHex()));
+      enrs.add(Enr.builder().ip("127.0.0.1").quic(port).sign(key).toText());
       validatorConfig
           .append("  - name: \"")
           .append(name)
@@ -157,23 +147,17 @@ public record TestBundle(
           .append("\n    count: ")
           .append(validatorsPerNode)
           .append('\n');
-      annotated.append(name).append(":\n");
-      for (int i = n * validatorsPerNode; i < (n + 1) * validatorsPerNode; i++) {
-        for (String role : List.of("attester", "proposer")) {
-          annotated
-              .append("  - index: ")
-              .append(i)
-              .append("\n    pubkey_hex: 00\n    privkey_file: validator_")
-              .append(i)
-              .append('_')
-              .append(role)
-              .append("_key_sk.ssz\n");
-        }
-      }
+      indices.put(
+          name,
+          IntStream.range(n * validatorsPerNode, (n + 1) * validatorsPerNode).boxed().toList());
     }
-    Files.writeString(dir.resolve("annotated_validators.yaml"), annotated);
-    Files.writeString(dir.resolve("validator-config.yaml"), validatorConfig);
-    Files.writeString(dir.resolve("nodes.yaml"), nodesYaml);
+    Files.writeString(
+        layout.configYaml(), BundleFiles.config(genesisTime, 1, LOG_ACTIVE_EPOCHS, pubkeys));
+    Files.writeString(
+        layout.annotatedValidatorsYaml(), BundleFiles.annotatedValidators(indices, pubkeys));
+    Files.writeString(layout.validatorsYaml(), BundleFiles.validators(indices));
+    Files.writeString(layout.nodesYaml(), BundleFiles.nodes(enrs));
+    Files.writeString(layout.validatorConfigYaml(), validatorConfig);
     return new TestBundle(dir, genesisTime, List.copyOf(names), List.copyOf(ports), xmss);
   }
 

@@ -4,6 +4,7 @@ import io.leandevnet.consensus.containers.State;
 import io.leandevnet.consensus.containers.Validator;
 import io.leandevnet.consensus.genesis.Genesis;
 import io.leandevnet.consensus.genesis.StateJson;
+import io.leandevnet.consensus.genesis.ValidatorPubkeys;
 import io.leandevnet.ssz.Bytes;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,8 @@
 package io.leandevnet.devnet.genesis;
 
+import io.leandevnet.consensus.genesis.BundleFiles;
 import io.leandevnet.consensus.genesis.BundleLayout;
+import io.leandevnet.consensus.genesis.ValidatorPubkeys;
 import io.leandevnet.crypto.enr.Enr;
 import io.leandevnet.crypto.enr.EnrException;
 import io.leandevnet.crypto.hashsig.HashSigKeyDir;
@@ -237,7 +239,7 @@ public final class GenesisBundleWriter {
     BundleLayout previous = BundleLayout.at(target);
     for (ValidatorEntry v : config.validators()) {
       SecretFile.write(
-          out.nodeKey(v.name()), BundleFiles.nodeKey(v).getBytes(StandardCharsets.UTF_8));
+          out.nodeKey(v.name()), BundleFiles.nodeKey(v.privkey()).getBytes(StandardCharsets.UTF_8));
     }
     Files.writeString(out.validatorConfigYaml(), request.validatorConfigText());
     List<String> nodeEnrs =

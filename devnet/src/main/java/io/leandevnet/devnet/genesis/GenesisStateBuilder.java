@@ -1,5 +1,6 @@
 package io.leandevnet.devnet.genesis;
 
+import io.leandevnet.consensus.genesis.ValidatorPubkeys;
 import java.util.List;
 
 /**

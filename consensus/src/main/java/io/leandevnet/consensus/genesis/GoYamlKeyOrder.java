@@ -1,4 +1,4 @@
-package io.leandevnet.devnet.genesis;
+package io.leandevnet.consensus.genesis;
 
 import java.util.Comparator;
 

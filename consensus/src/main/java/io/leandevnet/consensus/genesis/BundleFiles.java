@@ -1,4 +1,4 @@
-package io.leandevnet.devnet.genesis;
+package io.leandevnet.consensus.genesis;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,8 +8,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The text of each YAML file in the genesis bundle, byte for byte as lean-quickstart's
- * generate-genesis.sh and eth-beacon-genesis write them. Pure functions: no I/O.
+ * The text of each file in the genesis bundle ({@link BundleLayout} names them), byte for byte as
+ * lean-quickstart's generate-genesis.sh and eth-beacon-genesis write them: the one writer of these
+ * formats, used by {@code lean-devnet genesis} and by the node module's test bundles. Pure
+ * functions: no I/O.
  */
 public final class BundleFiles {
 
@@ -18,9 +20,9 @@ public final class BundleFiles {
 
   private BundleFiles() {}
 
-  /** {@code <node>.key}: the privkey as written in validator-config.yaml, then a newline. */
-  public static String nodeKey(ValidatorEntry node) {
-    return node.privkey() + "\n";
+  /** {@code <node>.key}: the privkey as written in validator-config.yaml (hex), then a newline. */
+  public static String nodeKey(String privkeyHex) {
+    return privkeyHex + "\n";
   }
 
   /**
