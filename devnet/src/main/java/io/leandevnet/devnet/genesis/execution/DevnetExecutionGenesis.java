@@ -70,11 +70,11 @@ public final class DevnetExecutionGenesis {
     times.put("shanghaiTime", 0L);
     times.put("cancunTime", 0L);
     times.put("pragueTime", 0L);
-    SequencedMap<String, ChainConfig.BlobParams> blobs = new LinkedHashMap<>();
-    blobs.put("cancun", new ChainConfig.BlobParams(3, 6, 3338477));
-    blobs.put("prague", new ChainConfig.BlobParams(6, 9, 5007716));
-    ChainConfig config =
-        new ChainConfig(
+    SequencedMap<String, ExecutionChainConfig.BlobParams> blobs = new LinkedHashMap<>();
+    blobs.put("cancun", new ExecutionChainConfig.BlobParams(3, 6, 3338477));
+    blobs.put("prague", new ExecutionChainConfig.BlobParams(6, 9, 5007716));
+    ExecutionChainConfig config =
+        new ExecutionChainConfig(
             CHAIN_ID,
             blocks,
             Optional.of(BigInteger.ZERO),

@@ -27,7 +27,7 @@ import java.util.TreeMap;
  * @param alloc the accounts of the genesis state
  */
 public record ExecutionGenesis(
-    ChainConfig config,
+    ExecutionChainConfig config,
     long timestamp,
     long gasLimit,
     BigInteger difficulty,

@@ -59,7 +59,7 @@ public record ExecutionGenesisBlock(Bytes32 stateRoot, Bytes32 hash) {
 
   /** Derives block 0 of {@code genesis}; a fork it cannot hash is a {@link GenesisException}. */
   public static ExecutionGenesisBlock of(ExecutionGenesis genesis) {
-    ChainConfig config = genesis.config();
+    ExecutionChainConfig config = genesis.config();
     long time = genesis.timestamp();
     for (String fork : config.forkTimes().keySet()) {
       if (!KNOWN_TIME_FORKS.contains(fork) && config.activeAt(fork, time)) {

@@ -105,13 +105,13 @@ public final class ExecutionGenesisJson {
     }
   }
 
-  private static ChainConfig chainConfig(JsonNode config, Field f) {
+  private static ExecutionChainConfig chainConfig(JsonNode config, Field f) {
     if (!config.has("chainId")) {
       throw new GenesisException(f.source + ": config.chainId: missing");
     }
     SequencedMap<String, Long> blocks = new LinkedHashMap<>();
     SequencedMap<String, Long> times = new LinkedHashMap<>();
-    SequencedMap<String, ChainConfig.BlobParams> blobs = new LinkedHashMap<>();
+    SequencedMap<String, ExecutionChainConfig.BlobParams> blobs = new LinkedHashMap<>();
     config
         .fields()
         .forEachRemaining(
@@ -129,7 +129,7 @@ public final class ExecutionGenesisJson {
                         b ->
                             blobs.put(
                                 b.getKey(),
-                                new ChainConfig.BlobParams(
+                                new ExecutionChainConfig.BlobParams(
                                     (int)
                                         f.longValue(
                                             path + "." + b.getKey() + ".target",
@@ -146,7 +146,7 @@ public final class ExecutionGenesisJson {
                                         -1))));
               }
             });
-    return new ChainConfig(
+    return new ExecutionChainConfig(
         f.longValue("config.chainId", config.get("chainId"), -1),
         blocks,
         Optional.ofNullable(config.get("terminalTotalDifficulty"))
@@ -200,7 +200,7 @@ public final class ExecutionGenesisJson {
   public static String write(ExecutionGenesis genesis) {
     ObjectNode root = JSON.createObjectNode();
     ObjectNode config = root.putObject("config");
-    ChainConfig c = genesis.config();
+    ExecutionChainConfig c = genesis.config();
     config.put("chainId", c.chainId());
     c.forkBlocks().forEach(config::put);
     c.terminalTotalDifficulty().ifPresent(ttd -> config.put("terminalTotalDifficulty", ttd));

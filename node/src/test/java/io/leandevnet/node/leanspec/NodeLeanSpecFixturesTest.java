@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestInstance;
  * ../shared/fixtures/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LeanSpecFixturesTest {
+class NodeLeanSpecFixturesTest {
   private final ApiEndpointFixture apiEndpoint = new ApiEndpointFixture();
   private final FixtureSuite suite =
       new FixtureSuite(

@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.SequencedMap;
 
 /**
- * The {@code config} object of a geth-style genesis.json.
+ * The {@code config} object of a geth-style genesis.json (geth's {@code params.ChainConfig}; named
+ * apart from the Lean {@code io.leandevnet.consensus.chain.ChainConfig}).
  *
  * @param chainId the chain id (EIP-155), also the network id every client is given
  * @param forkBlocks block-numbered forks in file order ({@code homesteadBlock} … {@code
@@ -19,7 +20,7 @@ import java.util.SequencedMap;
  * @param blobSchedule per-fork blob parameters ({@code cancun}, {@code prague}, ...)
  * @param depositContractAddress where EIP-6110 reads deposit logs from
  */
-public record ChainConfig(
+public record ExecutionChainConfig(
     long chainId,
     SequencedMap<String, Long> forkBlocks,
     Optional<BigInteger> terminalTotalDifficulty,
@@ -27,7 +28,7 @@ public record ChainConfig(
     SequencedMap<String, BlobParams> blobSchedule,
     Optional<Address> depositContractAddress) {
 
-  public ChainConfig {
+  public ExecutionChainConfig {
     forkBlocks = Collections.unmodifiableSequencedMap(new LinkedHashMap<>(forkBlocks));
     forkTimes = Collections.unmodifiableSequencedMap(new LinkedHashMap<>(forkTimes));
     blobSchedule = Collections.unmodifiableSequencedMap(new LinkedHashMap<>(blobSchedule));

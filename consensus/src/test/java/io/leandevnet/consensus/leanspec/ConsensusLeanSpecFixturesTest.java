@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestInstance;
  * ../shared/fixtures/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LeanSpecFixturesTest {
+class ConsensusLeanSpecFixturesTest {
   private final FixtureSuite suite =
       new FixtureSuite(
           Map.of(

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.TestInstance;
  * hash_tree_root), so the consensus module's runner checks it, with this module's XMSS verifier.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LeanSpecFixturesTest {
+class CryptoLeanSpecFixturesTest {
   private final FixtureSuite suite =
       new FixtureSuite(
-          Map.of("poseidon_permutation", LeanSpecFixturesTest::poseidonPermutation),
+          Map.of("poseidon_permutation", CryptoLeanSpecFixturesTest::poseidonPermutation),
           SkipList.none());
 
   @TestFactory
