@@ -6,9 +6,10 @@ import java.util.Arrays;
 
 /**
  * The key-generation hot path of {@link PoseidonTweakHash} on {@link Poseidon1IntLanes}: 8 epochs
- * per batch, one per 32-bit lane, all chains of the batch walked together, then the leaf sponge.
- * Values stay in Montgomery form and in 32-bit lanes from the PRF output to the leaf. Only loaded
- * when {@link io.leandevnet.crypto.poseidon.VectorSupport#path()} is {@code INT_LANES}.
+ * per batch, one per 32-bit lane, all chains of the batch walked together, then the leaf sponge;
+ * and the tree layers above the leaves, 8 nodes per batch. Values stay in Montgomery form and in
+ * 32-bit lanes from the PRF output to the leaf. Only loaded when {@link
+ * io.leandevnet.crypto.poseidon.VectorSupport#path()} is {@code INT_LANES}.
  */
 final class PoseidonLeafIntLanes {
 
@@ -168,6 +169,59 @@ final class PoseidonLeafIntLanes {
       }
       Arrays.fill(s, (cap + n) * L, W24 * L, 0);
       p24.permute(s, t);
+    }
+  }
+
+  /**
+   * See {@link TweakHash#nodes}: 8 Poseidon1-24 compressions of {@code [parameter | tweak | left |
+   * right | 0]} per batch, fed forward and truncated to {@code hashLen}.
+   */
+  static void nodes(
+      int[] parameter,
+      int level,
+      long firstPosition,
+      int count,
+      int[] children,
+      int childOff,
+      int[] out,
+      int outOff,
+      int hashLen,
+      int tweakLen) {
+    Poseidon1IntLanes p24 = Poseidon1IntLanes.koalaBear24();
+    int h = hashLen;
+    int pl = parameter.length;
+    int left = pl + tweakLen;
+    int[] s = new int[W24 * L];
+    int[] t = new int[p24.scratchLength()];
+    int[] input = new int[h * L];
+    long[] tweak = new long[tweakLen];
+    for (int done = 0; done < count; done += L) {
+      int valid = Math.min(L, count - done);
+      for (int l = 0; l < L; l++) {
+        int i = done + Math.min(l, valid - 1);
+        Tweaks.digits(Tweaks.tree(level, firstPosition + i), tweak, 0, tweakLen);
+        for (int k = 0; k < tweakLen; k++) {
+          s[(pl + k) * L + l] = (int) tweak[k];
+        }
+        int c = childOff + 2 * i * h;
+        for (int k = 0; k < 2 * h; k++) {
+          s[(left + k) * L + l] = children[c + k];
+        }
+      }
+      for (int k = 0; k < pl; k++) {
+        Arrays.fill(s, k * L, (k + 1) * L, parameter[k]);
+      }
+      Arrays.fill(s, (left + 2 * h) * L, W24 * L, 0);
+      Poseidon1IntLanes.toMontgomery(s, 0, W24 * L);
+      System.arraycopy(s, 0, input, 0, h * L);
+      p24.permute(s, t);
+      Poseidon1IntLanes.addInto(s, 0, input, 0, h * L);
+      Poseidon1IntLanes.fromMontgomery(s, 0, h * L);
+      for (int l = 0; l < valid; l++) {
+        for (int k = 0; k < h; k++) {
+          out[outOff + (done + l) * h + k] = s[k * L + l];
+        }
+      }
     }
   }
 }

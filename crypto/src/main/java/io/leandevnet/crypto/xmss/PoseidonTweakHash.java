@@ -213,6 +213,60 @@ public final class PoseidonTweakHash implements TweakHash {
   }
 
   @Override
+  public void nodes(
+      int[] parameter,
+      int level,
+      long firstPosition,
+      int count,
+      int[] children,
+      int childOff,
+      int[] out,
+      int outOff) {
+    nodes(
+        VectorSupport.path(),
+        parameter,
+        level,
+        firstPosition,
+        count,
+        children,
+        childOff,
+        out,
+        outOff);
+  }
+
+  /**
+   * {@link #nodes} on the given code path: 8 nodes at a time on {@code INT_LANES}, one at a time
+   * otherwise.
+   */
+  public void nodes(
+      VectorPath path,
+      int[] parameter,
+      int level,
+      long firstPosition,
+      int count,
+      int[] children,
+      int childOff,
+      int[] out,
+      int outOff) {
+    if (path == VectorPath.INT_LANES && parameterLen + tweakLen + 2 * hashLen <= MERGE_WIDTH) {
+      PoseidonLeafIntLanes.nodes(
+          parameter,
+          level,
+          firstPosition,
+          count,
+          children,
+          childOff,
+          out,
+          outOff,
+          hashLen,
+          tweakLen);
+    } else {
+      TweakHash.super.nodes(
+          parameter, level, firstPosition, count, children, childOff, out, outOff);
+    }
+  }
+
+  @Override
   public void leaves(
       Prf prf, byte[] prfKey, int[] parameter, long firstEpoch, int count, int[] out, int outOff) {
     leaves(VectorSupport.path(), prf, prfKey, parameter, firstEpoch, count, out, outOff);

@@ -35,6 +35,35 @@ public interface TweakHash {
       int outOff);
 
   /**
+   * The {@code count} Merkle nodes at {@code level} from position {@code firstPosition}: node
+   * {@code i} hashes the children {@code 2i} and {@code 2i + 1} of the digests at {@code
+   * children[childOff..]}. Key generation's tree layers; the default hashes one node at a time.
+   */
+  default void nodes(
+      int[] parameter,
+      int level,
+      long firstPosition,
+      int count,
+      int[] children,
+      int childOff,
+      int[] out,
+      int outOff) {
+    int h = digestLength();
+    for (int i = 0; i < count; i++) {
+      node(
+          parameter,
+          level,
+          firstPosition + i,
+          children,
+          childOff + 2 * i * h,
+          children,
+          childOff + (2 * i + 1) * h,
+          out,
+          outOff + i * h);
+    }
+  }
+
+  /**
    * The leaves of {@code count} consecutive epochs from {@code firstEpoch}: for each, every chain
    * is started from the PRF and walked to its end, and the ends are hashed into the leaf. This is
    * the key-generation hot path.

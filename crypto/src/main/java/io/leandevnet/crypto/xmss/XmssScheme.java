@@ -216,18 +216,6 @@ public final class XmssScheme {
       int[] parameter, int level, long parentStart, int[] children, ForkJoinPool pool) {
     int n = children.length / h / 2;
     int[] parents = new int[n * h];
-    IntStreamTask task =
-        i ->
-            hash.node(
-                parameter,
-                level,
-                parentStart + i,
-                children,
-                2 * i * h,
-                children,
-                (2 * i + 1) * h,
-                parents,
-                i * h);
     if (n >= 4 * LEAF_CHUNK) {
       int chunks = (n + LEAF_CHUNK - 1) / LEAF_CHUNK;
       pool.submit(
@@ -236,24 +224,23 @@ public final class XmssScheme {
                       .parallel()
                       .forEach(
                           c -> {
-                            for (int i = c * LEAF_CHUNK;
-                                i < Math.min(n, (c + 1) * LEAF_CHUNK);
-                                i++) {
-                              task.run(i);
-                            }
+                            int from = c * LEAF_CHUNK;
+                            int count = Math.min(n, from + LEAF_CHUNK) - from;
+                            hash.nodes(
+                                parameter,
+                                level,
+                                parentStart + from,
+                                count,
+                                children,
+                                2 * from * h,
+                                parents,
+                                from * h);
                           }))
           .join();
     } else {
-      for (int i = 0; i < n; i++) {
-        task.run(i);
-      }
+      hash.nodes(parameter, level, parentStart, n, children, 0, parents, 0);
     }
     return parents;
-  }
-
-  @FunctionalInterface
-  private interface IntStreamTask {
-    void run(int i);
   }
 
   /** The top tree over the bottom-tree roots, every layer padded to start even and end odd. */
@@ -267,18 +254,7 @@ public final class XmssScheme {
       long parentStart = current.startIndex() >> 1;
       int n = current.nodeCount(h) / 2;
       int[] parents = new int[n * h];
-      for (int i = 0; i < n; i++) {
-        hash.node(
-            parameter,
-            level + 1,
-            parentStart + i,
-            current.nodes(),
-            2 * i * h,
-            current.nodes(),
-            (2 * i + 1) * h,
-            parents,
-            i * h);
-      }
+      hash.nodes(parameter, level + 1, parentStart, n, current.nodes(), 0, parents, 0);
       current = padded(level + 1, parentStart, parents, pads);
       layers.add(current);
     }
