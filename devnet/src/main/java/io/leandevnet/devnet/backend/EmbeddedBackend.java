@@ -20,6 +20,7 @@ import io.leandevnet.devnet.registry.DevnetRegistry;
 import io.leandevnet.node.BuiltinNode;
 import io.leandevnet.node.NodeConfig;
 import io.leandevnet.node.NodeOptions;
+import io.leandevnet.node.runtime.SignatureCache;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -113,6 +114,9 @@ public final class EmbeddedBackend implements Backend {
     DirectoryTree.delete(data); // a new genesis: no node may keep an old chain
     Files.createDirectories(data);
     List<BuiltinNode> started = new ArrayList<>();
+    // One cache of valid signatures for all nodes of this devnet: every node receives every vote
+    // aggregate and block, and each XMSS signature is then verified once per process.
+    SignatureCache verified = SignatureCache.forOneProcess();
     List<PrintStream> logStreams = new ArrayList<>();
     Map<String, Path> logFiles = new HashMap<>();
     LaunchContext context =
@@ -131,7 +135,7 @@ public final class EmbeddedBackend implements Backend {
         logStreams.add(out);
         Files.createDirectories(data.resolve(n.name()));
         NodeConfig config = inProcess(LeanLaunchers.spec(n, context));
-        started.add(BuiltinNode.start(config, InstantSource.system(), out));
+        started.add(BuiltinNode.start(config, InstantSource.system(), out, verified));
         Endpoint host = addresses.fromHost(n);
         logFiles.put(n.serviceName(), log);
         progress.println(

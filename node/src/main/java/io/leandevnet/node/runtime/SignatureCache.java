@@ -36,6 +36,16 @@ public final class SignatureCache {
     return new SignatureCache(NODE_CAPACITY);
   }
 
+  /**
+   * A cache shared by all the nodes of one process (the embedded backend): the same signatures as
+   * one node sees, with room for nodes that are a few slots apart ({@code 4 *} {@link
+   * #NODE_CAPACITY}). Sound to share: the digest covers scheme, public key, slot, message and
+   * signature, and only valid signatures are added.
+   */
+  public static SignatureCache forOneProcess() {
+    return new SignatureCache(4 * NODE_CAPACITY);
+  }
+
   synchronized boolean contains(Bytes32 digest) {
     return valid.containsKey(digest);
   }
