@@ -16,7 +16,12 @@ import java.util.Set;
 final class ArgsValidator {
 
   static final List<String> TOP_KEYS =
-      List.of("participants", "lean_network_params", "additional_services");
+      List.of(
+          "participants",
+          "lean_network_params",
+          "additional_services",
+          "global_node_selectors",
+          "global_tolerations");
 
   private final FieldReader f;
   private final NetworkParamsReader networkReader;
@@ -59,7 +64,8 @@ final class ArgsValidator {
     }
     f.checkKeys(top, "", TOP_KEYS, List.of());
     NetworkParams network = networkReader.read(top);
-    List<Participant> participants = participantsReader.read(top, network);
+    Scheduling global = new SchedulingReader(f).global(top);
+    List<Participant> participants = participantsReader.read(top, network, global);
     if (network != null && participants != null && !participants.isEmpty()) {
       network = networkReader.resolveXmss(top, network, participants);
     }
@@ -69,7 +75,7 @@ final class ArgsValidator {
       checkExecutionClients(participants, network);
     }
     boolean ok = participants != null && !participants.isEmpty() && network != null;
-    return result(ok ? new DevnetSpec(participants, network, services) : null);
+    return result(ok ? new DevnetSpec(participants, network, services, global) : null);
   }
 
   private ArgsFile.Result result(DevnetSpec spec) {

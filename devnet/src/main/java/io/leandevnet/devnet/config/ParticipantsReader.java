@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,12 +65,18 @@ final class ParticipantsReader {
           "");
 
   private final FieldReader f;
+  private final SchedulingReader scheduling;
 
   ParticipantsReader(FieldReader f) {
     this.f = f;
+    this.scheduling = new SchedulingReader(f);
   }
 
-  List<Participant> read(ObjectNode top, NetworkParams network) {
+  /**
+   * @param global the args file's {@code global_node_selectors} and {@code global_tolerations}, for
+   *     participants that set none of their own
+   */
+  List<Participant> read(ObjectNode top, NetworkParams network, Scheduling global) {
     String path = "participants";
     JsonNode node = FieldReader.present(top, path);
     String example = "e.g. participants: [{cl_type: builtin, count: 4, is_aggregator: true}]";
@@ -93,7 +98,7 @@ final class ParticipantsReader {
     List<Participant> result = new ArrayList<>();
     boolean allValid = true;
     for (int i = 0; i < list.size(); i++) {
-      Participant p = participant(list.get(i), i, keysPerNode);
+      Participant p = participant(list.get(i), i, keysPerNode, global);
       if (p == null) {
         allValid = false;
       } else {
@@ -103,7 +108,7 @@ final class ParticipantsReader {
     return allValid ? result : null;
   }
 
-  private Participant participant(JsonNode node, int index, int keysPerNode) {
+  private Participant participant(JsonNode node, int index, int keysPerNode, Scheduling global) {
     String path = "participants[" + index + "]";
     if (!(node instanceof ObjectNode obj)) {
       f.error(
@@ -142,10 +147,10 @@ final class ParticipantsReader {
               + " (set el_type: none, or cl_type: ethlambda)");
     }
 
-    ClientSettings cl = settings(obj, path, "cl_");
+    ClientSettings cl = settings(obj, path, "cl_", global);
     Optional<Execution> el = Optional.empty();
     if (elType.isPresent()) {
-      el = Optional.of(new Execution(elType.get(), settings(obj, path, "el_")));
+      el = Optional.of(new Execution(elType.get(), settings(obj, path, "el_", global)));
     } else if (elName.equals(ElClient.NONE)) {
       for (String key : PARTICIPANT_KEYS) {
         if (key.startsWith("el_")
@@ -230,7 +235,7 @@ final class ParticipantsReader {
     return null;
   }
 
-  private ClientSettings settings(ObjectNode obj, String path, String prefix) {
+  private ClientSettings settings(ObjectNode obj, String path, String prefix, Scheduling global) {
     String image = f.image(obj, path, prefix + "image", "");
     return new ClientSettings(
         image.isEmpty() ? Optional.empty() : Optional.of(image),
@@ -238,93 +243,29 @@ final class ParticipantsReader {
         f.env(obj, path, prefix + "extra_env_vars"),
         logLevel(obj, path, prefix + "log_level"),
         resources(obj, path, prefix),
-        scheduling(obj, path, prefix));
+        scheduling(obj, path, prefix, global));
   }
 
   /**
-   * ethereum-package's Kubernetes placement: {@code node_selectors} for both clients, {@code
-   * cl_tolerations} / {@code el_tolerations}, else the participant's {@code tolerations}.
+   * ethereum-package's Kubernetes placement: {@code node_selectors} for both clients, else {@code
+   * global_node_selectors}; {@code cl_tolerations} / {@code el_tolerations}, else the participant's
+   * {@code tolerations}, else {@code global_tolerations}. Each level replaces the next as a whole
+   * when it is set and not empty (ethereum-package's {@code get_client_node_selectors} and {@code
+   * get_tolerations}).
    */
-  private Scheduling scheduling(ObjectNode obj, String path, String prefix) {
-    Map<String, String> selectors = new LinkedHashMap<>();
-    JsonNode n = FieldReader.present(obj, "node_selectors");
-    if (n != null) {
-      if (!(n instanceof ObjectNode map)) {
-        f.error(
-            path + ".node_selectors",
-            "expected a mapping of node labels to values such as {disktype: ssd}, got "
-                + FieldReader.describe(n));
-      } else {
-        for (var e : map.properties()) {
-          if (!e.getValue().isValueNode() || e.getValue().isNull()) {
-            f.error(
-                path + ".node_selectors." + e.getKey(),
-                "expected a string value, got " + FieldReader.describe(e.getValue()));
-          } else {
-            selectors.put(e.getKey(), e.getValue().asText());
-          }
-        }
-      }
-    }
+  private Scheduling scheduling(ObjectNode obj, String path, String prefix, Scheduling global) {
+    Map<String, String> selectors = scheduling.selectors(obj, path, "node_selectors");
     String key =
         FieldReader.present(obj, prefix + "tolerations") != null
             ? prefix + "tolerations"
             : "tolerations";
-    return new Scheduling(selectors, tolerations(obj, path, key));
-  }
-
-  private List<Toleration> tolerations(ObjectNode obj, String path, String key) {
-    JsonNode n = FieldReader.present(obj, key);
-    if (n == null) {
-      return List.of();
+    List<Toleration> tolerations = scheduling.tolerations(obj, path, key);
+    if (tolerations.isEmpty() && !key.equals("tolerations")) {
+      tolerations = scheduling.tolerations(obj, path, "tolerations");
     }
-    String where = path + "." + key;
-    if (!n.isArray()) {
-      f.error(
-          where,
-          "expected a list such as [{key: dedicated, operator: Equal, value: lean, effect:"
-              + " NoSchedule}], got "
-              + FieldReader.describe(n));
-      return List.of();
-    }
-    List<Toleration> out = new ArrayList<>();
-    for (int i = 0; i < n.size(); i++) {
-      String at = where + "[" + i + "]";
-      if (!(n.get(i) instanceof ObjectNode t)) {
-        f.error(
-            at,
-            "expected a mapping with key, operator, value, effect, got "
-                + FieldReader.describe(n.get(i)));
-        continue;
-      }
-      f.checkKeys(
-          t, at, List.of("key", "operator", "value", "effect", "toleration_seconds"), List.of());
-      String operator = f.string(t, at, "operator", "Equal");
-      if (!Toleration.OPERATORS.contains(operator)) {
-        f.error(at + ".operator", "'" + operator + "': expected Equal or Exists");
-      }
-      String effect = f.string(t, at, "effect", "");
-      if (!Toleration.EFFECTS.contains(effect)) {
-        f.error(
-            at + ".effect",
-            "'" + effect + "': expected NoSchedule, PreferNoSchedule or NoExecute (or none)");
-      }
-      JsonNode seconds = FieldReader.present(t, "toleration_seconds");
-      Optional<Long> secs = Optional.empty();
-      if (seconds != null) {
-        if (!seconds.canConvertToLong() || !seconds.isIntegralNumber()) {
-          f.error(
-              at + ".toleration_seconds",
-              "expected a whole number of seconds, got " + FieldReader.describe(seconds));
-        } else {
-          secs = Optional.of(seconds.asLong());
-        }
-      }
-      out.add(
-          new Toleration(
-              f.string(t, at, "key", ""), operator, f.string(t, at, "value", ""), effect, secs));
-    }
-    return out;
+    return new Scheduling(
+        selectors.isEmpty() ? global.nodeSelectors() : selectors,
+        tolerations.isEmpty() ? global.tolerations() : tolerations);
   }
 
   private Resources resources(ObjectNode obj, String path, String prefix) {

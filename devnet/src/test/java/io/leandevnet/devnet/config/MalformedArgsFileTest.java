@@ -44,7 +44,8 @@ class MalformedArgsFileTest {
             "top level is a list",
             "- cl_type: zeam\n",
             "expected a mapping with the keys participants, lean_network_params,"
-                + " additional_services at the top of the args file, got a list"),
+                + " additional_services, global_node_selectors, global_tolerations at the top of"
+                + " the args file, got a list"),
         row(
             "participants missing",
             "lean_network_params:\n  genesis_delay: 10\n",

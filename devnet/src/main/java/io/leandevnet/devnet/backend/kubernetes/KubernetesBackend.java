@@ -160,7 +160,7 @@ public final class KubernetesBackend implements Backend {
                 spec,
                 services.readiness(s),
                 Optional.of(new int[] {publicSlots, BundleShares.secretSlots(s)}),
-                scheduling(s));
+                scheduling(plan, s));
         pod.getMetadata().setAnnotations(owner.annotations());
         client.pods().inNamespace(names.namespace()).resource(pod).create();
       }
@@ -196,12 +196,15 @@ public final class KubernetesBackend implements Backend {
     }
   }
 
-  /** Where the pod of {@code s} may run: its client's node selectors and tolerations. */
-  private static Scheduling scheduling(Service s) {
+  /**
+   * Where the pod of {@code s} may run: its client's node selectors and tolerations (which fall
+   * back to the args file's global ones), a helper's the global ones.
+   */
+  private static Scheduling scheduling(DevnetPlan plan, Service s) {
     return switch (s) {
       case LeanNode n -> n.settings().scheduling();
       case ElNode e -> e.settings().scheduling();
-      case AuxService a -> Scheduling.ANYWHERE;
+      case AuxService a -> plan.spec().global();
     };
   }
 
@@ -366,7 +369,7 @@ public final class KubernetesBackend implements Backend {
                 services.spec(a, context),
                 services.readiness(a),
                 services.configFiles(a, context),
-                scheduling(a));
+                scheduling(plan, a));
         progress.println("  started " + names.workload(a.serviceName()) + " (Deployment)");
       }
       long deadline = System.nanoTime() + podTimeout.toNanos();

@@ -7,6 +7,8 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.KeyToPath;
 import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Toleration;
+import io.fabric8.kubernetes.api.model.TolerationBuilder;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -53,7 +55,13 @@ class KubernetesMetricsTest {
     Files.writeString(dashboards.resolve("team view.json"), "{\"title\": \"team\"}");
     DevnetPlan plan =
         KubernetesBackendTest.plan(
-            KubernetesBackendTest.FOUR_NODES + "additional_services: [prometheus, grafana]\n");
+            KubernetesBackendTest.FOUR_NODES
+                + """
+                additional_services: [prometheus, grafana]
+                global_node_selectors: {lean-devnet.io/pool: devnets}
+                global_tolerations:
+                  - {key: dedicated, operator: Equal, value: lean, effect: NoSchedule}
+                """);
     KubernetesBackend backend =
         new KubernetesBackend(
             ClusterTarget.DEFAULT,
@@ -128,6 +136,25 @@ class KubernetesMetricsTest {
       assertThat(grafana.getMetadata().getLabels())
           .containsEntry(KubeLabels.DEVNET, "km")
           .containsEntry(KubeLabels.SERVICE, "lean-grafana");
+
+      // global_node_selectors / global_tolerations place the helpers and every node without its
+      // own placement
+      Toleration dedicated =
+          new TolerationBuilder()
+              .withKey("dedicated")
+              .withOperator("Equal")
+              .withValue("lean")
+              .withEffect("NoSchedule")
+              .build();
+      for (PodSpec pod :
+          List.of(
+              prometheus.getSpec().getTemplate().getSpec(),
+              grafana.getSpec().getTemplate().getSpec(),
+              client.pods().inNamespace("km").withName("lean-ream-0").get().getSpec())) {
+        assertThat(pod.getNodeSelector())
+            .containsExactlyEntriesOf(Map.of("lean-devnet.io/pool", "devnets"));
+        assertThat(pod.getTolerations()).containsExactly(dedicated);
+      }
 
       // the record points at the Services, which status and dashboard forward to
       assertThat(devnet.record().services())
