@@ -13,6 +13,7 @@ import io.leandevnet.devnet.genesis.ValidatorConfig;
 import io.leandevnet.devnet.genesis.ValidatorConfigYaml;
 import io.leandevnet.devnet.genesis.XmssKeySource;
 import io.leandevnet.devnet.observe.ElGenesisCheck;
+import io.leandevnet.devnet.observe.ElPeering;
 import io.leandevnet.devnet.observe.ElTarget;
 import io.leandevnet.devnet.plan.Addresses;
 import io.leandevnet.devnet.plan.AuxService;
@@ -221,6 +222,9 @@ public final class Launch {
       List<DevnetRecord.ElEndpoint> els = elEndpoints(plan, addresses, deployment);
       if (bundle.executionGenesisHash().isPresent() && !els.isEmpty()) {
         checkExecutionGenesis(els, bundle.executionGenesisHash().get().toHex(), progress);
+        if (els.size() > 1) {
+          peerExecutionClients(els, progress);
+        }
       }
       DevnetRecord record =
           new DevnetRecord(
@@ -310,6 +314,36 @@ public final class Launch {
     if (!problems.isEmpty()) {
       throw new LaunchException(
           "execution clients failed the genesis check:\n  " + String.join("\n  ", problems), false);
+    }
+  }
+
+  /**
+   * Connects the execution clients to each other ({@link ElPeering}), reporting each; a client that
+   * cannot take peers is a warning, not a failure (the chain goes on without it).
+   */
+  private static void peerExecutionClients(List<DevnetRecord.ElEndpoint> els, PrintStream progress)
+      throws LaunchException {
+    try (ElPeering peering = new ElPeering(Duration.ofSeconds(5))) {
+      for (ElPeering.Outcome o :
+          peering.connect(
+              els.stream()
+                  .map(e -> new ElPeering.Member(e.service(), e.rpc(), e.address()))
+                  .toList())) {
+        switch (o) {
+          case ElPeering.Outcome.Peered p ->
+              progress.printf(
+                  "execution: %s peered with %d other%s (admin_addPeer)%n",
+                  p.service(), p.peers().size(), p.peers().size() == 1 ? "" : "s");
+          case ElPeering.Outcome.Unpeered u ->
+              progress.printf(
+                  "warning: execution: %s peered with %d of %d others (%s); it still gets every"
+                      + " block from its Lean node over the Engine API%n",
+                  u.service(), u.peers().size(), els.size() - 1, u.reason());
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LaunchException("interrupted while peering the execution clients", false);
     }
   }
 

@@ -1,11 +1,5 @@
 package io.leandevnet.devnet.observe;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +20,6 @@ import java.util.concurrent.Future;
  */
 public final class ElGenesisCheck implements AutoCloseable {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /** What the check found for one execution client. */
   public sealed interface Outcome {
     /** The client's service name. */
@@ -43,9 +35,8 @@ public final class ElGenesisCheck implements AutoCloseable {
     record NotReady(String service, Duration waited, String lastError) implements Outcome {}
   }
 
-  private final HttpClient http;
+  private final RpcClient rpc;
   private final ExecutorService executor;
-  private final Duration requestTimeout;
   private final Duration pollInterval;
   private final Clock clock;
 
@@ -54,11 +45,10 @@ public final class ElGenesisCheck implements AutoCloseable {
    * @param pollInterval the pause between attempts while a client is not ready
    */
   public ElGenesisCheck(Duration requestTimeout, Duration pollInterval, Clock clock) {
-    this.requestTimeout = requestTimeout;
     this.pollInterval = pollInterval;
     this.clock = clock;
     this.executor = Executors.newVirtualThreadPerTaskExecutor();
-    this.http = HttpClient.newBuilder().connectTimeout(requestTimeout).executor(executor).build();
+    this.rpc = new RpcClient(requestTimeout, executor);
   }
 
   /** Checks every target at once against {@code expectedHash}; waits at most {@code timeout}. */
@@ -86,9 +76,9 @@ public final class ElGenesisCheck implements AutoCloseable {
     Instant start = clock.instant();
     String lastError = "no answer yet";
     while (true) {
-      Call chainId = call(target, "eth_chainId", "[]");
+      RpcClient.Call chainId = rpc.call(target.rpc(), "eth_chainId", "[]");
       if (chainId.result() != null && chainId.result().isTextual()) {
-        Call block = call(target, "eth_getBlockByNumber", "[\"0x0\",false]");
+        RpcClient.Call block = rpc.call(target.rpc(), "eth_getBlockByNumber", "[\"0x0\",false]");
         String hash = block.result() == null ? null : block.result().path("hash").asText(null);
         if (hash != null) {
           if (hash.toLowerCase(Locale.ROOT).equals(expectedHash.toLowerCase(Locale.ROOT))) {
@@ -109,41 +99,9 @@ public final class ElGenesisCheck implements AutoCloseable {
     }
   }
 
-  /** A JSON-RPC reply: its {@code result}, or what went wrong. */
-  private record Call(JsonNode result, String error) {
-    String describe() {
-      return error != null ? error : "no result";
-    }
-  }
-
-  private Call call(ElTarget target, String method, String params) throws InterruptedException {
-    try {
-      HttpResponse<String> r =
-          http.send(
-              JsonRpc.request(target.rpc(), method, params, requestTimeout),
-              HttpResponse.BodyHandlers.ofString());
-      if (r.statusCode() != 200) {
-        return new Call(null, "HTTP " + r.statusCode());
-      }
-      JsonNode reply = JSON.readTree(r.body());
-      if (reply.hasNonNull("error")) {
-        return new Call(null, "error " + reply.get("error").path("message").asText("?"));
-      }
-      JsonNode result = reply.get("result");
-      return new Call(result == null || result.isNull() ? null : result, null);
-    } catch (IOException e) {
-      return new Call(
-          null,
-          e instanceof ConnectException
-              ? "connection refused"
-              : e.getClass().getSimpleName()
-                  + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-    }
-  }
-
   @Override
   public void close() {
     executor.shutdownNow();
-    http.close();
+    rpc.close();
   }
 }

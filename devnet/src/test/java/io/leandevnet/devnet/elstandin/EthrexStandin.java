@@ -22,9 +22,9 @@ import java.util.function.Function;
  * of ethrex's {@code docs/CLI.md}, lambdaclass/ethrex @00334138), boots "block 0" from the genesis
  * file {@code --network} names, reads the JWT secret {@code --authrpc.jwtsecret} names, and serves
  * what lean-devnet and a Lean node ask of an execution client: {@code eth_chainId}, {@code
- * eth_getBlockByNumber} and {@code eth_blockNumber} on the HTTP port, and on the authenticated
- * Engine API port {@code engine_exchangeCapabilities} (each request JWT-checked). It builds no
- * blocks.
+ * eth_getBlockByNumber}, {@code eth_blockNumber} and the {@code admin} peering calls ({@link P2p})
+ * on the HTTP port, and on the authenticated Engine API port {@code engine_exchangeCapabilities}
+ * (each request JWT-checked). It builds no blocks.
  *
  * <p>The environment variable {@value #WRONG_HASH_ENV}, when set, replaces block 0's hash (a client
  * booted from another genesis, for the test of lean-devnet's cross-check).
@@ -121,6 +121,10 @@ final class EthrexStandin {
     eth.put("eth_blockNumber", p -> "0x0");
     eth.put("eth_getBlockByNumber", p -> block0);
     eth.put("web3_clientVersion", p -> "ethrex-standin/lean-devnet-test");
+    P2p p2p = P2p.listen(Integer.parseInt(argv.value("p2p.port").orElse("30303")));
+    eth.put("admin_nodeInfo", p -> Map.of("enode", p2p.enode(), "id", p2p.id()));
+    eth.put("admin_addPeer", p -> p2p.addPeer(p.path(0).asText()));
+    eth.put("admin_peers", p -> p2p.peers());
     Map<String, Function<JsonNode, Object>> engine = new LinkedHashMap<>(eth);
     engine.put("engine_exchangeCapabilities", p -> CAPABILITIES);
 

@@ -112,13 +112,25 @@ class ElPairDockerIT {
         .contains("ready el-1-ethrex-ethlambda (port rpc open)")
         .contains("ready el-2-ethrex-ethlambda (port rpc open)")
         .contains("execution: el-1-ethrex-ethlambda ready, block 0 " + hash)
-        .contains("execution: el-2-ethrex-ethlambda ready, block 0 " + hash);
+        .contains("execution: el-2-ethrex-ethlambda ready, block 0 " + hash)
+        .contains("execution: el-1-ethrex-ethlambda peered with 1 other (admin_addPeer)")
+        .contains("execution: el-2-ethrex-ethlambda peered with 1 other (admin_addPeer)");
     // the execution clients were ready before any Lean node started
     assertThat(up.out().indexOf("ready el-2-ethrex-ethlambda"))
         .isLessThan(up.out().indexOf("started lean-ethlambda-0"));
     assertThat(up.out().indexOf("ready el-1-ethrex-ethlambda"))
         .isLessThan(up.out().indexOf("started lean-ethlambda-0"));
 
+    List<String> elIps = new java.util.ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      elIps.add(
+          api.inspectContainerCmd("el-it-pair_el-" + (i + 1) + "-ethrex-ethlambda")
+              .exec()
+              .getNetworkSettings()
+              .getNetworks()
+              .get("lean-devnet-el-it-pair")
+              .getIpAddress());
+    }
     for (int i = 0; i < 2; i++) {
       InspectContainerResponse el =
           api.inspectContainerCmd("el-it-pair_el-" + (i + 1) + "-ethrex-ethlambda").exec();
@@ -139,7 +151,9 @@ class ElPairDockerIT {
           .contains("genesis block hash " + hash);
       assertThat(String.join("\n", ContainerLogs.lastLines(api, el.getId(), 20)))
           .contains("ethrex stand-in: chain 3151908, block 0 " + hash + ", rpc")
-          .contains("(JWT /config/jwtsecret)");
+          .contains("(JWT /config/jwtsecret)")
+          // peered at the other client's devnet IP, not the 127.0.0.1 of its own enode
+          .contains("added peer " + elIps.get(1 - i) + ":30303, connected");
     }
     // the secret is mounted from the bundle, not loosened on the host
     assertThat(Files.getPosixFilePermissions(genesis.resolve("jwtsecret")))
