@@ -44,7 +44,7 @@ public record TestBundle(
   public static final String SEED = "test-devnet";
 
   /** log2 of the active slots of the test XMSS keys: 512 slots, 34 minutes. */
-  public static final int LOG_ACTIVE_EPOCHS = 9;
+  public static final int LOG_NUM_ACTIVE_EPOCHS = 9;
 
   /**
    * A bundle with the insecure test keys of {@link #SEED}, genesis {@code genesisDelaySeconds} from
@@ -119,7 +119,7 @@ public record TestBundle(
     StringBuilder validatorConfig =
         new StringBuilder(
             "shuffle: roundrobin\nconfig:\n  activeEpoch: "
-                + LOG_ACTIVE_EPOCHS
+                + LOG_NUM_ACTIVE_EPOCHS
                 + "\n"
                 + "  attestation_committee_count: 1\nvalidators:\n");
     List<String> enrs = new ArrayList<>();
@@ -152,7 +152,7 @@ public record TestBundle(
           IntStream.range(n * validatorsPerNode, (n + 1) * validatorsPerNode).boxed().toList());
     }
     Files.writeString(
-        layout.configYaml(), BundleFiles.config(genesisTime, 1, LOG_ACTIVE_EPOCHS, pubkeys));
+        layout.configYaml(), BundleFiles.config(genesisTime, 1, LOG_NUM_ACTIVE_EPOCHS, pubkeys));
     Files.writeString(
         layout.annotatedValidatorsYaml(), BundleFiles.annotatedValidators(indices, pubkeys));
     Files.writeString(layout.validatorsYaml(), BundleFiles.validators(indices));
@@ -190,7 +190,7 @@ public record TestBundle(
         new ValidatorKeysGenerator.Request(
             XmssConfig.SMALL,
             count,
-            LOG_ACTIVE_EPOCHS,
+            LOG_NUM_ACTIVE_EPOCHS,
             dir,
             true,
             Runtime.getRuntime().availableProcessors()),

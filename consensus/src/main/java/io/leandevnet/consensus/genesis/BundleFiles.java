@@ -63,14 +63,17 @@ public final class BundleFiles {
    * GENESIS_VALIDATORS appended in validator-index order.
    */
   public static String config(
-      long genesisTime, int committeeCount, int activeEpoch, List<ValidatorPubkeys> validators) {
+      long genesisTime,
+      int committeeCount,
+      int logNumActiveEpochs,
+      List<ValidatorPubkeys> validators) {
     StringBuilder out = new StringBuilder();
     out.append("# Genesis Settings\n");
     out.append("GENESIS_TIME: ").append(genesisTime).append("\n\n");
     out.append("# Chain Settings\n");
     out.append("ATTESTATION_COMMITTEE_COUNT: ").append(committeeCount).append("\n\n");
     out.append("# Key Settings\n");
-    out.append("ACTIVE_EPOCH: ").append(activeEpoch).append("\n\n");
+    out.append("ACTIVE_EPOCH: ").append(logNumActiveEpochs).append("\n\n");
     out.append("# Validator Settings  \n");
     out.append("VALIDATOR_COUNT: ").append(validators.size()).append('\n');
     out.append('\n');

@@ -2,7 +2,6 @@ package io.leandevnet.crypto.xmss;
 
 import io.leandevnet.crypto.koalabear.KoalaBear;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Parameters of one instantiation of leanSig's generalized XMSS with the aborting target-sum
@@ -155,16 +154,9 @@ public record XmssConfig(
     }
   }
 
-  /** Looks up a built-in configuration by {@link #name()}. */
+  /** Looks up a built-in configuration by {@link #name()} ({@link XmssSchemeKind#named}). */
   public static XmssConfig named(String name) {
-    String key = name.toLowerCase(Locale.ROOT);
-    for (XmssConfig c : KNOWN) {
-      if (c.name.equals(key)) {
-        return c;
-      }
-    }
-    throw new IllegalArgumentException(
-        "unknown XMSS scheme '" + name + "' (known: devnet4, test, small)");
+    return XmssSchemeKind.named(name).config();
   }
 
   /** Number of epochs, 2^logLifetime. */

@@ -4,8 +4,8 @@ import io.leandevnet.consensus.containers.State;
 import io.leandevnet.consensus.genesis.BundleLayout;
 import io.leandevnet.consensus.genesis.Genesis;
 import io.leandevnet.consensus.genesis.GenesisConfig;
+import io.leandevnet.crypto.xmss.XmssSchemeKind;
 import io.leandevnet.devnet.config.ArgsFile;
-import io.leandevnet.devnet.config.NetworkParams;
 import io.leandevnet.devnet.genesis.ConsensusGenesisState;
 import io.leandevnet.devnet.genesis.GenesisBundle;
 import io.leandevnet.devnet.genesis.GenesisBundleWriter;
@@ -89,10 +89,11 @@ public final class GenesisCommand implements Callable<Integer> {
   @Option(
       names = "--xmss-scheme",
       paramLabel = "SCHEME",
+      converter = XmssSchemeConverter.class,
       description =
           "XMSS keys to generate: devnet4 or small (default: the args file's xmss_scheme;"
               + " devnet4 with --validator-config).")
-  String xmssScheme;
+  XmssSchemeKind xmssScheme;
 
   @Option(
       names = "--validator-config",
@@ -178,7 +179,7 @@ public final class GenesisCommand implements Callable<Integer> {
     ValidatorConfig config;
     String text;
     long time;
-    String scheme;
+    XmssSchemeKind scheme;
     boolean paired = execution;
     if (argsFile != null) {
       ArgsFileOption args = ArgsFileOption.of(argsFile);
@@ -216,7 +217,7 @@ public final class GenesisCommand implements Callable<Integer> {
               ? genesisTime
               : Instant.now().getEpochSecond()
                   + (genesisDelay != null ? genesisDelay : defaultDelay(config));
-      scheme = xmssScheme != null ? xmssScheme : NetworkParams.XMSS_DEVNET4;
+      scheme = xmssScheme != null ? xmssScheme : XmssSchemeKind.DEVNET4;
     }
     XmssKeySource keys;
     if (keysDir != null) {
@@ -263,7 +264,7 @@ public final class GenesisCommand implements Callable<Integer> {
         Instant.ofEpochSecond(b.genesisTime()),
         b.validatorCount(),
         b.nodes().size(),
-        config.config().activeEpoch());
+        config.config().logNumActiveEpochs());
     TextTable nodes = TextTable.of("NODE", "VALIDATORS", "QUIC", "PEER ID");
     for (GenesisBundle.Node n : b.nodes()) {
       nodes.row(

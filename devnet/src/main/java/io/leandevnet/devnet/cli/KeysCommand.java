@@ -4,6 +4,7 @@ import io.leandevnet.crypto.hashsig.ValidatorKeysGenerator;
 import io.leandevnet.crypto.poseidon.VectorSupport;
 import io.leandevnet.crypto.xmss.KeyGenEstimate;
 import io.leandevnet.crypto.xmss.XmssConfig;
+import io.leandevnet.crypto.xmss.XmssSchemeKind;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -70,10 +71,11 @@ public final class KeysCommand implements Runnable {
         names = {"--xmss-scheme", "--scheme"},
         defaultValue = "devnet4",
         paramLabel = "SCHEME",
+        converter = XmssSchemeConverter.class,
         description =
             "devnet4 (SIGAbortingTargetSumLifetime32Dim46Base8, the default), test (lifetime 2^8, "
                 + "leanSpec TEST_CONFIG) or small (lifetime 2^16, built-in node only).")
-    String scheme;
+    XmssSchemeKind scheme;
 
     @Option(
         names = "--threads",
@@ -91,7 +93,7 @@ public final class KeysCommand implements Runnable {
       XmssConfig config;
       ValidatorKeysGenerator.Request request;
       try {
-        config = XmssConfig.named(scheme);
+        config = scheme.config();
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         request =
             new ValidatorKeysGenerator.Request(

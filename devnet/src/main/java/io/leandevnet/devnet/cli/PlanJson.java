@@ -41,7 +41,7 @@ final class PlanJson {
     ObjectNode network = root.putObject("network");
     network.put("genesis_delay", n.genesisDelay());
     network.put("genesis_time", n.genesisTime());
-    network.put("active_epoch", n.activeEpoch());
+    network.put("active_epoch", n.logNumActiveEpochs());
     network.put("attestation_committee_count", n.attestationCommitteeCount());
     network.put("num_validator_keys_per_node", n.numValidatorKeysPerNode());
     network.put("metrics_enabled", n.metricsEnabled());

@@ -39,9 +39,9 @@ final class PlanTable {
                 ? "at launch + " + n.genesisDelay() + " s"
                 : "at Unix time " + n.genesisTime())
         .append(", XMSS ")
-        .append(n.xmssScheme())
+        .append(n.xmssScheme().key())
         .append(" keys active 2^")
-        .append(n.activeEpoch())
+        .append(n.logNumActiveEpochs())
         .append(" slots\n\n");
 
     out.append("Lean nodes:\n");

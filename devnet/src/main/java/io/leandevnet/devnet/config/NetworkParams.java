@@ -1,5 +1,6 @@
 package io.leandevnet.devnet.config;
 
+import io.leandevnet.crypto.xmss.XmssSchemeKind;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -8,7 +9,7 @@ import java.util.Objects;
  *
  * @param genesisDelay seconds between launch and genesis when {@code genesisTime} is 0
  * @param genesisTime Unix seconds of slot 0, or 0 for "launch time + genesisDelay"
- * @param activeEpoch log2 of the number of active XMSS epochs each validator key covers
+ * @param logNumActiveEpochs log2 of the number of active XMSS epochs each validator key covers
  * @param attestationCommitteeCount number of attestation subnets
  * @param numValidatorKeysPerNode the default of a participant's {@code validator_count}
  * @param metricsEnabled whether nodes export metrics and the Prometheus/Grafana services run
@@ -24,39 +25,33 @@ import java.util.Objects;
 public record NetworkParams(
     long genesisDelay,
     long genesisTime,
-    int activeEpoch,
+    int logNumActiveEpochs,
     int attestationCommitteeCount,
     int numValidatorKeysPerNode,
     boolean metricsEnabled,
     String genesisGeneratorImage,
     String hashSigCliImage,
     int publicPortStart,
-    String xmssScheme,
+    XmssSchemeKind xmssScheme,
     DevnetProfile devnet) {
 
   public static final long DEFAULT_GENESIS_DELAY = 60;
-  public static final int DEFAULT_ACTIVE_EPOCH = 18;
+  public static final int DEFAULT_LOG_NUM_ACTIVE_EPOCHS = 18;
   public static final String DEFAULT_GENESIS_GENERATOR_IMAGE =
       "ethpandaops/eth-beacon-genesis:pk910-leanchain";
   public static final String DEFAULT_HASH_SIG_CLI_IMAGE = "blockblaz/hash-sig-cli:latest";
 
-  /** XMSS keys every client reads. */
-  public static final String XMSS_DEVNET4 = "devnet4";
-
-  /** Small XMSS keys only the built-in node reads: lifetime 2^16. */
-  public static final String XMSS_SMALL = "small";
-
   /**
-   * log2 of the lifetime of {@link #XMSS_SMALL} keys, the most {@code active_epoch} can be with
-   * them.
+   * log2 of the lifetime of {@link XmssSchemeKind#SMALL} keys, the most {@code active_epoch} can be
+   * with them.
    */
   public static final int SMALL_LOG_LIFETIME = 16;
 
   /**
-   * {@code active_epoch} when not given and the keys are {@link #XMSS_SMALL}: 4096 slots, 4.5
-   * hours.
+   * {@code active_epoch} when not given and the keys are {@link XmssSchemeKind#SMALL}: 4096 slots,
+   * 4.5 hours.
    */
-  public static final int DEFAULT_SMALL_ACTIVE_EPOCH = 12;
+  public static final int DEFAULT_SMALL_LOG_NUM_ACTIVE_EPOCHS = 12;
 
   /** Host ports reserved per service when {@code public_port_start} is set. */
   public static final int PORTS_PER_SERVICE = 10;
@@ -66,14 +61,14 @@ public record NetworkParams(
       new NetworkParams(
           DEFAULT_GENESIS_DELAY,
           0,
-          DEFAULT_ACTIVE_EPOCH,
+          DEFAULT_LOG_NUM_ACTIVE_EPOCHS,
           1,
           1,
           true,
           DEFAULT_GENESIS_GENERATOR_IMAGE,
           DEFAULT_HASH_SIG_CLI_IMAGE,
           0,
-          XMSS_DEVNET4,
+          XmssSchemeKind.DEVNET4,
           DevnetProfile.DEVNET4);
 
   public NetworkParams {
@@ -84,11 +79,11 @@ public record NetworkParams(
   }
 
   /** These settings with the XMSS scheme and active epochs replaced. */
-  public NetworkParams withXmss(String scheme, int activeEpochs) {
+  public NetworkParams withXmss(XmssSchemeKind scheme, int logNumActiveEpochs) {
     return new NetworkParams(
         genesisDelay,
         genesisTime,
-        activeEpochs,
+        logNumActiveEpochs,
         attestationCommitteeCount,
         numValidatorKeysPerNode,
         metricsEnabled,

@@ -2,6 +2,7 @@ package io.leandevnet.devnet.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.leandevnet.crypto.xmss.XmssSchemeKind;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +23,7 @@ final class NetworkParamsReader {
           "xmss_scheme",
           "devnet");
 
-  private static final int MAX_ACTIVE_EPOCH = 32;
+  private static final int MAX_LOG_NUM_ACTIVE_EPOCHS = 32;
 
   private static final long MAX_GENESIS_DELAY = 7 * 24 * 3600;
 
@@ -77,16 +78,16 @@ final class NetworkParamsReader {
               + " looks like milliseconds; genesis_time is in Unix"
               + " seconds (or 0 for launch time + genesis_delay)");
     }
-    int activeEpoch =
+    int logNumActiveEpochs =
         (int)
             f.number(
                 obj,
                 path,
                 "active_epoch",
                 1,
-                MAX_ACTIVE_EPOCH,
+                MAX_LOG_NUM_ACTIVE_EPOCHS,
                 "log2 of the epochs each XMSS key is active for; the key lifetime is 2^32",
-                d.activeEpoch());
+                d.logNumActiveEpochs());
     int committees =
         (int)
             f.number(
@@ -130,7 +131,7 @@ final class NetworkParamsReader {
     return new NetworkParams(
         delay,
         time,
-        activeEpoch,
+        logNumActiveEpochs,
         committees,
         keysPerNode,
         metrics,
@@ -171,19 +172,20 @@ final class NetworkParamsReader {
     ObjectNode obj = params instanceof ObjectNode o ? o : null;
     boolean allBuiltin = participants.stream().allMatch(p -> p.clType() == LeanClient.BUILTIN);
     String given = obj == null ? null : f.string(obj, path, "xmss_scheme", null);
-    String scheme =
+    List<XmssSchemeKind> allowed = List.of(XmssSchemeKind.DEVNET4, XmssSchemeKind.SMALL);
+    XmssSchemeKind scheme =
         given == null
-            ? (allBuiltin ? NetworkParams.XMSS_SMALL : NetworkParams.XMSS_DEVNET4)
-            : given;
-    if (!scheme.equals(NetworkParams.XMSS_DEVNET4) && !scheme.equals(NetworkParams.XMSS_SMALL)) {
+            ? (allBuiltin ? XmssSchemeKind.SMALL : XmssSchemeKind.DEVNET4)
+            : XmssSchemeKind.byKey(given).filter(allowed::contains).orElse(null);
+    if (scheme == null) {
       String near =
-          NearestName.among(scheme, List.of(NetworkParams.XMSS_DEVNET4, NetworkParams.XMSS_SMALL))
+          NearestName.among(given, allowed.stream().map(XmssSchemeKind::key).toList())
               .map(n -> " (did you mean '" + n + "'?)")
               .orElse("");
       f.error(
           path + ".xmss_scheme",
           "unknown XMSS scheme '"
-              + scheme
+              + given
               + "'"
               + near
               + "; use devnet4 (every client) or small (built-in nodes only)");
@@ -193,8 +195,8 @@ final class NetworkParamsReader {
         obj != null
             && obj.hasNonNull("active_epoch")
             && !obj.get("active_epoch").asText().isEmpty();
-    int active = network.activeEpoch();
-    if (scheme.equals(NetworkParams.XMSS_SMALL)) {
+    int active = network.logNumActiveEpochs();
+    if (scheme == XmssSchemeKind.SMALL) {
       for (Participant p : participants) {
         if (p.clType() != LeanClient.BUILTIN) {
           f.error(
@@ -206,7 +208,7 @@ final class NetworkParamsReader {
         }
       }
       if (!activeGiven) {
-        active = NetworkParams.DEFAULT_SMALL_ACTIVE_EPOCH;
+        active = NetworkParams.DEFAULT_SMALL_LOG_NUM_ACTIVE_EPOCHS;
       } else if (active > NetworkParams.SMALL_LOG_LIFETIME) {
         f.error(
             path + ".active_epoch",

@@ -251,7 +251,7 @@ public final class GenesisBundleWriter {
     Files.writeString(out.validatorsYaml(), BundleFiles.validators(indices));
 
     int count = assignment.validatorCount();
-    int epochs = config.config().activeEpoch();
+    int epochs = config.config().logNumActiveEpochs();
     Path keys = out.hashSigKeys();
     boolean reused =
         existing == Existing.SAME_DEVNET

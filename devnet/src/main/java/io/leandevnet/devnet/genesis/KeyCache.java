@@ -6,6 +6,7 @@ import io.leandevnet.crypto.hashsig.HashSigManifest;
 import io.leandevnet.crypto.hashsig.ValidatorKeysGenerator;
 import io.leandevnet.crypto.xmss.KeyGenEstimate;
 import io.leandevnet.crypto.xmss.XmssConfig;
+import io.leandevnet.crypto.xmss.XmssSchemeKind;
 import io.leandevnet.devnet.files.DirectoryTree;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -46,10 +47,10 @@ public final class KeyCache implements XmssKeySource {
   private final boolean regenerate;
 
   /**
-   * @param scheme {@code devnet4} or {@code small} (see {@link XmssConfig#named})
+   * @param scheme the keys' scheme ({@code devnet4} or {@code small} for a devnet)
    * @param progress receives a line when keys are generated, and every few seconds while they are
    */
-  public KeyCache(Path root, String scheme, Consumer<String> progress) {
+  public KeyCache(Path root, XmssSchemeKind scheme, Consumer<String> progress) {
     this(root, scheme, progress, false);
   }
 
@@ -57,9 +58,9 @@ public final class KeyCache implements XmssKeySource {
    * @param regenerate set aside the cached keys (moved to {@code <dir>.replaced-<time>}, never
    *     deleted) and generate fresh ones ({@code --force-keygen})
    */
-  public KeyCache(Path root, String scheme, Consumer<String> progress, boolean regenerate) {
+  public KeyCache(Path root, XmssSchemeKind scheme, Consumer<String> progress, boolean regenerate) {
     this.root = root;
-    this.config = XmssConfig.named(scheme);
+    this.config = scheme.config();
     this.progress = progress;
     this.regenerate = regenerate;
   }
@@ -69,25 +70,25 @@ public final class KeyCache implements XmssKeySource {
     return Optional.of(config.schemeName());
   }
 
-  /** The cache directory for keys with {@code 2^logActiveEpochs} active epochs. */
-  public Path dir(int logActiveEpochs) {
-    return root.resolve(config.name() + "-active-2pow" + logActiveEpochs);
+  /** The cache directory for keys with {@code 2^logNumActiveEpochs} active epochs. */
+  public Path dir(int logNumActiveEpochs) {
+    return root.resolve(config.name() + "-active-2pow" + logNumActiveEpochs);
   }
 
   @Override
-  public void writeKeys(int validatorCount, int logActiveEpochs, Path dir) throws IOException {
-    if (logActiveEpochs > config.logLifetime()) {
+  public void writeKeys(int validatorCount, int logNumActiveEpochs, Path dir) throws IOException {
+    if (logNumActiveEpochs > config.logLifetime()) {
       throw new GenesisException(
           config.name()
               + " XMSS keys live 2^"
               + config.logLifetime()
               + " slots; config.activeEpoch "
-              + logActiveEpochs
+              + logNumActiveEpochs
               + " asks for 2^"
-              + logActiveEpochs
+              + logNumActiveEpochs
               + " (use --xmss-scheme devnet4, or a smaller activeEpoch)");
     }
-    Path cache = dir(logActiveEpochs);
+    Path cache = dir(logNumActiveEpochs);
     Files.createDirectories(cache);
     try (FileChannel lockFile =
             FileChannel.open(
@@ -109,13 +110,13 @@ public final class KeyCache implements XmssKeySource {
                 ? HashSigKeyDir.open(cache).manifest().validators()
                 : List.of();
         if (have.size() < validatorCount) {
-          generate(cache, have, validatorCount, logActiveEpochs);
+          generate(cache, have, validatorCount, logNumActiveEpochs);
         } else {
           progress.accept(
               "XMSS keys: " + validatorCount + " validators from the key cache " + cache);
         }
         HashSigKeyDir keys = HashSigKeyDir.open(cache);
-        keys.checkServes(validatorCount, logActiveEpochs);
+        keys.checkServes(validatorCount, logNumActiveEpochs);
         if (!keys.checkKeys(validatorCount, config)) {
           keys.writeChecksums(); // a cache from before checksums: record them now
         }
@@ -138,14 +139,14 @@ public final class KeyCache implements XmssKeySource {
    * finished and the next run resumes from there.
    */
   private void generate(
-      Path cache, List<HashSigManifest.Entry> cached, int want, int logActiveEpochs)
+      Path cache, List<HashSigManifest.Entry> cached, int want, int logNumActiveEpochs)
       throws IOException {
     int have = cached.size();
     List<HashSigManifest.Entry> entries = new ArrayList<>(cached);
     int missing = want - have;
     int cores = Runtime.getRuntime().availableProcessors();
     ValidatorKeysGenerator.Request one =
-        new ValidatorKeysGenerator.Request(config, 1, logActiveEpochs, root, false, cores);
+        new ValidatorKeysGenerator.Request(config, 1, logNumActiveEpochs, root, false, cores);
     KeyGenEstimate estimate = KeyGenEstimate.of(config, one.leavesPerKey(), cores);
     progress.accept(
         "XMSS keys: the key cache "
@@ -161,7 +162,7 @@ public final class KeyCache implements XmssKeySource {
             + " keys ("
             + missing
             + " validators, 2^"
-            + logActiveEpochs
+            + logNumActiveEpochs
             + " active slots), "
             + estimate.describe(2 * missing)
             + ". Ctrl-C keeps the finished validators; a rerun resumes.");
@@ -176,7 +177,8 @@ public final class KeyCache implements XmssKeySource {
       try {
         HashSigKeyDir fresh =
             ValidatorKeysGenerator.generate(
-                new ValidatorKeysGenerator.Request(config, 1, logActiveEpochs, tmp, false, cores),
+                new ValidatorKeysGenerator.Request(
+                    config, 1, logNumActiveEpochs, tmp, false, cores),
                 SecureRandom::new,
                 (leavesDone, leavesOfThis, keysDone, keysOfThis) -> {
                   long now = System.nanoTime();
@@ -206,7 +208,7 @@ public final class KeyCache implements XmssKeySource {
         HashSigManifest.Entry e = fresh.manifest().validators().get(0);
         entries.add(HashSigManifest.Entry.of(v, e.attesterPubkeyHex(), e.proposerPubkeyHex()));
         HashSigKeyDir.writeManifest(
-                cache, HashSigManifest.generated(config, logActiveEpochs, entries))
+                cache, HashSigManifest.generated(config, logNumActiveEpochs, entries))
             .recordChecksums(v);
       } finally {
         DirectoryTree.delete(tmp);

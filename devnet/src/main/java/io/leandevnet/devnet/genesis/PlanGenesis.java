@@ -57,7 +57,7 @@ public final class PlanGenesis {
             ValidatorConfig.Shuffle.ROUNDROBIN,
             deploymentMode,
             new ValidatorConfig.ChainSettings(
-                network.activeEpoch(), "hash-sig", network.attestationCommitteeCount()),
+                network.logNumActiveEpochs(), "hash-sig", network.attestationCommitteeCount()),
             rows);
     return config;
   }

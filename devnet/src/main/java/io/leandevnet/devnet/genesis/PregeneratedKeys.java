@@ -24,14 +24,14 @@ public record PregeneratedKeys(Path source, boolean link) implements XmssKeySour
   }
 
   @Override
-  public void writeKeys(int validatorCount, int logActiveEpochs, Path dir) throws IOException {
+  public void writeKeys(int validatorCount, int logNumActiveEpochs, Path dir) throws IOException {
     if (!Files.isDirectory(source)) {
       throw new GenesisException(
           source + ": not a directory (--keys-dir expects hash-sig-cli's output directory)");
     }
     try {
       HashSigKeyDir keys = HashSigKeyDir.open(source);
-      keys.checkServes(validatorCount, logActiveEpochs);
+      keys.checkServes(validatorCount, logNumActiveEpochs);
       keys.copyFirst(validatorCount, dir, link);
     } catch (HashSigKeysException e) {
       throw new GenesisException(e.getMessage(), e);

@@ -69,14 +69,16 @@ public record ValidatorConfig(
   /**
    * The {@code config:} block.
    *
-   * @param activeEpoch log2 of the XMSS keys' active epochs ({@code ACTIVE_EPOCH})
+   * @param logNumActiveEpochs log2 of the XMSS keys' active epochs ({@code ACTIVE_EPOCH})
    * @param keyType lean-quickstart writes {@code hash-sig}; null when absent
    * @param attestationCommitteeCount null when absent (then 1, leanSpec's default)
    */
-  public record ChainSettings(int activeEpoch, String keyType, Integer attestationCommitteeCount) {
+  public record ChainSettings(
+      int logNumActiveEpochs, String keyType, Integer attestationCommitteeCount) {
     public ChainSettings {
-      if (activeEpoch < 1 || activeEpoch > 32) {
-        throw new IllegalArgumentException("config.activeEpoch must be 1-32, got " + activeEpoch);
+      if (logNumActiveEpochs < 1 || logNumActiveEpochs > 32) {
+        throw new IllegalArgumentException(
+            "config.activeEpoch must be 1-32, got " + logNumActiveEpochs);
       }
       if (attestationCommitteeCount != null && attestationCommitteeCount < 1) {
         throw new IllegalArgumentException(

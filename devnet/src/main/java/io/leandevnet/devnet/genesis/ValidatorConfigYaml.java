@@ -69,8 +69,8 @@ public final class ValidatorConfigYaml {
             .orElse(ValidatorConfig.Shuffle.NONE);
     String mode = root.optionalScalar("deployment_mode").map(Scalar::string).orElse(null);
     Mapping config = root.mapping("config");
-    Scalar activeEpoch = config.scalar("activeEpoch");
-    int epochs = (int) activeEpoch.integer(1, 32);
+    Scalar logNumActiveEpochs = config.scalar("activeEpoch");
+    int epochs = (int) logNumActiveEpochs.integer(1, 32);
     String keyType = config.optionalScalar("keyType").map(Scalar::string).orElse(null);
     Integer committees =
         config
@@ -197,7 +197,7 @@ public final class ValidatorConfigYaml {
       out.append("deployment_mode: ").append(c.deploymentMode()).append('\n');
     }
     out.append("config:\n");
-    out.append("  activeEpoch: ").append(c.config().activeEpoch()).append('\n');
+    out.append("  activeEpoch: ").append(c.config().logNumActiveEpochs()).append('\n');
     if (c.config().keyType() != null) {
       out.append("  keyType: ").append(quoted(c.config().keyType())).append('\n');
     }

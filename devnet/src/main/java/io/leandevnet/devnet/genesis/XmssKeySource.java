@@ -14,11 +14,11 @@ public interface XmssKeySource {
   /**
    * Fills {@code dir} (existing and empty) with {@code validator-keys-manifest.yaml} and {@code
    * validator_<i>_{attester,proposer}_key_{pk,sk}.ssz} for validators {@code 0..count-1}, keys with
-   * {@code 2^logActiveEpochs} active epochs.
+   * {@code 2^logNumActiveEpochs} active epochs.
    *
    * @throws GenesisException with a message for the user when the source cannot serve the devnet
    */
-  void writeKeys(int validatorCount, int logActiveEpochs, Path dir) throws IOException;
+  void writeKeys(int validatorCount, int logNumActiveEpochs, Path dir) throws IOException;
 
   /**
    * The leanSig scheme name of the keys this source writes ({@code key_scheme} in the manifest),

@@ -3,6 +3,7 @@ package io.leandevnet.devnet.backend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.leandevnet.crypto.xmss.XmssSchemeKind;
 import io.leandevnet.devnet.cli.CliRun;
 import io.leandevnet.devnet.cli.LeanDevnet;
 import io.leandevnet.devnet.config.ArgsFile;
@@ -76,7 +77,7 @@ class EmbeddedDevnetTest {
                 new EmbeddedBackend(),
                 registry,
                 args.toString(),
-                new KeyCache(home.resolve("keys-cache"), "small", line -> {}),
+                new KeyCache(home.resolve("keys-cache"), XmssSchemeKind.SMALL, line -> {}),
                 false,
                 0,
                 new PrintStream(progress, true, StandardCharsets.UTF_8)))) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.sun.net.httpserver.HttpServer;
+import io.leandevnet.crypto.xmss.XmssSchemeKind;
 import io.leandevnet.devnet.config.ArgsFile;
 import io.leandevnet.devnet.genesis.KeyCache;
 import io.leandevnet.devnet.plan.Addresses;
@@ -99,7 +100,7 @@ class LaunchExecutionCheckTest {
         backend,
         new DevnetRegistry(tmp.resolve("home")),
         "test.yaml",
-        new KeyCache(tmp.resolve("keys"), "small", line -> {}),
+        new KeyCache(tmp.resolve("keys"), XmssSchemeKind.SMALL, line -> {}),
         false,
         -1,
         new PrintStream(log, true, StandardCharsets.UTF_8));

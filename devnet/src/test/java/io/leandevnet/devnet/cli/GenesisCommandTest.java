@@ -169,7 +169,9 @@ class GenesisCommandTest {
             "big");
     assertThat(unknown.exit()).isEqualTo(2);
     assertThat(unknown.err())
-        .contains("--xmss-scheme: unknown XMSS scheme 'big' (known: devnet4, test, small)");
+        .contains(
+            "Invalid value for option '--xmss-scheme': unknown XMSS scheme 'big' (known:"
+                + " devnet4, test, small)");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.leandevnet.devnet.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leandevnet.crypto.xmss.XmssSchemeKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ class ArgsFileTest {
     assertThat(p.cl().resources()).isEqualTo(Resources.NONE);
     assertThat(spec.network()).isEqualTo(NetworkParams.DEFAULTS);
     assertThat(spec.network().genesisDelay()).isEqualTo(60);
-    assertThat(spec.network().activeEpoch()).isEqualTo(18);
+    assertThat(spec.network().logNumActiveEpochs()).isEqualTo(18);
     assertThat(spec.network().metricsEnabled()).isTrue();
     assertThat(spec.additionalServices())
         .as("without additional_services: ethereum-package's default, the metrics stack")
@@ -133,7 +134,7 @@ class ArgsFileTest {
                 "gen:1",
                 "hsc:2",
                 40000,
-                "devnet4",
+                XmssSchemeKind.DEVNET4,
                 DevnetProfile.DEVNET5));
     assertThat(spec.additionalServices()).containsExactly(AdditionalService.DASHBOARD);
   }
@@ -306,7 +307,8 @@ class ArgsFileTest {
             .network();
     assertThat(n.genesisTime(java.time.Instant.ofEpochSecond(1000))).isEqualTo(1030);
     NetworkParams fixed =
-        new NetworkParams(30, 5000, 18, 1, 1, true, "a", "b", 0, "devnet4", DevnetProfile.DEVNET4);
+        new NetworkParams(
+            30, 5000, 18, 1, 1, true, "a", "b", 0, XmssSchemeKind.DEVNET4, DevnetProfile.DEVNET4);
     assertThat(fixed.genesisTime(java.time.Instant.ofEpochSecond(1000))).isEqualTo(5000);
   }
 
@@ -316,22 +318,22 @@ class ArgsFileTest {
         valid("participants: [{cl_type: builtin, count: 4, is_aggregator: true}]\n")
             .spec()
             .network();
-    assertThat(builtin.xmssScheme()).isEqualTo("small");
-    assertThat(builtin.activeEpoch()).isEqualTo(12);
+    assertThat(builtin.xmssScheme()).isEqualTo(XmssSchemeKind.SMALL);
+    assertThat(builtin.logNumActiveEpochs()).isEqualTo(12);
     NetworkParams mixed =
         valid("participants: [{cl_type: builtin, is_aggregator: true}, {cl_type: zeam}]\n")
             .spec()
             .network();
-    assertThat(mixed.xmssScheme()).isEqualTo("devnet4");
-    assertThat(mixed.activeEpoch()).isEqualTo(18);
+    assertThat(mixed.xmssScheme()).isEqualTo(XmssSchemeKind.DEVNET4);
+    assertThat(mixed.logNumActiveEpochs()).isEqualTo(18);
     NetworkParams chosen =
         valid(
                 "participants: [{cl_type: builtin, is_aggregator: true}]\n"
                     + "lean_network_params: {xmss_scheme: devnet4, active_epoch: 16}\n")
             .spec()
             .network();
-    assertThat(chosen.xmssScheme()).isEqualTo("devnet4");
-    assertThat(chosen.activeEpoch()).isEqualTo(16);
+    assertThat(chosen.xmssScheme()).isEqualTo(XmssSchemeKind.DEVNET4);
+    assertThat(chosen.logNumActiveEpochs()).isEqualTo(16);
   }
 
   @Test

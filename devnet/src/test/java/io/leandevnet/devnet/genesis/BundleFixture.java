@@ -24,7 +24,7 @@ public final class BundleFixture {
         FakeHashSigKeys.write(
             dir.resolveSibling(dir.getFileName() + "-keys"),
             plan.validatorCount(),
-            plan.network().activeEpoch());
+            plan.network().logNumActiveEpochs());
     SecureRandom random = new SecureRandom();
     ValidatorConfig config = PlanGenesis.validatorConfig(plan, addresses, backend, dir, random);
     return new GenesisBundleWriter(

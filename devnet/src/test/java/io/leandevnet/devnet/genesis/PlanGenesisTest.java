@@ -40,7 +40,7 @@ class PlanGenesisTest {
     assertThat(first.apiPort()).isEqualTo(5052);
     assertThat(first.metricsPort()).isEqualTo(5054);
     assertThat(first.isAggregator()).isTrue();
-    assertThat(c.config().activeEpoch()).isEqualTo(plan.network().activeEpoch());
+    assertThat(c.config().logNumActiveEpochs()).isEqualTo(plan.network().logNumActiveEpochs());
     assertThat(c.validatorCount()).isEqualTo(plan.validatorCount());
   }
 
@@ -50,7 +50,7 @@ class PlanGenesisTest {
     Path bundle = tmp.resolve("genesis");
     Path keys =
         FakeHashSigKeys.write(
-            tmp.resolve("keys"), plan.validatorCount(), plan.network().activeEpoch());
+            tmp.resolve("keys"), plan.validatorCount(), plan.network().logNumActiveEpochs());
     ValidatorConfig c =
         PlanGenesis.validatorConfig(
             plan, Addresses.local(plan), "local", bundle, new SecureRandom());

@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.leandevnet.crypto.xmss.XmssSchemeKind;
 import io.leandevnet.devnet.backend.Launch;
 import io.leandevnet.devnet.backend.LauncherServices;
 import io.leandevnet.devnet.backend.RunState;
@@ -95,7 +96,7 @@ class KubernetesBackendTest {
             backend,
             new DevnetRegistry(home),
             "args.yaml",
-            new KeyCache(home.resolve("keys-cache"), "small", line -> {}),
+            new KeyCache(home.resolve("keys-cache"), XmssSchemeKind.SMALL, line -> {}),
             false,
             -1,
             out));
