@@ -220,12 +220,6 @@ public final class Launch {
     DashboardServer dashboard = null;
     try {
       List<DevnetRecord.ElEndpoint> els = elEndpoints(plan, addresses, deployment);
-      if (bundle.executionGenesisHash().isPresent() && !els.isEmpty()) {
-        checkExecutionGenesis(els, bundle.executionGenesisHash().get().toHex(), progress);
-        if (els.size() > 1) {
-          peerExecutionClients(els, progress);
-        }
-      }
       DevnetRecord record =
           new DevnetRecord(
               name,
@@ -240,6 +234,16 @@ public final class Launch {
               els,
               helperEndpoints(addresses, deployment),
               null);
+      if (bundle.executionGenesisHash().isPresent() && !els.isEmpty()) {
+        // through the backend's way in: on Kubernetes the RPC URLs answer only inside the cluster
+        try (Reach reach = backend.reach(record)) {
+          List<DevnetRecord.ElEndpoint> reached = reach.record().el();
+          checkExecutionGenesis(reached, bundle.executionGenesisHash().get().toHex(), progress);
+          if (reached.size() > 1) {
+            peerExecutionClients(reached, progress);
+          }
+        }
+      }
       if (request.dashboardPort() >= 0 && deployment.inProcess()) {
         dashboard =
             DashboardServer.start(

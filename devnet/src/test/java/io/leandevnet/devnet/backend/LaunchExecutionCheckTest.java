@@ -19,7 +19,10 @@ import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,6 +90,26 @@ class LaunchExecutionCheckTest {
     assertThat(second.closed).isTrue();
   }
 
+  @Test
+  void theCheckGoesThroughTheBackendsReachWhenTheRecordedRpcIsNotReachableFromHere()
+      throws Exception {
+    int standIn = startStandIn();
+    int nothing;
+    try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      nothing = closed.getLocalPort();
+    }
+    // as on Kubernetes: the recorded RPC URL answers only inside the cluster, reach() forwards
+    StandInBackend backend = new StandInBackend(nothing, standIn);
+    servedHash.set("bundle");
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    try (Launch.Started started = Launch.start(request("reached", backend, log))) {
+      assertThat(log.toString(StandardCharsets.UTF_8))
+          .contains("execution: el-1-geth-ethlambda ready, block 0 ");
+      assertThat(started.record().el().getFirst().rpc().getPort()).isEqualTo(nothing);
+      assertThat(backend.reached).isTrue();
+    }
+  }
+
   private Launch.Request request(String name, Backend backend, ByteArrayOutputStream log) {
     ArgsFile.Valid args =
         (ArgsFile.Valid)
@@ -135,10 +158,37 @@ class LaunchExecutionCheckTest {
    */
   private final class StandInBackend implements Backend {
     private final int rpcPort;
+    private final int reachPort;
     private boolean closed;
+    private boolean reached;
 
     StandInBackend(int rpcPort) {
+      this(rpcPort, rpcPort);
+    }
+
+    /** The execution client recorded at {@code rpcPort}, reached through {@code reachPort}. */
+    StandInBackend(int rpcPort, int reachPort) {
       this.rpcPort = rpcPort;
+      this.reachPort = reachPort;
+    }
+
+    @Override
+    public Reach reach(DevnetRecord record) {
+      reached = true;
+      List<DevnetRecord.ElEndpoint> els =
+          record.el().stream()
+              .map(
+                  e ->
+                      new DevnetRecord.ElEndpoint(
+                          e.service(),
+                          e.client(),
+                          e.image(),
+                          e.address(),
+                          URI.create("http://127.0.0.1:" + reachPort),
+                          e.log(),
+                          e.pairedLean()))
+              .toList();
+      return new Reach(record.withEndpoints(record.lean(), els, record.services()), () -> {});
     }
 
     @Override
