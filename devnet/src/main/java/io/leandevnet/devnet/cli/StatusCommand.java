@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
       "",
       "One row per Lean node (head, justified, finalized and safe-target slots, peers,",
       "aggregator, health, last error), one per execution client (block and hash), and a",
-      "summary line: nodes up, whether heads agree, whether justified and finalized advance.",
+      "summary line: nodes up, whether heads agree, whether justified and finalized advance;",
+      "then whether Prometheus and Grafana answer (on Kubernetes through forwarded ports).",
       "",
       "Example:  lean-devnet status quickstart --watch"
     })
@@ -94,6 +95,10 @@ final class StatusCommand implements Callable<Integer> {
                   + ")"
                   + (state == RunState.RUNNING ? "" : " — " + state.label()));
           out.print(StatusTable.render(now, previous));
+          for (String line :
+              HelperLines.render(via.services(), via == record || watch, requestTimeout)) {
+            out.println(line);
+          }
         }
         out.flush();
         previous = now;

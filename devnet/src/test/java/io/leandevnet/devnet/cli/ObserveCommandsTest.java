@@ -2,10 +2,12 @@ package io.leandevnet.devnet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import io.leandevnet.devnet.testing.FakeLeanNode;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +38,11 @@ class ObserveCommandsTest {
    * Records devnet "demo": two moving nodes, plus a third that is down when {@code withDownNode}.
    */
   private void record(boolean withDownNode) throws IOException {
+    record(withDownNode, List.of());
+  }
+
+  private void record(boolean withDownNode, List<DevnetRecord.ServiceEndpoint> helpers)
+      throws IOException {
     long start = System.nanoTime();
     List<DevnetRecord.LeanEndpoint> lean = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
@@ -73,7 +80,7 @@ class ObserveCommandsTest {
                 null,
                 lean,
                 List.of(),
-                List.of(),
+                helpers,
                 null));
   }
 
@@ -98,6 +105,35 @@ class ObserveCommandsTest {
     assertThat(r.out()).contains("2/3 nodes up · heads differ");
     CliRun json = run("status", "demo", "--json");
     assertThat(json.out()).contains("\"node\" : \"builtin_0\"").contains("\"health\" : \"DOWN\"");
+  }
+
+  @Test
+  void statusSaysWhetherPrometheusAndGrafanaAnswer() throws Exception {
+    HttpServer prometheus = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    prometheus.createContext(
+        "/",
+        ex -> {
+          ex.getResponseHeaders().add("Location", "/query");
+          ex.sendResponseHeaders(302, -1);
+          ex.close();
+        });
+    prometheus.start();
+    try {
+      URI up = URI.create("http://127.0.0.1:" + prometheus.getAddress().getPort());
+      URI down = FakeLeanNode.closedPort();
+      record(
+          false,
+          List.of(
+              new DevnetRecord.ServiceEndpoint("lean-prometheus", "prom/prometheus", up, null),
+              new DevnetRecord.ServiceEndpoint("lean-grafana", "grafana/grafana", down, null)));
+      CliRun r = run("status", "demo");
+      assertThat(r.exit()).isZero();
+      assertThat(r.out())
+          .contains("lean-prometheus: answering at " + up + "/")
+          .contains("lean-grafana: not answering at " + down + "/");
+    } finally {
+      prometheus.stop(0);
+    }
   }
 
   @Test
