@@ -165,6 +165,14 @@ class ElPairDockerIT {
     assertThat(inspect.exit()).as(inspect.err()).isZero();
     assertThat(inspect.out()).contains("el-1-ethrex-ethlambda").contains("ethlambda_0");
 
+    // the observer reads each client's latest block through its published rpc port
+    CliRun status = run("status", "el-it-pair");
+    assertThat(status.out())
+        .as(status.out() + status.err())
+        .contains("EL SERVICE")
+        .containsPattern("el-1-ethrex-ethlambda +ethlambda_0 +0 ")
+        .containsPattern("el-2-ethrex-ethlambda +ethlambda_1 +0 ");
+
     CliRun down = run("down", "el-it-pair");
     assertThat(down.exit()).as(down.err()).isZero();
     assertThat(TestEngine.labeled(api, "el-it-pair")).isEmpty();

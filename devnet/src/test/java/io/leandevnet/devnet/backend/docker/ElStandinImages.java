@@ -58,11 +58,14 @@ final class ElStandinImages {
           Files.copy(f, target.resolve(f.getFileName()));
         }
       }
+      // this build's jar, not the one in the built-in image: that image is reused across builds
+      // (and checkouts) of the same version, so its jar may predate the stand-in's classes
+      image.file(TestEngine.jar(), CLASSES + "/lean-devnet.jar");
       List<String> entrypoint = new ArrayList<>();
       entrypoint.add("/" + NodeImage.JRE + "/bin/java");
       entrypoint.add("-XX:+UseSerialGC");
       entrypoint.add("-cp");
-      entrypoint.add("/" + NodeImage.JAR + ":" + CLASSES);
+      entrypoint.add(CLASSES + "/lean-devnet.jar:" + CLASSES);
       entrypoint.add(ElStandin.class.getName());
       entrypoint.add(client);
       image.from(NodeImage.tag()).entrypoint(entrypoint).build(api, tag, progress);
