@@ -226,10 +226,10 @@ class PlannerTest {
     assertThat(
             planOf(
                     "participants: [{cl_type: zeam, is_aggregator: true}]\n"
-                        + "additional_services: [grafana, dashboard]\n")
+                        + "additional_services: [prometheus, dashboard]\n")
                 .metricsServices())
         .extracting(AuxService::serviceName)
-        .containsExactly("lean-grafana");
+        .containsExactly("lean-prometheus");
   }
 
   @Test
