@@ -33,10 +33,13 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Example:",
-      "  lean-devnet node --genesis g/config.yaml --validators g/annotated_validators.yaml \\",
-      "      --bootnodes g/nodes.yaml --validator-config g/validator-config.yaml \\",
-      "      --hash-sig-keys-dir g/hash-sig-keys --node-id builtin_0 --node-key g/builtin_0.key \\",
-      "      --api-port 5052 --metrics-port 8080 --is-aggregator --data-dir /tmp/builtin_0"
+      "  lean-devnet node --genesis g/config.yaml \\",
+      "      --validators g/annotated_validators.yaml --bootnodes g/nodes.yaml \\",
+      "      --validator-config g/validator-config.yaml \\",
+      "      --hash-sig-keys-dir g/hash-sig-keys \\",
+      "      --node-id builtin_0 --node-key g/builtin_0.key \\",
+      "      --api-port 5052 --metrics-port 8080 --is-aggregator \\",
+      "      --data-dir /tmp/builtin_0"
     })
 public final class NodeCommand implements Callable<Integer> {
 

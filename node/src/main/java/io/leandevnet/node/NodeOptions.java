@@ -40,7 +40,8 @@ public final class NodeOptions {
       names = "--validator-config",
       paramLabel = "FILE",
       description =
-          "validator-config.yaml: default p2p port (enrFields.quic) and attestation_committee_count.")
+          "validator-config.yaml: this node's default p2p port (its quic ENR field) and the"
+              + " attestation_committee_count.")
   Path validatorConfig;
 
   @Option(

@@ -43,12 +43,14 @@ final class DashboardCommand implements Callable<Integer> {
 
   @Option(
       names = "--port",
+      paramLabel = "PORT",
       defaultValue = "0",
       description = "Port to serve on when this process serves it (default: a free one).")
   int port;
 
   @Option(
       names = "--bind",
+      paramLabel = "ADDR",
       defaultValue = "127.0.0.1",
       description = "Address to serve on (default: ${DEFAULT-VALUE}).")
   String bind;

@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
       "",
       "The roots are computed by lean-devnet's own SSZ code from config.yaml (GENESIS_TIME and",
       "GENESIS_VALIDATORS), as every client derives its genesis; every client of the devnet must",
-      "agree on them. When the directory holds genesis.ssz, it is checked against config.yaml.",
-      "When it holds execution/genesis.json, its block hash is computed (state trie, header of",
+      "agree on them. A genesis.ssz in the directory is checked against config.yaml.",
+      "For execution/genesis.json in the directory, the block hash is computed (state trie, header of",
       "the forks active at genesis, keccak) and checked against execution/genesis-hash.txt.",
       "",
       "Example:  lean-devnet genesis inspect ~/.lean-devnet/quickstart/genesis"

@@ -69,6 +69,7 @@ public final class LeanDevnet implements Runnable {
     cmd.addSubcommand(new ImageCommand());
     cmd.addSubcommand(new GcCommand(registry, kubernetes));
     cmd.setExecutionExceptionHandler(LeanDevnet::handle);
+    HelpText.reflow(cmd);
     return cmd;
   }
 

@@ -47,6 +47,7 @@ final class StatusCommand implements Callable<Integer> {
 
   @Option(
       names = "--interval",
+      paramLabel = "DURATION",
       defaultValue = "2s",
       converter = DurationConverter.class,
       description = "Time between polls with --watch (default: ${DEFAULT-VALUE}).")
@@ -54,6 +55,7 @@ final class StatusCommand implements Callable<Integer> {
 
   @Option(
       names = "--request-timeout",
+      paramLabel = "DURATION",
       defaultValue = "2s",
       converter = DurationConverter.class,
       description = "Timeout of each request to a node (default: ${DEFAULT-VALUE}).")

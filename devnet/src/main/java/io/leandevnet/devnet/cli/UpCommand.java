@@ -61,7 +61,8 @@ final class UpCommand implements Callable<Integer> {
   @Option(
       names = "--name",
       paramLabel = "NAME",
-      description = "Name of the devnet (default: the args file's name, e.g. quickstart).")
+      description =
+          "Name of the devnet (default: the args file's name: quickstart for quickstart.yaml).")
   String name;
 
   @Option(

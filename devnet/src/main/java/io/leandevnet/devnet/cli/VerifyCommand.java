@@ -68,6 +68,7 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Option(
       names = "--timeout",
+      paramLabel = "DURATION",
       defaultValue = "3m",
       converter = DurationConverter.class,
       description = "Give up after this long (default: ${DEFAULT-VALUE}).")
@@ -75,6 +76,7 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Option(
       names = "--interval",
+      paramLabel = "DURATION",
       defaultValue = "2s",
       converter = DurationConverter.class,
       description = "Time between polls (default: ${DEFAULT-VALUE}).")
