@@ -1,5 +1,6 @@
 package io.leandevnet.devnet.backend.kubernetes;
 
+import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.LocalPortForward;
 import io.leandevnet.devnet.registry.DevnetRecord;
@@ -24,7 +25,10 @@ final class PortForwards implements AutoCloseable {
     this.names = names;
   }
 
-  /** {@code record} with every API, metrics, RPC and helper URL replaced by a forwarded one. */
+  /**
+   * {@code record} with every API, metrics, RPC and helper URL replaced by a forwarded one, and
+   * each execution client's P2P address by its pod's IP.
+   */
   DevnetRecord forward(DevnetRecord record) throws IOException {
     List<DevnetRecord.LeanEndpoint> lean = new ArrayList<>();
     for (DevnetRecord.LeanEndpoint l : record.lean()) {
@@ -46,7 +50,7 @@ final class PortForwards implements AutoCloseable {
               e.service(),
               e.client(),
               e.image(),
-              e.address(),
+              podAddress(e.service(), e.address()),
               to(e.service(), e.rpc()),
               e.log(),
               e.pairedLean()));
@@ -58,6 +62,20 @@ final class PortForwards implements AutoCloseable {
               s.service(), s.image(), to(s.service(), s.url()), s.log()));
     }
     return record.withEndpoints(lean, el, helpers);
+  }
+
+  /**
+   * {@code address} ({@code host:port}, the host the Service's DNS name) with the host replaced by
+   * the IP of {@code service}'s pod, when it has one: what other clients dial for P2P (some ELs'
+   * {@code admin_addPeer} takes an IP only, not a name).
+   */
+  private String podAddress(String service, String address) {
+    if (address == null || address.lastIndexOf(':') < 0) {
+      return address;
+    }
+    Pod pod = client.pods().inNamespace(names.namespace()).withName(names.workload(service)).get();
+    String ip = pod == null || pod.getStatus() == null ? null : pod.getStatus().getPodIP();
+    return ip == null ? address : ip + address.substring(address.lastIndexOf(':'));
   }
 
   /** {@code url} of {@code service}, through a local port forwarded to the same port. */

@@ -10,16 +10,21 @@ import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.leandevnet.consensus.genesis.BundleLayout;
 import io.leandevnet.crypto.hashsig.HashSigKeyDir;
+import io.leandevnet.devnet.backend.Reach;
 import io.leandevnet.devnet.plan.Addresses;
 import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.plan.ElNode;
 import io.leandevnet.devnet.plan.LeanNode;
+import io.leandevnet.devnet.registry.DevnetRecord;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +65,13 @@ class KubernetesExecutionTest {
     Addresses addresses;
     try (FakeKubelet kubelet = new FakeKubelet(client, "kel", true)) {
       addresses = backend.addresses("kel", plan, new PrintStream(new ByteArrayOutputStream()));
+      // up waits for the Lean pods' IPs only; the EL pod gets its own as the kubelet starts it
+      client
+          .pods()
+          .inNamespace("kel")
+          .withName("el-1-besu-ethlambda")
+          .waitUntilCondition(
+              p -> p.getStatus() != null && p.getStatus().getPodIP() != null, 30, TimeUnit.SECONDS);
     }
     LeanNode lean = plan.leanNodes().getFirst();
     ElNode el = plan.elNodes().getFirst();
@@ -118,6 +130,37 @@ class KubernetesExecutionTest {
     assertThat(BundleShares.secretFiles(bundle, lean))
         .extracting(FileParts.File::path)
         .contains(BundleLayout.JWT_SECRET);
+
+    // through reach, other clients dial the EL's pod IP for P2P (admin_addPeer wants an IP)
+    DevnetRecord record =
+        new DevnetRecord(
+            "kel",
+            "kubernetes",
+            Instant.now(),
+            "args.yaml",
+            home.resolve("kel/genesis"),
+            0,
+            KubernetesBackend.handle(ClusterTarget.DEFAULT, names),
+            null,
+            List.of(),
+            List.of(
+                new DevnetRecord.ElEndpoint(
+                    el.serviceName(),
+                    "besu",
+                    el.image(),
+                    addresses.of(el).ip() + ":" + addresses.of(el).port(ElNode.P2P),
+                    URI.create(addresses.fromHost(el).httpUrl(ElNode.RPC)),
+                    null,
+                    lean.name())),
+            List.of(),
+            null);
+    String podIp =
+        client.pods().inNamespace("kel").withName(el.serviceName()).get().getStatus().getPodIP();
+    try (Reach reach = backend.reach(record)) {
+      DevnetRecord.ElEndpoint reached = reach.record().el().getFirst();
+      assertThat(reached.address()).isEqualTo(podIp + ":" + addresses.of(el).port(ElNode.P2P));
+      assertThat(reached.rpc().getHost()).isEqualTo("127.0.0.1");
+    }
 
     backend.release("kel", new PrintStream(new ByteArrayOutputStream()));
     assertThat(client.pods().inAnyNamespace().list().getItems()).isEmpty();
