@@ -82,15 +82,20 @@ class BuiltinNodeDevnetTest {
     for (int n = 0; n < 4; n++) {
       nodes[n] = start(bundle, n, tmp.resolve("data-" + n));
     }
+    awaitEveryNodeFinalizedAfter(1, Duration.ofSeconds(40));
+  }
+
+  /** Until every node has finalized a slot after {@code slot} and all heads are equal. */
+  private void awaitEveryNodeFinalizedAfter(long slot, Duration atMost) {
     await()
-        .atMost(Duration.ofSeconds(40))
+        .atMost(atMost)
         .pollInterval(Duration.ofMillis(200))
         .untilAsserted(
             () -> {
               for (BuiltinNode node : nodes) {
                 assertThat(node.view().latestFinalized().slot())
                     .as(node.nodeId() + " finalized")
-                    .isGreaterThanOrEqualTo(2);
+                    .isGreaterThan(slot);
               }
               assertThat(distinctHeads(List.of(nodes))).hasSize(1);
             });
@@ -225,18 +230,7 @@ class BuiltinNodeDevnetTest {
     long finalizedBefore = nodes[0].view().latestFinalized().slot();
     nodes[2] = start(bundle, 2, tmp.resolve("data-2"));
     nodes[3] = start(bundle, 3, tmp.resolve("data-3-fresh"));
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .pollInterval(Duration.ofMillis(200))
-        .untilAsserted(
-            () -> {
-              for (BuiltinNode node : nodes) {
-                assertThat(node.view().latestFinalized().slot())
-                    .as(node.nodeId() + " finalized")
-                    .isGreaterThan(finalizedBefore);
-              }
-              assertThat(distinctHeads(List.of(nodes))).hasSize(1);
-            });
+    awaitEveryNodeFinalizedAfter(finalizedBefore, Duration.ofSeconds(30));
     assertThat(logBytes.toString(StandardCharsets.UTF_8))
         .containsPattern("builtin_2 started: .*, \\d+ blocks restored from ")
         .contains("peer builtin_3 disconnected");
