@@ -119,97 +119,90 @@ public record TransportConfig(
   }
 
   public TransportConfig withBootnodes(List<InetSocketAddress> newBootnodes) {
-    return new TransportConfig(
-        networkId,
-        nodeName,
-        listen,
-        newBootnodes,
-        maxPayloadSize,
-        respTimeout,
-        handshakeTimeout,
-        keepAlive,
-        idleTimeout,
-        connectTimeout,
-        initialBackoff,
-        maxBackoff,
-        peersAnnounceDelay,
-        seenCacheSize,
-        sendQueueCapacity);
+    Copy c = new Copy(this);
+    c.bootnodes = newBootnodes;
+    return c.build();
   }
 
   public TransportConfig withRespTimeout(Duration timeout) {
-    return new TransportConfig(
-        networkId,
-        nodeName,
-        listen,
-        bootnodes,
-        maxPayloadSize,
-        timeout,
-        handshakeTimeout,
-        keepAlive,
-        idleTimeout,
-        connectTimeout,
-        initialBackoff,
-        maxBackoff,
-        peersAnnounceDelay,
-        seenCacheSize,
-        sendQueueCapacity);
+    Copy c = new Copy(this);
+    c.respTimeout = timeout;
+    return c.build();
   }
 
   public TransportConfig withBackoff(Duration initial, Duration max) {
-    return new TransportConfig(
-        networkId,
-        nodeName,
-        listen,
-        bootnodes,
-        maxPayloadSize,
-        respTimeout,
-        handshakeTimeout,
-        keepAlive,
-        idleTimeout,
-        connectTimeout,
-        initial,
-        max,
-        peersAnnounceDelay,
-        seenCacheSize,
-        sendQueueCapacity);
+    Copy c = new Copy(this);
+    c.initialBackoff = initial;
+    c.maxBackoff = max;
+    return c.build();
   }
 
   public TransportConfig withKeepAlive(Duration newKeepAlive, Duration newIdleTimeout) {
-    return new TransportConfig(
-        networkId,
-        nodeName,
-        listen,
-        bootnodes,
-        maxPayloadSize,
-        respTimeout,
-        handshakeTimeout,
-        newKeepAlive,
-        newIdleTimeout,
-        connectTimeout,
-        initialBackoff,
-        maxBackoff,
-        peersAnnounceDelay,
-        seenCacheSize,
-        sendQueueCapacity);
+    Copy c = new Copy(this);
+    c.keepAlive = newKeepAlive;
+    c.idleTimeout = newIdleTimeout;
+    return c.build();
   }
 
   public TransportConfig withMaxPayloadSize(int size) {
-    return new TransportConfig(
-        networkId,
-        nodeName,
-        listen,
-        bootnodes,
-        size,
-        respTimeout,
-        handshakeTimeout,
-        keepAlive,
-        idleTimeout,
-        connectTimeout,
-        initialBackoff,
-        maxBackoff,
-        peersAnnounceDelay,
-        seenCacheSize,
-        sendQueueCapacity);
+    Copy c = new Copy(this);
+    c.maxPayloadSize = size;
+    return c.build();
+  }
+
+  /** A config's fields, to change some and build a new (validated) config: the with-methods. */
+  private static final class Copy {
+    private String networkId;
+    private String nodeName;
+    private InetSocketAddress listen;
+    private List<InetSocketAddress> bootnodes;
+    private int maxPayloadSize;
+    private Duration respTimeout;
+    private Duration handshakeTimeout;
+    private Duration keepAlive;
+    private Duration idleTimeout;
+    private Duration connectTimeout;
+    private Duration initialBackoff;
+    private Duration maxBackoff;
+    private Duration peersAnnounceDelay;
+    private int seenCacheSize;
+    private int sendQueueCapacity;
+
+    Copy(TransportConfig c) {
+      networkId = c.networkId;
+      nodeName = c.nodeName;
+      listen = c.listen;
+      bootnodes = c.bootnodes;
+      maxPayloadSize = c.maxPayloadSize;
+      respTimeout = c.respTimeout;
+      handshakeTimeout = c.handshakeTimeout;
+      keepAlive = c.keepAlive;
+      idleTimeout = c.idleTimeout;
+      connectTimeout = c.connectTimeout;
+      initialBackoff = c.initialBackoff;
+      maxBackoff = c.maxBackoff;
+      peersAnnounceDelay = c.peersAnnounceDelay;
+      seenCacheSize = c.seenCacheSize;
+      sendQueueCapacity = c.sendQueueCapacity;
+    }
+
+    TransportConfig build() {
+      return new TransportConfig(
+          networkId,
+          nodeName,
+          listen,
+          bootnodes,
+          maxPayloadSize,
+          respTimeout,
+          handshakeTimeout,
+          keepAlive,
+          idleTimeout,
+          connectTimeout,
+          initialBackoff,
+          maxBackoff,
+          peersAnnounceDelay,
+          seenCacheSize,
+          sendQueueCapacity);
+    }
   }
 }
