@@ -1,52 +1,47 @@
 package io.leandevnet.devnet.genesis.execution;
 
-import java.util.Arrays;
-import java.util.HexFormat;
+import io.leandevnet.ssz.Bytes;
+import io.leandevnet.ssz.SszException;
 
-/** A 20-byte execution-layer account address. Ordered by its bytes; printed lower-case hex. */
-public record Address(byte[] bytes) implements Comparable<Address> {
+/**
+ * A 20-byte execution-layer account address. Ordered by its bytes; printed lower-case hex. Hex
+ * parsing, ordering and equality are {@link Bytes}'.
+ */
+public record Address(Bytes value) implements Comparable<Address> {
 
   public static final int LENGTH = 20;
 
+  /** The zero address (the genesis block's coinbase, the default deposit contract). */
+  public static final Address ZERO = new Address(Bytes.wrap(new byte[LENGTH]));
+
   public Address {
-    if (bytes.length != LENGTH) {
-      throw new IllegalArgumentException("an address has 20 bytes, got " + bytes.length);
+    if (value.length() != LENGTH) {
+      throw new IllegalArgumentException("an address has 20 bytes, got " + value.length());
     }
-    bytes = bytes.clone();
   }
 
   /** Parses 40 hex digits, with or without {@code 0x}, any case (EIP-55 checksums not checked). */
   public static Address fromHex(String hex) {
-    String digits = hex.startsWith("0x") || hex.startsWith("0X") ? hex.substring(2) : hex;
-    if (digits.length() != 2 * LENGTH) {
+    try {
+      return new Address(Bytes.fromHex(hex, LENGTH));
+    } catch (SszException e) {
       throw new IllegalArgumentException(
-          "'" + hex + "' is not an address (expected 40 hex digits)");
+          "'" + hex + "' is not an address (expected 40 hex digits)", e);
     }
-    return new Address(HexFormat.of().parseHex(digits));
   }
 
-  @Override
+  /** A copy of its 20 bytes. */
   public byte[] bytes() {
-    return bytes.clone();
+    return value.toArray();
   }
 
   public String toHex() {
-    return "0x" + HexFormat.of().formatHex(bytes);
+    return value.toHex();
   }
 
   @Override
   public int compareTo(Address o) {
-    return Arrays.compareUnsigned(bytes, o.bytes);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Address other && Arrays.equals(bytes, other.bytes);
-  }
-
-  @Override
-  public int hashCode() {
-    return Arrays.hashCode(bytes);
+    return value.compareTo(o.value);
   }
 
   @Override

@@ -89,7 +89,7 @@ public final class DevnetExecutionGenesis {
         new byte[0],
         Bytes32.ZERO,
         0,
-        new Address(new byte[Address.LENGTH]),
+        Address.ZERO,
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),

@@ -83,9 +83,7 @@ public final class ExecutionGenesisJson {
         top.containsKey("extradata") ? f.bytes("extraData", top.get("extradata")) : new byte[0],
         top.containsKey("mixhash") ? f.bytes32("mixHash", top.get("mixhash")) : Bytes32.ZERO,
         f.longValue("nonce", top.get("nonce"), 0),
-        top.containsKey("coinbase")
-            ? f.address("coinbase", top.get("coinbase"))
-            : new Address(new byte[Address.LENGTH]),
+        top.containsKey("coinbase") ? f.address("coinbase", top.get("coinbase")) : Address.ZERO,
         Optional.ofNullable(top.get("basefeepergas")).map(n -> f.unsigned("baseFeePerGas", n)),
         Optional.ofNullable(top.get("excessblobgas")).map(n -> f.longValue("excessBlobGas", n, 0)),
         Optional.ofNullable(top.get("blobgasused")).map(n -> f.longValue("blobGasUsed", n, 0)),
