@@ -5,6 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import io.leandevnet.consensus.containers.Validator;
 import io.leandevnet.consensus.signature.InsecureTestSignatures;
+import io.leandevnet.crypto.hashsig.HashSigKeyDir;
+import io.leandevnet.crypto.hashsig.HashSigManifest;
+import io.leandevnet.crypto.hashsig.KeyRole;
+import io.leandevnet.crypto.xmss.XmssConfig;
 import io.leandevnet.node.NodeCommand;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,21 +99,7 @@ class NodeCommandTest {
   @Test
   void aMissingFileIsNamedWithoutAStackTrace() throws IOException {
     Path bundle = genesisBundle();
-    CliRun r =
-        CliRun.of(
-            "node",
-            "--genesis",
-            tmp.resolve("nope.yaml").toString(),
-            "--validators",
-            bundle.resolve("annotated_validators.yaml").toString(),
-            "--bootnodes",
-            bundle.resolve("nodes.yaml").toString(),
-            "--hash-sig-keys-dir",
-            bundle.resolve("hash-sig-keys").toString(),
-            "--node-id",
-            "builtin_0",
-            "--node-key",
-            bundle.resolve("builtin_0.key").toString());
+    CliRun r = CliRun.of(nodeCommand(bundle, tmp.resolve("nope.yaml"), "builtin_0"));
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err().strip())
         .isEqualTo("node builtin_0: --genesis " + tmp.resolve("nope.yaml") + ": file not found");
@@ -116,21 +108,7 @@ class NodeCommandTest {
   @Test
   void anUnknownNodeIdNamesTheFileAndTheNodesInIt() throws IOException {
     Path bundle = genesisBundle();
-    CliRun r =
-        CliRun.of(
-            "node",
-            "--genesis",
-            bundle.resolve("config.yaml").toString(),
-            "--validators",
-            bundle.resolve("annotated_validators.yaml").toString(),
-            "--bootnodes",
-            bundle.resolve("nodes.yaml").toString(),
-            "--hash-sig-keys-dir",
-            bundle.resolve("hash-sig-keys").toString(),
-            "--node-id",
-            "zeam_0",
-            "--node-key",
-            bundle.resolve("builtin_0.key").toString());
+    CliRun r = CliRun.of(nodeCommand(bundle, bundle.resolve("config.yaml"), "zeam_0"));
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err())
         .contains(
@@ -139,40 +117,52 @@ class NodeCommandTest {
   }
 
   /**
+   * {@code node} with {@code bundle}'s files, {@code genesis} as config.yaml, as {@code nodeId}.
+   */
+  private static String[] nodeCommand(Path bundle, Path genesis, String nodeId) {
+    return new String[] {
+      "node",
+      "--genesis",
+      genesis.toString(),
+      "--validators",
+      bundle.resolve("annotated_validators.yaml").toString(),
+      "--bootnodes",
+      bundle.resolve("nodes.yaml").toString(),
+      "--hash-sig-keys-dir",
+      bundle.resolve("hash-sig-keys").toString(),
+      "--node-id",
+      nodeId,
+      "--node-key",
+      bundle.resolve("builtin_0.key").toString()
+    };
+  }
+
+  /**
    * `lean-devnet genesis` over a one-node validator-config, keys: the insecure test keys of SEED.
    */
   private Path genesisBundle() throws IOException {
     Path keys = Files.createDirectories(tmp.resolve("keys"));
     InsecureTestSignatures scheme = new InsecureTestSignatures(SEED);
-    StringBuilder manifest =
-        new StringBuilder("log_num_active_epochs: 10\nnum_validators: 2\nvalidators:\n");
+    List<HashSigManifest.Entry> entries = new ArrayList<>();
     int i = 0;
     for (Validator v : scheme.validators(2)) {
-      manifest
-          .append("  - index: ")
-          .append(i)
-          .append('\n')
-          .append("    proposer_key_pubkey_hex: ")
-          .append(v.proposalPubkey().toHex())
-          .append('\n')
-          .append("    proposer_key_privkey_file: validator_")
-          .append(i)
-          .append("_proposer_key_sk.ssz\n")
-          .append("    attester_key_pubkey_hex: ")
-          .append(v.attestationPubkey().toHex())
-          .append('\n')
-          .append("    attester_key_privkey_file: validator_")
-          .append(i)
-          .append("_attester_key_sk.ssz\n");
+      entries.add(
+          HashSigManifest.Entry.of(
+              i,
+              v.attestationPubkey().toHex().substring(2),
+              v.proposalPubkey().toHex().substring(2)));
       Files.write(
-          keys.resolve("validator_" + i + "_attester_key_pk.ssz"), v.attestationPubkey().toArray());
+          keys.resolve(HashSigKeyDir.publicKeyFile(i, KeyRole.ATTESTER)),
+          v.attestationPubkey().toArray());
       Files.write(
-          keys.resolve("validator_" + i + "_proposer_key_pk.ssz"), v.proposalPubkey().toArray());
-      Files.write(keys.resolve("validator_" + i + "_attester_key_sk.ssz"), new byte[] {1});
-      Files.write(keys.resolve("validator_" + i + "_proposer_key_sk.ssz"), new byte[] {1});
+          keys.resolve(HashSigKeyDir.publicKeyFile(i, KeyRole.PROPOSER)),
+          v.proposalPubkey().toArray());
+      // insecure test keys: the node signs with SEED, these files only have to exist
+      Files.write(keys.resolve(HashSigKeyDir.secretKeyFile(i, KeyRole.ATTESTER)), new byte[] {1});
+      Files.write(keys.resolve(HashSigKeyDir.secretKeyFile(i, KeyRole.PROPOSER)), new byte[] {1});
       i++;
     }
-    Files.writeString(keys.resolve("validator-keys-manifest.yaml"), manifest.toString());
+    HashSigKeyDir.writeManifest(keys, HashSigManifest.generated(XmssConfig.DEVNET4, 10, entries));
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
