@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.leandevnet.crypto.poseidon.Poseidon1;
 import io.leandevnet.fixtures.Fixture;
+import io.leandevnet.fixtures.FixtureRunner;
 import io.leandevnet.fixtures.FixtureSuite;
 import io.leandevnet.fixtures.SkipList;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The crypto module against leanSpec's fixtures: {@code poseidon_permutation} (Poseidon1 over
@@ -21,21 +17,12 @@ import org.junit.jupiter.api.TestInstance;
  * <p>{@code verify_signatures_test} needs the consensus containers (the message is the block's
  * hash_tree_root), so the consensus module's runner checks it, with this module's XMSS verifier.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CryptoLeanSpecFixturesTest {
-  private final FixtureSuite suite =
-      new FixtureSuite(
-          Map.of("poseidon_permutation", CryptoLeanSpecFixturesTest::poseidonPermutation),
-          SkipList.none());
-
-  @TestFactory
-  Stream<DynamicNode> leanspecFixtures() {
-    return suite.tests();
-  }
-
-  @AfterAll
-  void summary() {
-    suite.printSummary();
+class CryptoLeanSpecFixturesTest extends FixtureRunner {
+  CryptoLeanSpecFixturesTest() {
+    super(
+        new FixtureSuite(
+            Map.of("poseidon_permutation", CryptoLeanSpecFixturesTest::poseidonPermutation),
+            SkipList.none()));
   }
 
   /** {@code poseidon_permutation}: permute(inputState) = outputState at the given width. */
