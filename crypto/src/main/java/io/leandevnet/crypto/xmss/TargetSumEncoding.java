@@ -3,6 +3,7 @@ package io.leandevnet.crypto.xmss;
 import io.leandevnet.crypto.koalabear.KoalaBear;
 import io.leandevnet.crypto.poseidon.Poseidon1;
 import io.leandevnet.crypto.poseidon.Poseidon1Lanes;
+import io.leandevnet.crypto.poseidon.VectorPath;
 import io.leandevnet.crypto.poseidon.VectorSupport;
 import java.math.BigInteger;
 
@@ -63,11 +64,16 @@ public final class TargetSumEncoding implements MessageEncoding {
   @Override
   public int[] findCodeword(
       Prf prf, byte[] key, long epoch, byte[] message, int[] parameter, int maxTries, int[] rho) {
-    if (VectorSupport.available()
-        && prf instanceof ShakePrf shake
-        && ShakePrfLanes.lanes() == Poseidon1Lanes.lanes()) {
-      return RhoSearchLanes.search(
-          shake, this, config, key, epoch, message, parameter, maxTries, rho);
+    if (prf instanceof ShakePrf shake) {
+      if (VectorSupport.path() == VectorPath.INT_LANES && RhoSearchIntLanes.fits()) {
+        return RhoSearchIntLanes.search(
+            shake, this, config, key, epoch, message, parameter, maxTries, rho);
+      }
+      if (VectorSupport.path() == VectorPath.LONG_LANES
+          && ShakePrfLanes.lanes() == Poseidon1Lanes.lanes()) {
+        return RhoSearchLanes.search(
+            shake, this, config, key, epoch, message, parameter, maxTries, rho);
+      }
     }
     return MessageEncoding.super.findCodeword(prf, key, epoch, message, parameter, maxTries, rho);
   }

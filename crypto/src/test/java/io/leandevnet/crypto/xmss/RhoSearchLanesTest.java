@@ -7,7 +7,10 @@ import io.leandevnet.crypto.poseidon.VectorSupport;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The lane-parallel rho search picks the same (first) attempt as the scalar search. */
+/**
+ * The lane-parallel rho search picks the same (first) attempt as the scalar search, on the path
+ * this process chose (run with {@code -Dleandevnet.xmss.vector=int} for {@link RhoSearchIntLanes}).
+ */
 class RhoSearchLanesTest {
 
   @Test
