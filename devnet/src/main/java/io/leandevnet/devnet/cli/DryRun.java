@@ -1,14 +1,20 @@
 package io.leandevnet.devnet.cli;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import io.leandevnet.devnet.backend.BackendKind;
 import io.leandevnet.devnet.backend.EmbeddedBackend;
+import io.leandevnet.devnet.backend.LauncherServices;
 import io.leandevnet.devnet.backend.docker.DockerOptions;
+import io.leandevnet.devnet.backend.kubernetes.ClusterTarget;
+import io.leandevnet.devnet.backend.kubernetes.KubernetesManifests;
 import io.leandevnet.devnet.clients.GeneratedFile;
 import io.leandevnet.devnet.clients.HostArch;
 import io.leandevnet.devnet.clients.LaunchContext;
 import io.leandevnet.devnet.clients.ServiceSpec;
 import io.leandevnet.devnet.clients.execution.ElLaunchers;
 import io.leandevnet.devnet.clients.lean.LeanLaunchers;
+import io.leandevnet.devnet.metrics.MetricsOptions;
 import io.leandevnet.devnet.metrics.MetricsServices;
 import io.leandevnet.devnet.plan.Addresses;
 import io.leandevnet.devnet.plan.AuxService;
@@ -22,19 +28,30 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code up --dry-run}: the command lines {@code up} would start, on standard output, one per line,
  * without an engine, without keys, writing nothing but the generated files (peam's {@code
  * peam.conf}) into a new temporary directory.
  *
- * <p>Docker and Kubernetes: the Docker layout, {@code docker network create} for the devnet's
- * network on {@link #SUBNET_START} then one {@code docker run} per Lean node, execution node and
- * metrics service (Prometheus, Grafana: their configuration, {@code prometheus.yml} and Grafana's
- * provisioning, written by {@link MetricsServices} into the temporary directory, which their lines
- * mount); the genesis mount is the directory {@code up} writes the bundle to ({@code
+ * <p>Kubernetes: the objects the Kubernetes backend would create before the genesis, as YAML
+ * documents ({@link KubernetesManifests#dryRun}: the namespace, the Services, the node pods at the
+ * provisional Service DNS addresses, Prometheus' and Grafana's ConfigMaps and Deployments); what
+ * {@code up} adds after the genesis (bundle ConfigMaps, key Secrets) is named on standard error.
+ *
+ * <p>Docker: the Docker layout, {@code docker network create} for the devnet's network on {@link
+ * #SUBNET_START} then one {@code docker run} per Lean node, execution node and metrics service
+ * (Prometheus, Grafana: their configuration, {@code prometheus.yml} and Grafana's provisioning,
+ * written by {@link MetricsServices} into the temporary directory, which their lines mount); the
+ * genesis mount is the directory {@code up} writes the bundle to ({@code
  * ~/.lean-devnet/NAME/genesis}), GENESIS_TIME in generated files is now + genesis_delay. Embedded:
  * one {@code lean-devnet node …} line per built-in node, exactly what the embedded backend runs
  * in-process (it runs no metrics services; a note says so). Notes go to standard error.
@@ -53,9 +70,13 @@ final class DryRun {
       BackendKind kind,
       Path devnetDir,
       DockerOptions docker,
+      ClusterTarget cluster,
       PrintWriter out,
       PrintWriter err)
       throws IOException {
+    if (kind == BackendKind.KUBERNETES) {
+      return kubernetes(plan, devnet, cluster, docker, out, err);
+    }
     long genesisTime = plan.network().genesisTime(Instant.now());
     Path genesis = devnetDir.resolve("genesis");
     Path data = devnetDir.resolve("data");
@@ -147,6 +168,102 @@ final class DryRun {
     }
     return 0;
   }
+
+  /**
+   * The Kubernetes objects {@code up} would create up to the genesis, as YAML documents on {@code
+   * out}; on {@code err} what differs at {@code up} time and what it adds after the genesis.
+   */
+  private static int kubernetes(
+      DevnetPlan plan,
+      String devnet,
+      ClusterTarget cluster,
+      DockerOptions docker,
+      PrintWriter out,
+      PrintWriter err) {
+    LauncherServices services =
+        new LauncherServices(
+            new MetricsOptions(
+                docker.prometheusImage(), docker.grafanaImage(), docker.grafanaDashboards()));
+    List<String> unsupported = new ArrayList<>();
+    for (Service s : plan.services()) {
+      if (!services.has(s)) {
+        unsupported.add(s.serviceName());
+      }
+    }
+    if (!unsupported.isEmpty()) {
+      throw UserError.invalidInput(
+          "the kubernetes backend cannot run: " + String.join(", ", unsupported));
+    }
+    List<HasMetadata> objects = KubernetesManifests.dryRun(cluster, devnet, plan, services);
+    String namespace =
+        objects.stream()
+            .map(o -> o.getMetadata().getNamespace())
+            .filter(Objects::nonNull)
+            .findFirst()
+            .orElseThrow();
+    err.println(
+        "# dry run of "
+            + devnet
+            + " (kubernetes, namespace "
+            + namespace
+            + "): "
+            + objects.size()
+            + " objects up would create before the genesis; no cluster contacted, nothing"
+            + " created, no keys generated");
+    err.println(
+        "# pod IPs are learned at up time: here every service is at its Service's DNS name"
+            + " (<service>."
+            + namespace
+            + ".svc); up gives the Lean nodes' ENRs and Prometheus' targets their pod IPs");
+    List<String> added = KubernetesManifests.addedAfterGenesis(objects);
+    for (String kind : List.of("ConfigMap", "Secret")) {
+      List<String> names =
+          added.stream()
+              .filter(a -> a.startsWith(kind + "/"))
+              .map(a -> a.substring(kind.length() + 1))
+              .toList();
+      if (!names.isEmpty()) {
+        err.println(
+            "# not printed, up publishes them after the genesis into "
+                + names.size()
+                + " optional "
+                + kind
+                + " slots the pods mount (as many as the bundle needs): "
+                + String.join(", ", slotRanges(names)));
+      }
+    }
+    for (HasMetadata o : objects) {
+      String yaml = Serialization.asYaml(o);
+      out.print(yaml.startsWith("---") ? yaml : "---\n" + yaml);
+    }
+    return 0;
+  }
+
+  /**
+   * {@code names} with each run of numbered slots of one group ({@code genesis-000}, {@code
+   * genesis-001}, …) shown once as {@code genesis-000…005}.
+   */
+  static List<String> slotRanges(List<String> names) {
+    Map<String, List<String>> groups = new LinkedHashMap<>();
+    for (String n : names) {
+      Matcher m = SLOT.matcher(n);
+      String group = m.matches() ? m.group(1) : n;
+      groups.computeIfAbsent(group, g -> new ArrayList<>()).add(m.matches() ? m.group(2) : "");
+    }
+    List<String> out = new ArrayList<>();
+    groups.forEach(
+        (group, slots) ->
+            out.add(
+                slots.getFirst().isEmpty()
+                    ? group
+                    : group
+                        + "-"
+                        + slots.getFirst()
+                        + (slots.size() > 1 ? "…" + slots.getLast() : "")));
+    return out;
+  }
+
+  private static final Pattern SLOT = Pattern.compile("(.*)-(\\d{3})");
 
   private static void print(
       ServiceSpec spec, Service service, Addresses addresses, DockerRunLine line, PrintWriter out)

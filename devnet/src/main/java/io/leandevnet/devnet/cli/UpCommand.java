@@ -186,8 +186,9 @@ final class UpCommand implements Callable<Integer> {
   @Option(
       names = "--dry-run",
       description = {
-        "Print the command lines that would start every service, one per line (docker,"
-            + " kubernetes: docker run; embedded: lean-devnet node), and exit: no engine, no keys."
+        "Print what would start every service and exit: no engine, no cluster, no keys"
+            + " (docker: docker run lines; kubernetes: the objects' YAML manifests; embedded:"
+            + " lean-devnet node lines)."
       })
   boolean dryRun;
 
@@ -233,6 +234,13 @@ final class UpCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw UserError.invalidInput(e.getMessage());
     }
+    if ((namespace != null || context != null) && kind != BackendKind.KUBERNETES) {
+      throw UserError.invalidInput(
+          (namespace != null ? "--namespace" : "--context")
+              + " is for the kubernetes backend; add --backend kubernetes");
+    }
+    ClusterTarget cluster =
+        new ClusterTarget(Optional.ofNullable(context), Optional.ofNullable(namespace));
     if (dryRun) {
       int exit =
           DryRun.print(
@@ -241,23 +249,14 @@ final class UpCommand implements Callable<Integer> {
               kind,
               registry.dir(devnet),
               docker.options(),
+              cluster,
               out,
               notes);
       out.flush();
       notes.flush();
       return exit;
     }
-    if ((namespace != null || context != null) && kind != BackendKind.KUBERNETES) {
-      throw UserError.invalidInput(
-          (namespace != null ? "--namespace" : "--context")
-              + " is for the kubernetes backend; add --backend kubernetes");
-    }
-    Backend backend =
-        Backends.of(
-            kind,
-            docker.options(),
-            new ClusterTarget(Optional.ofNullable(context), Optional.ofNullable(namespace)),
-            registry.home());
+    Backend backend = Backends.of(kind, docker.options(), cluster, registry.home());
     DevnetPlan plan = DevnetPlan.of(devnetSpec);
     out.printf(
         "lean-devnet up %s: %d nodes, %d validators, %s backend%n",

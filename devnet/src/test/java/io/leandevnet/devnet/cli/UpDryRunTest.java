@@ -129,7 +129,7 @@ class UpDryRunTest {
   @Test
   void devnet5ProfilePrintsTheDevnet5Images(@TempDir Path dir) throws IOException {
     Path args = variant(dir.resolve("lean-devnet5.yaml"), "devnet: devnet4", "devnet: devnet5");
-    CliRun r = run("up", "--dry-run", "-f", args.toString(), "--backend", "kubernetes");
+    CliRun r = run("up", "--dry-run", "-f", args.toString(), "--backend", "docker");
     assertThat(r.exit()).as(r.err()).isZero();
     List<String> runs = dockerRuns(r);
     assertThat(runs).hasSize(14).noneMatch(l -> l.contains("devnet4") || l.contains("devnet-4"));

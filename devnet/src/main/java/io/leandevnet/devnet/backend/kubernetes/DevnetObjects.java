@@ -2,7 +2,6 @@ package io.leandevnet.devnet.backend.kubernetes;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.io.IOException;
@@ -49,14 +48,7 @@ final class DevnetObjects {
     if (ns == null) {
       client
           .namespaces()
-          .resource(
-              new NamespaceBuilder()
-                  .withNewMetadata()
-                  .withName(names.namespace())
-                  .withLabels(KubeLabels.of(names.devnet()))
-                  .withAnnotations(owner.annotations())
-                  .endMetadata()
-                  .build())
+          .resource(KubernetesManifests.namespace(names, owner.annotations()))
           .create();
     } else if (!ours(ns)) {
       throw new IOException(

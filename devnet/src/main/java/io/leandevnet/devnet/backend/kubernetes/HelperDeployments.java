@@ -1,12 +1,14 @@
 package io.leandevnet.devnet.backend.kubernetes;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KeyToPath;
 import io.fabric8.kubernetes.api.model.KeyToPathBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
-import io.fabric8.kubernetes.client.KubernetesClient;
 import io.leandevnet.devnet.backend.Readiness;
 import io.leandevnet.devnet.clients.ServiceSpec;
 import io.leandevnet.devnet.config.Scheduling;
@@ -30,23 +32,21 @@ final class HelperDeployments {
   /** The most a ConfigMap may hold (the API server's object limit, less room for metadata). */
   static final int MAX_BYTES = 1000 * 1024;
 
-  private final KubernetesClient client;
-  private final KubeNames names;
-
-  HelperDeployments(KubernetesClient client, KubeNames names) {
-    this.client = client;
-    this.names = names;
-  }
+  private HelperDeployments() {}
 
   /**
-   * Creates the ConfigMap of {@code files} (path relative to the config directory, to text) and the
+   * The ConfigMap of {@code files} (path relative to the config directory, to text) and the
    * Deployment of {@code spec}, its pod placed by {@code scheduling} and ready when {@code
-   * readiness} holds.
+   * readiness} holds, in the order they are created.
    *
    * @throws IllegalArgumentException when the files exceed what one ConfigMap holds
    */
-  void create(
-      ServiceSpec spec, Readiness readiness, Map<String, String> files, Scheduling scheduling) {
+  static List<HasMetadata> objects(
+      KubeNames names,
+      ServiceSpec spec,
+      Readiness readiness,
+      Map<String, String> files,
+      Scheduling scheduling) {
     Map<String, String> data = new LinkedHashMap<>();
     List<KeyToPath> items = new ArrayList<>();
     long bytes = 0;
@@ -65,48 +65,40 @@ final class HelperDeployments {
               + MAX_BYTES
               + "); drop dashboards from --grafana-dashboards");
     }
-    client
-        .configMaps()
-        .inNamespace(names.namespace())
-        .resource(
-            new ConfigMapBuilder()
-                .withNewMetadata()
-                .withName(names.files(spec.name()))
-                .withLabels(KubeLabels.of(names.devnet(), spec.name()))
-                .endMetadata()
-                .withData(data)
-                .build())
-        .create();
+    ConfigMap configMap =
+        new ConfigMapBuilder()
+            .withNewMetadata()
+            .withName(names.files(spec.name()))
+            .withLabels(KubeLabels.of(names.devnet(), spec.name()))
+            .endMetadata()
+            .withData(data)
+            .build();
     Pod pod = PodMapper.pod(names, spec, readiness, Optional.empty(), scheduling);
     for (Volume v : pod.getSpec().getVolumes()) {
       if (v.getConfigMap() != null) {
         v.getConfigMap().setItems(items);
       }
     }
-    client
-        .apps()
-        .deployments()
-        .inNamespace(names.namespace())
-        .resource(
-            new DeploymentBuilder()
-                .withNewMetadata()
-                .withName(names.workload(spec.name()))
-                .withLabels(pod.getMetadata().getLabels())
-                .endMetadata()
-                .withNewSpec()
-                .withReplicas(1)
-                .withNewSelector()
-                .withMatchLabels(KubeLabels.of(names.devnet(), spec.name()))
-                .endSelector()
-                .withNewTemplate()
-                .withNewMetadata()
-                .withLabels(pod.getMetadata().getLabels())
-                .endMetadata()
-                .withSpec(pod.getSpec())
-                .endTemplate()
-                .endSpec()
-                .build())
-        .create();
+    Deployment deployment =
+        new DeploymentBuilder()
+            .withNewMetadata()
+            .withName(names.workload(spec.name()))
+            .withLabels(pod.getMetadata().getLabels())
+            .endMetadata()
+            .withNewSpec()
+            .withReplicas(1)
+            .withNewSelector()
+            .withMatchLabels(KubeLabels.of(names.devnet(), spec.name()))
+            .endSelector()
+            .withNewTemplate()
+            .withNewMetadata()
+            .withLabels(pod.getMetadata().getLabels())
+            .endMetadata()
+            .withSpec(pod.getSpec())
+            .endTemplate()
+            .endSpec()
+            .build();
+    return List.of(configMap, deployment);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.leandevnet.devnet.backend.kubernetes;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodCondition;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -12,18 +13,14 @@ import io.leandevnet.devnet.backend.Deployment;
 import io.leandevnet.devnet.backend.Reach;
 import io.leandevnet.devnet.backend.Readiness;
 import io.leandevnet.devnet.backend.RunState;
-import io.leandevnet.devnet.clients.HostArch;
 import io.leandevnet.devnet.clients.LaunchContext;
 import io.leandevnet.devnet.clients.ServiceSpec;
-import io.leandevnet.devnet.config.Scheduling;
 import io.leandevnet.devnet.plan.AddressTable;
 import io.leandevnet.devnet.plan.Addresses;
 import io.leandevnet.devnet.plan.AuxService;
 import io.leandevnet.devnet.plan.DevnetPlan;
-import io.leandevnet.devnet.plan.ElNode;
 import io.leandevnet.devnet.plan.Endpoint;
 import io.leandevnet.devnet.plan.LeanNode;
-import io.leandevnet.devnet.plan.Port;
 import io.leandevnet.devnet.plan.Service;
 import io.leandevnet.devnet.registry.BackendHandle;
 import io.leandevnet.devnet.registry.DevnetRecord;
@@ -136,42 +133,23 @@ public final class KubernetesBackend implements Backend {
     DevnetObjects objects = new DevnetObjects(client, names);
     try {
       objects.ensureNamespace(owner);
-      Map<String, Endpoint> serviceIps = new LinkedHashMap<>();
-      for (Service s : plan.services()) {
-        io.fabric8.kubernetes.api.model.Service service =
-            PodMapper.service(names, s.serviceName(), s.ports());
-        service.getMetadata().setAnnotations(owner.annotations());
+      KubernetesManifests.Placement placement =
+          KubernetesManifests.placement(names, plan, services, owner.annotations());
+      for (io.fabric8.kubernetes.api.model.Service service : placement.services()) {
         client.services().inNamespace(names.namespace()).resource(service).create();
-        serviceIps.put(s.serviceName(), new Endpoint(dnsName(names, s), logical(s)));
       }
-      Addresses provisional = new AddressTable(serviceIps, serviceIps);
-      LaunchContext context = context(devnet, plan, provisional, 0);
-      Map<String, ServiceSpec> specs = new LinkedHashMap<>();
-      int publicSlots = BundleShares.publicSlots(plan);
-      for (Service s : plan.services()) {
-        if (!BundleShares.receives(s)) {
-          continue;
-        }
-        ServiceSpec spec = services.spec(s, context);
-        specs.put(s.serviceName(), spec);
-        Pod pod =
-            PodMapper.pod(
-                names,
-                spec,
-                services.readiness(s),
-                Optional.of(new int[] {publicSlots, BundleShares.secretSlots(s)}),
-                scheduling(plan, s));
-        pod.getMetadata().setAnnotations(owner.annotations());
+      for (Pod pod : placement.pods()) {
         client.pods().inNamespace(names.namespace()).resource(pod).create();
       }
+      Map<String, ServiceSpec> specs = placement.specs();
+      Map<String, Endpoint> inside = new LinkedHashMap<>(placement.provisional().inside());
       progress.printf(
           "kubernetes: %d pods and %d services in %s; waiting for pod IPs%n",
           specs.size(), plan.services().size(), target.describe(names));
-      Map<String, Endpoint> inside = new LinkedHashMap<>(serviceIps);
       long deadline = System.nanoTime() + podTimeout.toNanos();
       for (LeanNode n : plan.leanNodes()) {
         Pod pod = await(client, names, n.serviceName(), deadline, "an IP", p -> ip(p) != null);
-        inside.put(n.serviceName(), new Endpoint(ip(pod), logical(n)));
+        inside.put(n.serviceName(), new Endpoint(ip(pod), KubernetesManifests.logical(n)));
       }
       placed = new Placed(names, client, specs);
       return new AddressTable(inside, inside);
@@ -194,40 +172,6 @@ public final class KubernetesBackend implements Backend {
     } finally {
       client.close();
     }
-  }
-
-  /**
-   * Where the pod of {@code s} may run: its client's node selectors and tolerations (which fall
-   * back to the args file's global ones), a helper's the global ones.
-   */
-  private static Scheduling scheduling(DevnetPlan plan, Service s) {
-    return switch (s) {
-      case LeanNode n -> n.settings().scheduling();
-      case ElNode e -> e.settings().scheduling();
-      case AuxService a -> plan.spec().global();
-    };
-  }
-
-  /**
-   * {@code <service>.<namespace>.svc}: the Service's name as every pod of the cluster resolves it
-   * (the pods' DNS search path adds the cluster domain).
-   */
-  private static String dnsName(KubeNames names, Service s) {
-    return names.workload(s.serviceName()) + "." + names.namespace() + ".svc";
-  }
-
-  private static Map<String, Integer> logical(Service s) {
-    Map<String, Integer> ports = new LinkedHashMap<>();
-    for (Port p : s.ports()) {
-      ports.put(p.name(), p.number());
-    }
-    return ports;
-  }
-
-  private static LaunchContext context(
-      String devnet, DevnetPlan plan, Addresses addresses, long genesisTime) {
-    return new LaunchContext(
-        devnet, plan, addresses, new LaunchContext.Container(), genesisTime, HostArch.AMD64);
   }
 
   private static String ip(Pod p) {
@@ -333,7 +277,8 @@ public final class KubernetesBackend implements Backend {
     DevnetPlan plan = request.plan();
     try {
       LaunchContext context =
-          context(request.name(), plan, request.addresses(), request.bundle().genesisTime());
+          KubernetesManifests.context(
+              request.name(), plan, request.addresses(), request.bundle().genesisTime());
       Map<String, List<BundlePublisher.Generated>> generated = new LinkedHashMap<>();
       List<String> changed = new ArrayList<>();
       for (Map.Entry<String, ServiceSpec> e : placed.provisional().entrySet()) {
@@ -363,14 +308,11 @@ public final class KubernetesBackend implements Backend {
       progress.printf(
           "kubernetes: published the genesis bundle (%d ConfigMaps, %d Secrets, %d MiB)%n",
           published.configMaps(), published.secrets(), published.bytes() >> 20);
-      for (AuxService a : plan.metricsServices()) {
-        new HelperDeployments(client, names)
-            .create(
-                services.spec(a, context),
-                services.readiness(a),
-                services.configFiles(a, context),
-                scheduling(plan, a));
-        progress.println("  started " + names.workload(a.serviceName()) + " (Deployment)");
+      for (HasMetadata o : KubernetesManifests.helpers(names, plan, services, context)) {
+        client.resource(o).inNamespace(names.namespace()).create();
+        if (o instanceof io.fabric8.kubernetes.api.model.apps.Deployment) {
+          progress.println("  started " + o.getMetadata().getName() + " (Deployment)");
+        }
       }
       long deadline = System.nanoTime() + podTimeout.toNanos();
       for (String service : placed.provisional().keySet()) {
