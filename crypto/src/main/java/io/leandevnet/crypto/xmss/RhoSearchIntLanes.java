@@ -33,23 +33,12 @@ final class RhoSearchIntLanes {
       int maxTries,
       int[] rhoOut) {
     Poseidon1IntLanes p24 = Poseidon1IntLanes.koalaBear24();
-    long[] messageElements = encoding.messageElements(message);
-    long[] tweak = new long[c.tweakLen()];
-    Tweaks.digits(Tweaks.message(epoch), tweak, 0, tweak.length);
-    // Input rows: message | parameter | epoch tweak | rho | zero padding; all but rho are the same
-    // in every lane.
+    long[] canonical = new long[W24];
+    int rhoRow = RhoSearchLanes.fixedRows(encoding, c, epoch, message, parameter, canonical);
     int[] fixed = new int[W24];
-    int o = 0;
-    for (long m : messageElements) {
-      fixed[o++] = Poseidon1IntLanes.toMontgomery(m);
+    for (int row = 0; row < W24; row++) {
+      fixed[row] = Poseidon1IntLanes.toMontgomery(canonical[row]);
     }
-    for (int p : parameter) {
-      fixed[o++] = Poseidon1IntLanes.toMontgomery(p);
-    }
-    for (long t : tweak) {
-      fixed[o++] = Poseidon1IntLanes.toMontgomery(t);
-    }
-    int rhoRow = o;
     int rl = c.randLen();
     int mhe = c.messageHashElements();
     int shakeLanes = ShakePrfLanes.lanes();

@@ -15,6 +15,33 @@ final class RhoSearchLanes {
 
   private RhoSearchLanes() {}
 
+  /**
+   * The message hash's input rows that are the same in every attempt, canonical: message |
+   * parameter | epoch tweak, then zeros (rho's rows among them). Returns the first row of rho.
+   */
+  static int fixedRows(
+      TargetSumEncoding encoding,
+      XmssConfig c,
+      long epoch,
+      byte[] message,
+      int[] parameter,
+      long[] rows) {
+    long[] tweak = new long[c.tweakLen()];
+    Tweaks.digits(Tweaks.message(epoch), tweak, 0, tweak.length);
+    Arrays.fill(rows, 0L);
+    int o = 0;
+    for (long m : encoding.messageElements(message)) {
+      rows[o++] = m;
+    }
+    for (int p : parameter) {
+      rows[o++] = p;
+    }
+    for (long t : tweak) {
+      rows[o++] = t;
+    }
+    return o;
+  }
+
   static int[] search(
       ShakePrf prf,
       TargetSumEncoding encoding,
@@ -27,23 +54,11 @@ final class RhoSearchLanes {
       int[] rhoOut) {
     int lanes = Poseidon1Lanes.lanes();
     Poseidon1Lanes p24 = Poseidon1Lanes.koalaBear24();
-    long[] messageElements = encoding.messageElements(message);
-    long[] tweak = new long[c.tweakLen()];
-    Tweaks.digits(Tweaks.message(epoch), tweak, 0, tweak.length);
-    // Input rows: message | parameter | epoch tweak | rho | zero padding; all but rho are the same
-    // in every lane.
     long[] fixed = new long[W24];
-    int o = 0;
-    for (long m : messageElements) {
-      fixed[o++] = Poseidon1Lanes.toMontgomery(m);
+    int rhoRow = fixedRows(encoding, c, epoch, message, parameter, fixed);
+    for (int row = 0; row < W24; row++) {
+      fixed[row] = Poseidon1Lanes.toMontgomery(fixed[row]);
     }
-    for (int p : parameter) {
-      fixed[o++] = Poseidon1Lanes.toMontgomery(p);
-    }
-    for (long t : tweak) {
-      fixed[o++] = Poseidon1Lanes.toMontgomery(t);
-    }
-    int rhoRow = o;
     int rl = c.randLen();
     int mhe = c.messageHashElements();
     long[] rho = new long[rl * lanes];
