@@ -22,20 +22,32 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Every slot's block root, head, justified and finalized slots, safe target and attestation count
  * must be identical. The partitioned runs fork the chain, refuse votes whose source is newer than
  * their target, reorganize when the halves meet again and then finalize.
+ *
+ * <p>One documented departure: when a block's budget of {@code MAX_ATTESTATIONS_DATA} leaves out
+ * data that would record new votes, our block builder takes those first (the spec takes the oldest
+ * targets first, so stale data can fill every block for good). From the slot given in the last
+ * column on, only the block roots (and so the heads) may differ from the spec's trace; the slots,
+ * justified and finalized slots, safe targets and attestation counts must still agree.
  */
 class LeanSpecSimulationTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "sim-4v-30slots.txt, 4, 30, '', , ",
-    "sim-5v-16slots-offline-4.txt, 5, 16, 4, , ",
-    "sim-7v-40slots-offline-2-5.txt, 7, 40, 2 5, , ",
-    "sim-4v-20slots-offline-1-2.txt, 4, 20, 1 2, , ",
-    "sim-6v-24slots-partition-5-10.txt, 6, 24, '', 5, 10",
-    "sim-7v-30slots-partition-4-12.txt, 7, 30, '', 4, 12",
-    "sim-8v-30slots-offline-7-partition-6-11.txt, 8, 30, 7, 6, 11"
+    "sim-4v-30slots.txt, 4, 30, '', , , ",
+    "sim-5v-16slots-offline-4.txt, 5, 16, 4, , , ",
+    "sim-7v-40slots-offline-2-5.txt, 7, 40, 2 5, , , ",
+    "sim-4v-20slots-offline-1-2.txt, 4, 20, 1 2, , , 20",
+    "sim-6v-24slots-partition-5-10.txt, 6, 24, '', 5, 10, ",
+    "sim-7v-30slots-partition-4-12.txt, 7, 30, '', 4, 12, ",
+    "sim-8v-30slots-offline-7-partition-6-11.txt, 8, 30, 7, 6, 11, "
   })
   void traceMatchesTheSpec(
-      String file, int validators, int slots, String offline, Long partitionFrom, Long partitionTo)
+      String file,
+      int validators,
+      int slots,
+      String offline,
+      Long partitionFrom,
+      Long partitionTo,
+      Long departsAt)
       throws IOException {
     Set<Integer> off =
         Arrays.stream(offline.trim().split(" "))
@@ -78,7 +90,24 @@ class LeanSpecSimulationTest {
               + (block == null ? 0 : block.block().body().attestations().size())
               + other);
     }
-    assertThat(trace).containsExactlyElementsOf(expected(file));
+    List<String> expected = expected(file);
+    if (departsAt == null) {
+      assertThat(trace).containsExactlyElementsOf(expected);
+      return;
+    }
+    int departs = (int) (long) departsAt; // line 0 is the genesis, line k slot k
+    assertThat(trace.subList(0, departs)).containsExactlyElementsOf(expected.subList(0, departs));
+    assertThat(trace.subList(departs, trace.size()).stream().map(l -> withoutRoots(l)).toList())
+        .containsExactlyElementsOf(
+            expected.subList(departs, expected.size()).stream().map(l -> withoutRoots(l)).toList());
+  }
+
+  /** A trace line without its block root and head (the second and third words). */
+  private static String withoutRoots(String line) {
+    String[] w = line.split(" ");
+    List<String> kept = new ArrayList<>(List.of(w[0]));
+    kept.addAll(Arrays.asList(w).subList(3, w.length));
+    return String.join(" ", kept);
   }
 
   private static List<String> expected(String file) throws IOException {

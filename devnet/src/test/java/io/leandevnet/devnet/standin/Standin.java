@@ -20,6 +20,12 @@ public final class Standin {
   /** The environment variable naming the devnet profile the image stands in for. */
   public static final String PROFILE_ENV = "STANDIN_PROFILE";
 
+  /**
+   * When this environment variable is {@code true} the stand-in exits 0 after its check line
+   * instead of running the built-in node: a container test of the command line alone.
+   */
+  public static final String CHECK_ONLY_ENV = "STANDIN_CHECK_ONLY";
+
   private Standin() {}
 
   public static void main(String[] args) {
@@ -59,6 +65,9 @@ public final class Standin {
     }
     System.out.println(node.line());
     System.out.flush();
+    if ("true".equals(System.getenv(CHECK_ONLY_ENV))) {
+      System.exit(0);
+    }
     LeanDevnet.main(node.builtinCommand().toArray(String[]::new));
   }
 

@@ -8,11 +8,8 @@ import io.leandevnet.devnet.clients.HostArch;
 import io.leandevnet.devnet.clients.LaunchContext;
 import io.leandevnet.devnet.clients.ServiceSpec;
 import io.leandevnet.devnet.clients.lean.LeanLaunchers;
-import io.leandevnet.devnet.config.ArgsFile;
 import io.leandevnet.devnet.config.DevnetProfile;
 import io.leandevnet.devnet.config.LeanClient;
-import io.leandevnet.devnet.genesis.BundleFixture;
-import io.leandevnet.devnet.plan.Addresses;
 import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.plan.LeanNode;
 import java.io.IOException;
@@ -84,21 +81,8 @@ class StandinCheckTest {
             + "lean_network_params: {attestation_committee_count: 2, devnet: "
             + profile.key()
             + "}\n";
-    ArgsFile.Result r = ArgsFile.parse(yaml);
-    assertThat(r).as("%s", r.problems()).isInstanceOf(ArgsFile.Valid.class);
-    DevnetPlan plan = DevnetPlan.of(((ArgsFile.Valid) r).spec());
-    Addresses addresses = Addresses.docker(plan, "10.77.0.0/16");
-    Path bundle = tmp.resolve("genesis");
-    BundleFixture.write(plan, addresses, "docker", 1_767_225_600L, bundle);
-    LaunchContext context =
-        new LaunchContext(
-            "standin",
-            plan,
-            addresses,
-            new LaunchContext.Container(),
-            1_767_225_600L,
-            HostArch.AMD64);
-    return new Devnet(plan, context, bundle, tmp.resolve("data"));
+    PlannedDevnet p = PlannedDevnet.write(yaml, tmp, HostArch.AMD64);
+    return new Devnet(p.plan(), p.context(), p.bundle(), p.data());
   }
 
   static Stream<Arguments> everyClientAndProfile() {

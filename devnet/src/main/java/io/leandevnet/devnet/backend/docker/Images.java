@@ -18,8 +18,8 @@ import java.util.Optional;
 /**
  * Makes sure the engine has every image a devnet needs before any container starts: pulls what
  * {@link PullPolicy} says (with a line per layer as it progresses) and builds the built-in node's
- * image when it is missing. Every image that cannot be had is reported at once, naming the services
- * that need it.
+ * image when it is missing or was built from another jar than the one lean-devnet runs from. Every
+ * image that cannot be had is reported at once, naming the services that need it.
  */
 final class Images {
   private final DockerClient api;
@@ -62,18 +62,15 @@ final class Images {
       String who = String.join(", ", e.getValue());
       boolean present = present(image);
       if (image.equals(NodeImage.tag())) {
-        if (!present) {
-          if (nodeJar.isEmpty()) {
-            problems.add(
-                who
-                    + ": image "
-                    + image
-                    + " is missing and lean-devnet runs from class directories, not its jar, so"
-                    + " it cannot build it; run `lean-devnet image build --jar JAR`");
-            continue;
-          }
-          progress.println("image " + image + " is missing: building it (lean-devnet image build)");
-          NodeImage.build(api, nodeJar.get(), image, progress);
+        if (nodeJar.isPresent()) {
+          NodeImage.ensure(api, nodeJar.get(), image, progress);
+        } else if (!present) {
+          problems.add(
+              who
+                  + ": image "
+                  + image
+                  + " is missing and lean-devnet runs from class directories, not its jar, so"
+                  + " it cannot build it; run `lean-devnet image build --jar JAR`");
         }
         continue;
       }

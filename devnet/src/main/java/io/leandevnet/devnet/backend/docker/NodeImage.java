@@ -1,6 +1,8 @@
 package io.leandevnet.devnet.backend.docker;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
 import io.leandevnet.devnet.config.ProjectVersion;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +12,13 @@ import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.spi.ToolProvider;
 import java.util.zip.ZipEntry;
@@ -55,8 +62,21 @@ public final class NodeImage {
     return "lean-devnet/builtin:" + ProjectVersion.current();
   }
 
+  /** The label that holds the SHA-256 of the jar the image was built from. */
+  public static final String JAR_DIGEST_LABEL = "io.lean-devnet.jar-sha256";
+
   /** The entrypoint: the jlink'd java running lean-devnet's jar. */
   static List<String> entrypoint() {
+    List<String> argv = new ArrayList<>(java());
+    argv.addAll(List.of("-jar", jarPath()));
+    return argv;
+  }
+
+  /**
+   * The image's {@code java} and the options it runs the jar with, for images built on this one
+   * that run a main of their own.
+   */
+  public static List<String> java() {
     return List.of(
         "/" + JRE + "/bin/java",
         "--add-modules",
@@ -64,9 +84,76 @@ public final class NodeImage {
         "--enable-native-access=ALL-UNNAMED",
         "-XX:+UseSerialGC",
         "-Dorg.xerial.snappy.lib.path=/" + SNAPPY_DIR,
-        "-Dorg.xerial.snappy.lib.name=libsnappyjava.so",
-        "-jar",
-        "/" + JAR);
+        "-Dorg.xerial.snappy.lib.name=libsnappyjava.so");
+  }
+
+  /** Where the image holds lean-devnet's jar. */
+  public static String jarPath() {
+    return "/" + JAR;
+  }
+
+  /**
+   * Builds {@code tag} from {@code jar} unless the engine has it built from that very jar (its
+   * {@link #JAR_DIGEST_LABEL}): an image of an older jar is rebuilt, not reused.
+   *
+   * @return whether it built the image
+   */
+  public static boolean ensure(DockerClient api, Path jar, String tag, PrintStream progress)
+      throws IOException {
+    String digest = digest(jar);
+    Optional<String> built = builtFrom(api, tag);
+    if (built.isPresent() && built.get().equals(digest)) {
+      return false;
+    }
+    progress.println(
+        built.isEmpty()
+            ? "image " + tag + " is missing: building it (lean-devnet image build)"
+            : "image "
+                + tag
+                + " was built from another jar (sha256 "
+                + abbreviated(built.get())
+                + "): rebuilding it from "
+                + jar
+                + " (sha256 "
+                + abbreviated(digest)
+                + ")");
+    build(api, jar, tag, progress);
+    return true;
+  }
+
+  /**
+   * The jar digest {@code tag} was built from: empty when the engine has no such image; {@code
+   * "unknown"} for an image without the label (built by an older lean-devnet).
+   */
+  static Optional<String> builtFrom(DockerClient api, String tag) throws IOException {
+    try {
+      var config = api.inspectImageCmd(tag).exec().getConfig();
+      Map<String, String> labels = config == null ? null : config.getLabels();
+      return Optional.of(
+          labels == null ? "unknown" : labels.getOrDefault(JAR_DIGEST_LABEL, "unknown"));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    } catch (DockerException e) {
+      throw new IOException("cannot inspect image " + tag + ": " + DockerErrors.message(e), e);
+    }
+  }
+
+  /** The SHA-256 of {@code file}, in hex. */
+  public static String digest(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      for (int n; (n = in.read(buf)) > 0; ) {
+        sha.update(buf, 0, n);
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  private static String abbreviated(String digest) {
+    return digest.length() > 12 ? digest.substring(0, 12) : digest;
   }
 
   /**
@@ -132,7 +219,10 @@ public final class NodeImage {
               + String.join(" ", libs)
               + ")");
       progress.println("image " + tag + ": building on the engine");
-      return image.entrypoint(entrypoint()).build(api, tag, progress);
+      return image
+          .label(JAR_DIGEST_LABEL, digest(jar))
+          .entrypoint(entrypoint())
+          .build(api, tag, progress);
     } finally {
       image.discard();
     }

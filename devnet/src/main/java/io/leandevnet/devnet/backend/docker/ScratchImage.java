@@ -15,16 +15,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * An image {@code FROM scratch} (or {@link #from another image}) assembled from this machine's
- * files: the files given, the shared libraries {@code ldd} lists for every ELF file among them
- * (copied to the paths {@code ldd} prints), empty directories, and an entrypoint. Built through the
- * engine's API in two steps (on the vfs storage driver every step copies the whole image).
+ * An image {@code FROM scratch} (or {@link #from another image}) assembled from this machine's files:
+ * the files given, the shared libraries {@code ldd} lists for every ELF file among them (copied to
+ * the paths {@code ldd} prints), empty directories, labels, environment and an entrypoint. Built
+ * through the engine's API in at most two steps (on the vfs storage driver every step that adds
+ * files copies the whole image; an image that adds no files adds no layer).
  */
 public final class ScratchImage {
 
@@ -32,9 +35,11 @@ public final class ScratchImage {
       Pattern.compile("^\\s*(?:\\S+\\s+=>\\s+)?(/\\S+)\\s+\\(0x[0-9a-f]+\\)\\s*$");
 
   private final Path root;
-  private String base = "scratch";
-  private final List<String> entrypoint = new ArrayList<>();
+  private List<String> entrypoint; // null: the base image's
   private final Set<Path> libs = new LinkedHashSet<>();
+  private final Map<String, String> labels = new TreeMap<>();
+  private final Map<String, String> env = new TreeMap<>();
+  private String base = "scratch";
 
   private ScratchImage(Path root) {
     this.root = root;
@@ -65,17 +70,29 @@ public final class ScratchImage {
   }
 
   /**
-   * Builds on {@code image} (one the engine has, e.g. the built-in node's) instead of {@code
-   * scratch}: the files given are added on top of it.
+   * Builds on {@code image} (which the engine must have) instead of {@code scratch}; the image
+   * keeps that one's entrypoint unless {@link #entrypoint} sets another.
    */
   public ScratchImage from(String image) {
     base = image;
     return this;
   }
 
+  /** A label on the image. */
+  public ScratchImage label(String key, String value) {
+    labels.put(key, value);
+    return this;
+  }
+
+  /** An environment variable of the image's containers. */
+  public ScratchImage env(String key, String value) {
+    env.put(key, value);
+    return this;
+  }
+
+  /** The entrypoint; an empty one runs the container's command itself. */
   public ScratchImage entrypoint(List<String> argv) {
-    entrypoint.clear();
-    entrypoint.addAll(argv);
+    entrypoint = List.copyOf(argv);
     return this;
   }
 
@@ -105,13 +122,7 @@ public final class ScratchImage {
    */
   public String build(DockerClient api, String tag, PrintStream progress) throws IOException {
     Path context = root.getParent().resolve("context.tar");
-    StringBuilder entry = new StringBuilder("[");
-    for (String a : entrypoint) {
-      entry.append(entry.length() > 1 ? ", " : "").append('"').append(a).append('"');
-    }
-    entry.append(']');
-    ImageContext.write(
-        context, root, "FROM " + base + "\nCOPY rootfs/ /\nENTRYPOINT " + entry + "\n");
+    ImageContext.write(context, root, dockerfile());
     try (InputStream in = Files.newInputStream(context)) {
       return api.buildImageCmd(in)
           .withTags(Set.of(tag))
@@ -131,6 +142,33 @@ public final class ScratchImage {
     } catch (DockerException e) {
       throw new IOException("the engine did not build " + tag + ": " + DockerErrors.message(e), e);
     }
+  }
+
+  /** The build's Dockerfile: no {@code COPY} when no file was added (no layer). */
+  String dockerfile() throws IOException {
+    StringBuilder d = new StringBuilder("FROM ").append(base).append('\n');
+    boolean files;
+    try (Stream<Path> children = Files.list(root)) {
+      files = children.findAny().isPresent();
+    }
+    if (files) {
+      d.append("COPY rootfs/ /\n");
+    }
+    labels.forEach(
+        (k, v) -> d.append("LABEL ").append(quoted(k)).append('=').append(quoted(v)).append('\n'));
+    env.forEach((k, v) -> d.append("ENV ").append(k).append('=').append(quoted(v)).append('\n'));
+    if (entrypoint != null) {
+      StringBuilder entry = new StringBuilder("[");
+      for (String a : entrypoint) {
+        entry.append(entry.length() > 1 ? ", " : "").append(quoted(a));
+      }
+      d.append("ENTRYPOINT ").append(entry).append("]\n");
+    }
+    return d.toString();
+  }
+
+  private static String quoted(String s) {
+    return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
 
   /** Deletes the assembled files. */

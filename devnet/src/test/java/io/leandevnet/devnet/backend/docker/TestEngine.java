@@ -14,11 +14,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The Docker engine the tests run on, and the images they build on it (no registry is reachable):
- * the built-in node's image as {@code image build} makes it, Prometheus from Debian's {@code
- * prometheus} package, and an image whose command fails at once (busybox-static).
+ * The Docker engine the tests run on, and the images they build on it (no registry is reachable),
+ * shared by every Docker test (the stand-in images build on its node image): the built-in node's
+ * image as {@code image build} makes it, Prometheus from Debian's {@code prometheus} package, and
+ * an image whose command fails at once (busybox-static).
  */
-final class TestEngine {
+public final class TestEngine {
 
   static final String PROMETHEUS_IMAGE = "lean-devnet-test/prometheus:debian";
   static final String FAILING_IMAGE = "lean-devnet-test/fails:1";
@@ -26,7 +27,7 @@ final class TestEngine {
   private TestEngine() {}
 
   /** The engine; without one the test is skipped, or fails under CI=true. */
-  static DockerEngine connect() {
+  public static DockerEngine connect() {
     try {
       return DockerEngine.connect();
     } catch (IOException e) {
@@ -39,7 +40,7 @@ final class TestEngine {
   }
 
   /** The jar failsafe hands the tests (the build's shaded lean-devnet.jar). */
-  static Path jar() {
+  public static Path jar() {
     String jar = System.getProperty("lean-devnet.jar");
     if (jar == null || !Files.isRegularFile(Path.of(jar))) {
       fail("the lean-devnet.jar system property names no jar (run the *IT tests through failsafe)");
@@ -47,11 +48,9 @@ final class TestEngine {
     return Path.of(jar);
   }
 
-  /** Builds the built-in node's image from the build's jar unless the engine has it. */
-  static void nodeImage(DockerClient api, PrintStream progress) throws IOException {
-    if (!has(api, NodeImage.tag())) {
-      NodeImage.build(api, jar(), NodeImage.tag(), progress);
-    }
+  /** Builds the built-in node's image unless the engine has it built from the build's jar. */
+  public static void nodeImage(DockerClient api, PrintStream progress) throws IOException {
+    NodeImage.ensure(api, jar(), NodeImage.tag(), progress);
   }
 
   /**
@@ -96,7 +95,7 @@ final class TestEngine {
   }
 
   /** Every container, network and volume on the engine labeled with {@code devnet}. */
-  static List<String> labeled(DockerClient api, String devnet) throws IOException {
+  public static List<String> labeled(DockerClient api, String devnet) throws IOException {
     DevnetObjects objects = new DevnetObjects(api);
     List<String> out = new ArrayList<>();
     objects.containers(devnet).forEach(c -> out.add("container " + c.name()));
@@ -106,8 +105,14 @@ final class TestEngine {
   }
 
   /** Removes what a test left of {@code devnet}. */
-  static void cleanUp(DockerClient api, String devnet) throws IOException {
+  public static void cleanUp(DockerClient api, String devnet) throws IOException {
     new DevnetObjects(api).remove(devnet, new PrintStream(PrintStream.nullOutputStream()));
+  }
+
+  /** Prints every log line of container {@code id} so far, as {@code lean-devnet logs} does. */
+  public static void printLog(DockerClient api, String id, PrintStream out)
+      throws IOException, InterruptedException {
+    ContainerLogs.print(api, id, false, -1, out);
   }
 
   static Map<String, String> labelsOf(DockerClient api, String container) {
