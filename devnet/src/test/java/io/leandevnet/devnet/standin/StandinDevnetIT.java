@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.dockerjava.api.DockerClient;
 import io.leandevnet.devnet.backend.Launch;
+import io.leandevnet.devnet.backend.LauncherServices;
+import io.leandevnet.devnet.backend.Readiness;
 import io.leandevnet.devnet.backend.docker.DockerBackend;
 import io.leandevnet.devnet.backend.docker.DockerEngine;
 import io.leandevnet.devnet.backend.docker.DockerOptions;
@@ -11,18 +13,18 @@ import io.leandevnet.devnet.backend.docker.PullPolicy;
 import io.leandevnet.devnet.backend.docker.TestEngine;
 import io.leandevnet.devnet.cli.CliRun;
 import io.leandevnet.devnet.cli.LeanDevnet;
-import io.leandevnet.devnet.clients.HostArch;
 import io.leandevnet.devnet.clients.LaunchContext;
 import io.leandevnet.devnet.clients.Mount;
 import io.leandevnet.devnet.clients.ServiceSpec;
 import io.leandevnet.devnet.clients.Volume;
-import io.leandevnet.devnet.clients.lean.LeanLaunchers;
 import io.leandevnet.devnet.config.ArgsFile;
 import io.leandevnet.devnet.config.DevnetProfile;
 import io.leandevnet.devnet.config.LeanClient;
 import io.leandevnet.devnet.genesis.PregeneratedKeys;
+import io.leandevnet.devnet.metrics.MetricsOptions;
 import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.plan.LeanNode;
+import io.leandevnet.devnet.plan.Service;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.ByteArrayOutputStream;
@@ -277,16 +279,25 @@ class StandinDevnetIT {
                 Optional.empty(),
                 Optional.empty()),
             new DockerBackend.SpecSource() {
+              private final LauncherServices launchers =
+                  new LauncherServices(MetricsOptions.DEFAULTS);
+
               @Override
-              public ServiceSpec spec(LeanNode node, LaunchContext context) {
-                ServiceSpec s = LeanLaunchers.spec(node, context);
-                return node.name().equals("zeam_0") ? genesisMountedAt("/genesis", s) : s;
+              public ServiceSpec spec(Service service, LaunchContext context) {
+                ServiceSpec s = launchers.spec(service, context);
+                return service instanceof LeanNode n && n.name().equals("zeam_0")
+                    ? genesisMountedAt("/genesis", s)
+                    : s;
               }
 
               @Override
-              public String image(LeanNode node, DevnetPlan p) {
-                return LeanLaunchers.of(node.client())
-                    .image(node, p.network().devnet(), HostArch.current());
+              public String image(Service service, DevnetPlan p) {
+                return launchers.image(service, p);
+              }
+
+              @Override
+              public Readiness readiness(Service service) {
+                return launchers.readiness(service);
               }
             });
     ByteArrayOutputStream progress = new ByteArrayOutputStream();

@@ -23,11 +23,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * An image {@code FROM scratch} (or {@link #from another image}) assembled from this machine's files:
- * the files given, the shared libraries {@code ldd} lists for every ELF file among them (copied to
- * the paths {@code ldd} prints), empty directories, labels, environment and an entrypoint. Built
- * through the engine's API in at most two steps (on the vfs storage driver every step that adds
- * files copies the whole image; an image that adds no files adds no layer).
+ * An image {@code FROM scratch} (or {@link #from another image}) assembled from this machine's
+ * files: the files given, the shared libraries {@code ldd} lists for every ELF file among them
+ * (copied to the paths {@code ldd} prints), empty directories, labels, environment and an
+ * entrypoint. Built through the engine's API in at most two steps (on the vfs storage driver every
+ * step that adds files copies the whole image; an image that adds no files adds no layer).
  */
 public final class ScratchImage {
 
