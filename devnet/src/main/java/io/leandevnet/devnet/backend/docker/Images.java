@@ -28,7 +28,8 @@ final class Images {
   private final PrintStream progress;
 
   /**
-   * @param nodeJar the lean-devnet jar to build {@link NodeImage#tag()} from when it is missing
+   * @param nodeJar the lean-devnet jar to build {@link NodeImage#tag()} from when it is missing or
+   *     was built from another jar
    */
   Images(DockerClient api, PullPolicy policy, Optional<Path> nodeJar, PrintStream progress) {
     this.api = api;
@@ -69,7 +70,7 @@ final class Images {
               who
                   + ": image "
                   + image
-                  + " is missing and lean-devnet runs from class directories, not its jar, so"
+                  + " is missing and lean-devnet does not run from its self-contained jar, so"
                   + " it cannot build it; run `lean-devnet image build --jar JAR`");
         }
         continue;

@@ -157,18 +157,33 @@ public final class NodeImage {
   }
 
   /**
-   * The jar lean-devnet runs from, if it runs from one (not from class directories, as in the
-   * build's own tests).
+   * The jar lean-devnet runs from, if it runs from its self-contained jar (not from class
+   * directories, nor from the devnet module's own jar without its dependencies, as in the build's
+   * own tests): the only jar an image can be built from.
    */
   public static Optional<Path> runningJar() {
     try {
       Path p = Path.of(NodeImage.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      return Files.isRegularFile(p) && p.toString().endsWith(".jar")
+      return Files.isRegularFile(p) && p.toString().endsWith(".jar") && selfContained(p)
           ? Optional.of(p)
           : Optional.empty();
     } catch (URISyntaxException | SecurityException | NullPointerException e) {
       return Optional.empty();
     }
+  }
+
+  /** Whether {@code jar} carries its dependencies: snappy-java's native library, which we need. */
+  private static boolean selfContained(Path jar) {
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      return zip.getEntry(snappyEntry()) != null;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static String snappyEntry() {
+    String arch = System.getProperty("os.arch").equals("amd64") ? "x86_64" : "aarch64";
+    return "org/xerial/snappy/native/Linux/" + arch + "/libsnappyjava.so";
   }
 
   /**
@@ -261,8 +276,7 @@ public final class NodeImage {
   }
 
   private static void extractSnappy(Path jar, Path target) throws IOException {
-    String arch = System.getProperty("os.arch").equals("amd64") ? "x86_64" : "aarch64";
-    String entry = "org/xerial/snappy/native/Linux/" + arch + "/libsnappyjava.so";
+    String entry = snappyEntry();
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       ZipEntry e = zip.getEntry(entry);
       if (e == null) {
