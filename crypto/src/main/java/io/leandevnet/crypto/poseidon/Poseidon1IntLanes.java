@@ -151,6 +151,14 @@ public final class Poseidon1IntLanes {
     if (Integer.bitCount(n) != 1) {
       throw new IllegalArgumentException("convolution MDS needs a power-of-two width: " + n);
     }
+    long rowSum = 0;
+    for (int k = 0; k < n; k++) {
+      rowSum += m[k];
+    }
+    // n * (M x_half) with x_half < 2^16 must stay below 2^32 to be exact.
+    if ((long) n * rowSum << 16 >= 1L << 32) {
+      throw new IllegalArgumentException("MDS row sum " + rowSum + " too large for width " + n);
+    }
     int[] r = new int[n];
     for (int k = 0; k < n; k++) {
       r[k] = m[Math.floorMod(-k, n)];
