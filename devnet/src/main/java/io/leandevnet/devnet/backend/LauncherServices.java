@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -109,6 +110,13 @@ public final class LauncherServices implements ServiceSource, DockerBackend.Spec
       }
     }
     return files;
+  }
+
+  @Override
+  public Set<String> secretEnv(Service service) {
+    return service instanceof AuxService a && a.kind() == AuxService.GRAFANA.kind()
+        ? Set.of(MetricsServices.GRAFANA_PASSWORD_ENV)
+        : Set.of();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.leandevnet.devnet.cli;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.leandevnet.devnet.backend.BackendKind;
 import io.leandevnet.devnet.backend.EmbeddedBackend;
@@ -44,8 +45,9 @@ import java.util.regex.Pattern;
  *
  * <p>Kubernetes: the objects the Kubernetes backend would create before the genesis, as YAML
  * documents ({@link KubernetesManifests#dryRun}: the namespace, the Services, the node pods at the
- * provisional Service DNS addresses, Prometheus' and Grafana's ConfigMaps and Deployments); what
- * {@code up} adds after the genesis (bundle ConfigMaps, key Secrets) is named on standard error.
+ * provisional Service DNS addresses, Prometheus' and Grafana's ConfigMaps and Deployments, and
+ * Grafana's password Secret without its value); what {@code up} adds after the genesis (bundle
+ * ConfigMaps, key Secrets) is named on standard error.
  *
  * <p>Docker: the Docker layout, {@code docker network create} for the devnet's network on {@link
  * #SUBNET_START} then one {@code docker run} per Lean node, execution node and metrics service
@@ -230,6 +232,18 @@ final class DryRun {
                 + kind
                 + " slots the pods mount (as many as the bundle needs): "
                 + String.join(", ", slotRanges(names)));
+      }
+    }
+    for (HasMetadata o : objects) {
+      if (o instanceof Secret secret) {
+        err.println(
+            "# Secret "
+                + secret.getMetadata().getName()
+                + " printed without its values: up fills "
+                + String.join(", ", secret.getData().keySet())
+                + " with what it draws then");
+        secret.setData(null);
+        secret.setStringData(null);
       }
     }
     for (HasMetadata o : objects) {

@@ -144,6 +144,9 @@ public final class MetricsServices {
         .build();
   }
 
+  /** The environment variable that holds Grafana's admin password. */
+  public static final String GRAFANA_PASSWORD_ENV = "GF_SECURITY_ADMIN_PASSWORD";
+
   /**
    * Grafana with anonymous read-only access (Viewer), sign-up off, the admin password {@code
    * adminPassword}, and its provisioning from {@link GrafanaProvisioning}.
@@ -157,7 +160,7 @@ public final class MetricsServices {
         .env("GF_AUTH_ANONYMOUS_ORG_ROLE", "Viewer")
         .env("GF_USERS_ALLOW_SIGN_UP", "false")
         .env("GF_SECURITY_ADMIN_USER", "admin")
-        .env("GF_SECURITY_ADMIN_PASSWORD", adminPassword)
+        .env(GRAFANA_PASSWORD_ENV, adminPassword)
         .env(
             "GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH",
             GrafanaProvisioning.MOUNT + "/dashboards/json/lean-devnet.json")

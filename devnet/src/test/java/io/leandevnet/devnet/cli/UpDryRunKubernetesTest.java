@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.leandevnet.devnet.clients.HostArch;
@@ -156,6 +158,37 @@ class UpDryRunKubernetesTest {
     assertThat(ofKind(all, Deployment.class))
         .extracting(d -> d.getMetadata().getName())
         .containsExactly("metrics-lean-prometheus", "metrics-lean-grafana");
+    // Grafana's password: a Secret whose value is not printed, which the Deployment refers to
+    assertThat(ofKind(all, Secret.class)).hasSize(1);
+    Secret secret = ofKind(all, Secret.class).getFirst();
+    assertThat(secret.getMetadata().getName()).isEqualTo("metrics-lean-grafana-env");
+    assertThat(secret.getData()).isNullOrEmpty();
+    assertThat(secret.getStringData()).isNullOrEmpty();
+    assertThat(r.out()).doesNotContain("GF_SECURITY_ADMIN_PASSWORD:");
+    assertThat(all.indexOf(secret))
+        .isBetween(
+            all.indexOf(ofKind(all, ConfigMap.class).getLast()),
+            all.indexOf(ofKind(all, Deployment.class).getLast()));
+    EnvVar password =
+        ofKind(all, Deployment.class)
+            .getLast()
+            .getSpec()
+            .getTemplate()
+            .getSpec()
+            .getContainers()
+            .getFirst()
+            .getEnv()
+            .stream()
+            .filter(e -> e.getName().equals("GF_SECURITY_ADMIN_PASSWORD"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(password.getValue()).isNull();
+    assertThat(password.getValueFrom().getSecretKeyRef().getName())
+        .isEqualTo("metrics-lean-grafana-env");
+    assertThat(r.err())
+        .contains(
+            "# Secret metrics-lean-grafana-env printed without its values: up fills"
+                + " GF_SECURITY_ADMIN_PASSWORD with what it draws then");
     List<ConfigMap> configMaps = ofKind(all, ConfigMap.class);
     assertThat(configMaps)
         .extracting(c -> c.getMetadata().getName())

@@ -2,10 +2,13 @@ package io.leandevnet.devnet.backend.kubernetes;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.EnvVarSourceBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KeyToPath;
 import io.fabric8.kubernetes.api.model.KeyToPathBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
@@ -14,10 +17,12 @@ import io.leandevnet.devnet.clients.ServiceSpec;
 import io.leandevnet.devnet.config.Scheduling;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Prometheus and Grafana as Deployments of one replica, their configuration directory ({@code
@@ -35,9 +40,12 @@ final class HelperDeployments {
   private HelperDeployments() {}
 
   /**
-   * The ConfigMap of {@code files} (path relative to the config directory, to text) and the
-   * Deployment of {@code spec}, its pod placed by {@code scheduling} and ready when {@code
-   * readiness} holds, in the order they are created.
+   * The ConfigMap of {@code files} (path relative to the config directory, to text), the Secret
+   * {@link KubeNames#env} of the variables of {@code spec}'s environment named in {@code secretEnv}
+   * (when there are any), and the Deployment of {@code spec}, whose container reads those variables
+   * from the Secret ({@code valueFrom.secretKeyRef}, so reading the Deployment or its pod does not
+   * show them), its pod placed by {@code scheduling} and ready when {@code readiness} holds, in the
+   * order they are created.
    *
    * @throws IllegalArgumentException when the files exceed what one ConfigMap holds
    */
@@ -46,6 +54,7 @@ final class HelperDeployments {
       ServiceSpec spec,
       Readiness readiness,
       Map<String, String> files,
+      Set<String> secretEnv,
       Scheduling scheduling) {
     Map<String, String> data = new LinkedHashMap<>();
     List<KeyToPath> items = new ArrayList<>();
@@ -79,6 +88,34 @@ final class HelperDeployments {
         v.getConfigMap().setItems(items);
       }
     }
+    List<HasMetadata> out = new ArrayList<>(List.of(configMap));
+    Map<String, String> secrets = new LinkedHashMap<>();
+    for (EnvVar e : pod.getSpec().getContainers().getFirst().getEnv()) {
+      if (secretEnv.contains(e.getName())) {
+        secrets.put(
+            e.getName(),
+            Base64.getEncoder().encodeToString(e.getValue().getBytes(StandardCharsets.UTF_8)));
+        e.setValue(null);
+        e.setValueFrom(
+            new EnvVarSourceBuilder()
+                .withNewSecretKeyRef()
+                .withName(names.env(spec.name()))
+                .withKey(e.getName())
+                .endSecretKeyRef()
+                .build());
+      }
+    }
+    if (!secrets.isEmpty()) {
+      out.add(
+          new SecretBuilder()
+              .withNewMetadata()
+              .withName(names.env(spec.name()))
+              .withLabels(KubeLabels.of(names.devnet(), spec.name()))
+              .endMetadata()
+              .withType("Opaque")
+              .withData(secrets)
+              .build());
+    }
     Deployment deployment =
         new DeploymentBuilder()
             .withNewMetadata()
@@ -98,7 +135,8 @@ final class HelperDeployments {
             .endTemplate()
             .endSpec()
             .build();
-    return List.of(configMap, deployment);
+    out.add(deployment);
+    return out;
   }
 
   /**

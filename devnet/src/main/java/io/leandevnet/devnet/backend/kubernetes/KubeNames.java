@@ -57,6 +57,11 @@ record KubeNames(String devnet, String namespace, boolean ownNamespace) {
     return prefix() + service + "-files";
   }
 
+  /** The Secret holding the secret environment variables of one service. */
+  String env(String service) {
+    return prefix() + service + "-env";
+  }
+
   /** The {@code index}-th object of a group. */
   static String slot(String group, int index) {
     return String.format("%s-%03d", group, index);

@@ -104,7 +104,10 @@ public final class KubernetesManifests {
     return new Placement(provisional, services, specs, pods);
   }
 
-  /** The ConfigMap and Deployment (in that order) of each of {@code plan}'s metrics services. */
+  /**
+   * The ConfigMap, the Secret of its secret environment variables when it has any, and the
+   * Deployment (in that order) of each of {@code plan}'s metrics services.
+   */
   static List<HasMetadata> helpers(
       KubeNames names, DevnetPlan plan, ServiceSource source, LaunchContext context) {
     List<HasMetadata> out = new ArrayList<>();
@@ -115,6 +118,7 @@ public final class KubernetesManifests {
               source.spec(a, context),
               source.readiness(a),
               source.configFiles(a, context),
+              source.secretEnv(a),
               scheduling(plan, a)));
     }
     return out;

@@ -6,6 +6,7 @@ import io.leandevnet.devnet.clients.ServiceSpec;
 import io.leandevnet.devnet.plan.AuxService;
 import io.leandevnet.devnet.plan.Service;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the Kubernetes backend is told about the services it runs, so that it knows nothing about
@@ -31,6 +32,14 @@ public interface ServiceSource {
    * prometheus.yml}, {@code dashboards/json/lean-devnet.json}), with their text.
    */
   Map<String, String> configFiles(AuxService helper, LaunchContext context);
+
+  /**
+   * The environment variables of {@code service}'s container whose values are secrets (Grafana's
+   * admin password): the backend keeps them in a Secret and has the container read them from it.
+   */
+  default Set<String> secretEnv(Service service) {
+    return Set.of();
+  }
 
   /**
    * A line for the user once {@code helper} runs (e.g. Grafana's admin password, shown only then),

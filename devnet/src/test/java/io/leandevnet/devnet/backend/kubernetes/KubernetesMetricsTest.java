@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.KeyToPath;
 import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Toleration;
 import io.fabric8.kubernetes.api.model.TolerationBuilder;
 import io.fabric8.kubernetes.api.model.Volume;
@@ -14,10 +16,12 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import io.leandevnet.devnet.backend.Launch;
 import io.leandevnet.devnet.backend.LauncherServices;
 import io.leandevnet.devnet.metrics.GrafanaProvisioning;
 import io.leandevnet.devnet.metrics.MetricsOptions;
+import io.leandevnet.devnet.metrics.MetricsServices;
 import io.leandevnet.devnet.metrics.PrometheusConfig;
 import io.leandevnet.devnet.metrics.ScrapeTarget;
 import io.leandevnet.devnet.plan.DevnetPlan;
@@ -28,10 +32,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,6 +144,35 @@ class KubernetesMetricsTest {
           .containsEntry(KubeLabels.DEVNET, "km")
           .containsEntry(KubeLabels.SERVICE, "lean-grafana");
 
+      // the admin password is in a Secret of the namespace, not in the Deployment
+      Matcher said = Pattern.compile("password ([A-Za-z0-9_-]{16}) ").matcher(out);
+      assertThat(said.find()).as(out).isTrue();
+      String password = said.group(1);
+      assertThat(Serialization.asYaml(grafana)).doesNotContain(password);
+      EnvVar passwordVar =
+          g.getEnv().stream()
+              .filter(e -> e.getName().equals(MetricsServices.GRAFANA_PASSWORD_ENV))
+              .findFirst()
+              .orElseThrow();
+      assertThat(passwordVar.getValue()).isNull();
+      assertThat(passwordVar.getValueFrom().getSecretKeyRef().getName())
+          .isEqualTo("lean-grafana-env");
+      assertThat(passwordVar.getValueFrom().getSecretKeyRef().getKey())
+          .isEqualTo(MetricsServices.GRAFANA_PASSWORD_ENV);
+      Secret secret = client.secrets().inNamespace("km").withName("lean-grafana-env").get();
+      assertThat(secret.getMetadata().getLabels())
+          .containsEntry(KubeLabels.DEVNET, "km")
+          .containsEntry(KubeLabels.SERVICE, "lean-grafana");
+      assertThat(secret.getData()).containsOnlyKeys(MetricsServices.GRAFANA_PASSWORD_ENV);
+      assertThat(
+              new String(
+                  Base64.getDecoder()
+                      .decode(secret.getData().get(MetricsServices.GRAFANA_PASSWORD_ENV)),
+                  StandardCharsets.UTF_8))
+          .isEqualTo(password);
+      assertThat(Serialization.asYaml(deployment("lean-prometheus")))
+          .doesNotContain("secretKeyRef");
+
       // global_node_selectors / global_tolerations place the helpers and every node without its
       // own placement
       Toleration dedicated =
@@ -166,6 +202,7 @@ class KubernetesMetricsTest {
       backend.destroy(devnet.record(), new PrintStream(progress));
       assertThat(client.apps().deployments().inAnyNamespace().list().getItems()).isEmpty();
       assertThat(client.configMaps().inAnyNamespace().list().getItems()).isEmpty();
+      assertThat(client.secrets().inAnyNamespace().list().getItems()).isEmpty();
       assertThat(client.services().inAnyNamespace().list().getItems()).isEmpty();
       assertThat(client.namespaces().withName("km").get()).isNull();
     }
