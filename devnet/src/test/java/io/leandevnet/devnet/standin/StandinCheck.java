@@ -62,7 +62,7 @@ final class StandinCheck {
    */
   CheckedNode check(List<String> args) throws StandinViolation {
     String client = table.client().key();
-    List<Given> given = parse(args, client);
+    List<Given> given = parse(args, client, who(args, client));
     int flagCount = given.size();
     for (Given g : List.copyOf(given)) {
       if (g.kind() == FlagKind.PEAM_CONFIG) {
@@ -192,7 +192,30 @@ final class StandinCheck {
         notes);
   }
 
-  private List<Given> parse(List<String> args, String client) throws StandinViolation {
+  /**
+   * Who a violation found while parsing names: the node, when a node-id flag names it anywhere on
+   * the command line ({@code zeam_0 (zeam)}), else the client.
+   */
+  private String who(List<String> args, String client) {
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      int eq = arg.indexOf('=');
+      String name = arg.startsWith("--") && eq > 0 ? arg.substring(0, eq) : arg;
+      Optional<Flag> flag = table.flag(name).or(() -> table.globalFlag(name));
+      if (flag.isPresent() && flag.get().kind() == FlagKind.NODE_ID) {
+        String value = eq > 0 && name.length() < arg.length() ? arg.substring(eq + 1) : null;
+        if (value == null && i + 1 < args.size()) {
+          value = args.get(i + 1);
+        }
+        if (value != null && !value.isEmpty()) {
+          return value + " (" + client + ")";
+        }
+      }
+    }
+    return client;
+  }
+
+  private List<Given> parse(List<String> args, String client, String who) throws StandinViolation {
     Map<String, Given> seen = new LinkedHashMap<>();
     int i = 0;
     boolean inCommand = table.subcommand().isEmpty();
@@ -203,7 +226,7 @@ final class StandinCheck {
         String want = table.subcommand().get(word);
         if (!arg.equals(want)) {
           throw new StandinViolation(
-              client, arg, "expected the subcommand '" + want + "' (" + table.source() + ")");
+              who, arg, "expected the subcommand '" + want + "' (" + table.source() + ")");
         }
         word++;
         inCommand = word == table.subcommand().size();
@@ -232,7 +255,7 @@ final class StandinCheck {
                     ? "; it belongs before the subcommand"
                     : "";
         throw new StandinViolation(
-            client,
+            who,
             arg,
             "not a flag " + client + " accepts" + where + " (" + table.source() + ")" + also);
       }
@@ -243,27 +266,27 @@ final class StandinCheck {
         name = f.name();
       } else if (!f.takesValue()) {
         if (inline != null) {
-          throw new StandinViolation(client, arg, "takes no value");
+          throw new StandinViolation(who, arg, "takes no value");
         }
         value = null;
       } else if (inline != null) {
         value = inline;
       } else {
         if (i + 1 >= args.size() || isFlag(args.get(i + 1))) {
-          throw new StandinViolation(client, arg, "needs a value");
+          throw new StandinViolation(who, arg, "needs a value");
         }
         value = args.get(++i);
       }
       if (seen.containsKey(name) && !table.lastWins()) {
         throw new StandinViolation(
-            client, arg, "given twice; " + client + "'s parser rejects a repeated flag");
+            who, arg, "given twice; " + client + "'s parser rejects a repeated flag");
       }
       seen.put(name, new Given(name, f.kind(), value));
       i++;
     }
     if (!inCommand) {
       throw new StandinViolation(
-          client,
+          who,
           "'" + String.join(" ", table.subcommand()) + "'",
           "missing: " + client + " needs the subcommand");
     }

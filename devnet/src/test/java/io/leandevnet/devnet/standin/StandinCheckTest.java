@@ -136,14 +136,14 @@ class StandinCheckTest {
   }
 
   @Test
-  void aFlagTheParserDoesNotKnowIsNamedWithTheClient() throws Exception {
+  void aFlagTheParserDoesNotKnowIsNamedWithTheNodeAndClient() throws Exception {
     Devnet d =
         devnet(LeanClient.ZEAM, DevnetProfile.DEVNET4, ", cl_extra_params: [--no-such-flag]");
     assertThatThrownBy(() -> d.check("zeam_0"))
         .isInstanceOf(StandinViolation.class)
         .hasMessage(
-            "standin zeam: --no-such-flag: not a flag zeam accepts after 'node' (zeam node"
-                + " @0009ea9)");
+            "standin zeam_0 (zeam): --no-such-flag: not a flag zeam accepts after 'node' (zeam"
+                + " node @0009ea9)");
   }
 
   @Test
@@ -154,7 +154,8 @@ class StandinCheckTest {
             DevnetProfile.DEVNET5,
             ", cl_extra_params: [--aggregate-subnet-ids, '0']");
     assertThatThrownBy(() -> d.check("qlean_0"))
-        .hasMessageStartingWith("standin qlean: --aggregate-subnet-ids: not a flag qlean accepts");
+        .hasMessageStartingWith(
+            "standin qlean_0 (qlean): --aggregate-subnet-ids: not a flag qlean accepts");
   }
 
   @Test
@@ -171,8 +172,8 @@ class StandinCheckTest {
             LeanClient.ETHLAMBDA, DevnetProfile.DEVNET4, ", cl_extra_params: [--api-port, '6000']");
     assertThatThrownBy(() -> ethlambda.check("ethlambda_0"))
         .hasMessage(
-            "standin ethlambda: --api-port: given twice; ethlambda's parser rejects a repeated"
-                + " flag");
+            "standin ethlambda_0 (ethlambda): --api-port: given twice; ethlambda's parser"
+                + " rejects a repeated flag");
   }
 
   @Test

@@ -193,7 +193,7 @@ class StandinContainersIT {
     Ran zeam = run(d, n -> n.client() == LeanClient.ZEAM).get("zeam_0");
     assertThat(zeam.exit()).isEqualTo(2);
     assertThat(zeam.log())
-        .containsPattern("(?m)^standin zeam[^:]*: --no-such-flag: not a flag zeam accepts")
+        .containsPattern("(?m)^standin zeam_0 \\(zeam\\): --no-such-flag: not a flag zeam accepts")
         .doesNotContain("flags ok");
   }
 

@@ -245,7 +245,7 @@ class StandinDevnetIT {
         .contains("1 of 2 services of " + BAD_FLAG + " did not become ready")
         .contains(
             "lean-zeam-0 (blockblaz/zeam:devnet4): it exited before it was ready, exit code 2")
-        .containsPattern("\\| standin zeam[^:]*: --no-such-flag: not a flag zeam accepts");
+        .containsPattern("\\| standin zeam_0 \\(zeam\\): --no-such-flag: not a flag zeam accepts");
     assertThat(TestEngine.labeled(api, BAD_FLAG)).isEmpty();
     assertThat(new DevnetRegistry(home).find(BAD_FLAG)).isEmpty();
   }
