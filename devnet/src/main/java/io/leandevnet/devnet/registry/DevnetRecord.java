@@ -91,24 +91,26 @@ public record DevnetRecord(
   }
 
   public DevnetRecord withDashboard(URI url) {
-    return new DevnetRecord(
-        name,
-        backend,
-        createdAt,
-        argsFile,
-        genesisDir,
-        genesisTime,
-        handle,
-        url,
-        lean,
-        el,
-        services,
-        stoppedAt);
+    return copy(url, lean, el, services, stoppedAt);
   }
 
   /** The same devnet reached at other endpoints (forwarded ports, for one process). */
   public DevnetRecord withEndpoints(
       List<LeanEndpoint> lean, List<ElEndpoint> el, List<ServiceEndpoint> services) {
+    return copy(dashboard, lean, el, services, stoppedAt);
+  }
+
+  public DevnetRecord stopped(Instant at) {
+    return copy(dashboard, lean, el, services, at);
+  }
+
+  /** This record with the fields that change after it is first written replaced. */
+  private DevnetRecord copy(
+      URI dashboard,
+      List<LeanEndpoint> lean,
+      List<ElEndpoint> el,
+      List<ServiceEndpoint> services,
+      Instant stoppedAt) {
     return new DevnetRecord(
         name,
         backend,
@@ -122,21 +124,5 @@ public record DevnetRecord(
         el,
         services,
         stoppedAt);
-  }
-
-  public DevnetRecord stopped(Instant at) {
-    return new DevnetRecord(
-        name,
-        backend,
-        createdAt,
-        argsFile,
-        genesisDir,
-        genesisTime,
-        handle,
-        dashboard,
-        lean,
-        el,
-        services,
-        at);
   }
 }
