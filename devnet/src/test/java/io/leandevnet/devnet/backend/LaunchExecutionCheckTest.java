@@ -3,7 +3,6 @@ package io.leandevnet.devnet.backend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.sun.net.httpserver.HttpServer;
 import io.leandevnet.crypto.xmss.XmssSchemeKind;
 import io.leandevnet.devnet.config.ArgsFile;
 import io.leandevnet.devnet.genesis.KeyCache;
@@ -16,11 +15,11 @@ import io.leandevnet.devnet.plan.Service;
 import io.leandevnet.devnet.registry.BackendHandle;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
+import io.leandevnet.devnet.testing.LoopbackJsonRpc;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -43,13 +42,13 @@ import org.junit.jupiter.api.io.TempDir;
 class LaunchExecutionCheckTest {
 
   @TempDir Path tmp;
-  private HttpServer server;
+  private LoopbackJsonRpc server;
   private final AtomicReference<String> servedHash = new AtomicReference<>();
 
   @AfterEach
   void stop() {
     if (server != null) {
-      server.stop(0);
+      server.close();
     }
   }
 
@@ -73,7 +72,7 @@ class LaunchExecutionCheckTest {
 
     String other = "0x25a5cc106eea7138acab33231d7160d69cb777ee0c2c553fcddf5138993e6dd9";
     servedHash.set(other);
-    StandInBackend second = new StandInBackend(server.getAddress().getPort());
+    StandInBackend second = new StandInBackend(server.port());
     Launch.LaunchException e =
         assertThrows(
             Launch.LaunchException.class,
@@ -131,24 +130,13 @@ class LaunchExecutionCheckTest {
 
   /** A JSON-RPC server answering eth_chainId and block 0 with {@link #servedHash}. */
   private int startStandIn() throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext(
-        "/",
-        ex -> {
-          String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-          String reply =
-              body.contains("eth_chainId")
-                  ? "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":\"0x301824\"}"
-                  : "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"number\":\"0x0\",\"hash\":\""
-                      + servedHash.get()
-                      + "\"}}";
-          byte[] bytes = reply.getBytes(StandardCharsets.UTF_8);
-          ex.sendResponseHeaders(200, bytes.length);
-          ex.getResponseBody().write(bytes);
-          ex.close();
-        });
-    server.start();
-    return server.getAddress().getPort();
+    server =
+        LoopbackJsonRpc.start(
+            body ->
+                body.contains("eth_chainId")
+                    ? LoopbackJsonRpc.result("\"0x301824\"")
+                    : LoopbackJsonRpc.blockZero(servedHash.get()));
+    return server.port();
   }
 
   /**

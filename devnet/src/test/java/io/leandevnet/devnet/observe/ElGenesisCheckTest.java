@@ -2,11 +2,8 @@ package io.leandevnet.devnet.observe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
+import io.leandevnet.devnet.testing.LoopbackJsonRpc;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -22,48 +19,33 @@ class ElGenesisCheckTest {
   private static final String OTHER =
       "0x25a5cc106eea7138acab33231d7160d69cb777ee0c2c553fcddf5138993e6dd9";
 
-  private HttpServer server;
+  private LoopbackJsonRpc server;
   private final ElGenesisCheck check =
       new ElGenesisCheck(Duration.ofSeconds(2), Duration.ofMillis(50), Clock.systemUTC());
 
   /** An execution client stand-in: refuses eth_chainId {@code notReadyCalls} times, then serves. */
   private ElTarget standIn(int notReadyCalls, String genesisHash, AtomicInteger chainIdCalls)
       throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext(
-        "/",
-        ex -> {
-          String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-          String reply;
-          if (body.contains("\"eth_chainId\"")) {
-            reply =
-                chainIdCalls.incrementAndGet() <= notReadyCalls
-                    ? "{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-32000,\"message\":\"starting\"}}"
-                    : "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":\"0x301824\"}";
-          } else if (body.contains("\"eth_getBlockByNumber\"") && body.contains("\"0x0\"")) {
-            reply =
-                "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"number\":\"0x0\",\"hash\":\""
-                    + genesisHash
-                    + "\"}}";
-          } else {
-            reply = "{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-32601,\"message\":\"no\"}}";
-          }
-          byte[] bytes = reply.getBytes(StandardCharsets.UTF_8);
-          ex.sendResponseHeaders(200, bytes.length);
-          ex.getResponseBody().write(bytes);
-          ex.close();
-        });
-    server.start();
-    return new ElTarget(
-        "el-1-geth-ethlambda",
-        URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/"),
-        "ethlambda_0");
+    server =
+        LoopbackJsonRpc.start(
+            body -> {
+              if (body.contains("\"eth_chainId\"")) {
+                return chainIdCalls.incrementAndGet() <= notReadyCalls
+                    ? LoopbackJsonRpc.error(-32000, "starting")
+                    : LoopbackJsonRpc.result("\"0x301824\"");
+              }
+              if (body.contains("\"eth_getBlockByNumber\"") && body.contains("\"0x0\"")) {
+                return LoopbackJsonRpc.blockZero(genesisHash);
+              }
+              return LoopbackJsonRpc.error(-32601, "no");
+            });
+    return new ElTarget("el-1-geth-ethlambda", server.uri(), "ethlambda_0");
   }
 
   @AfterEach
   void stop() {
     if (server != null) {
-      server.stop(0);
+      server.close();
     }
     check.close();
   }
@@ -96,7 +78,7 @@ class ElGenesisCheckTest {
   @Test
   void nothingListeningIsConnectionRefused() throws Exception {
     ElTarget el = standIn(0, HASH, new AtomicInteger());
-    server.stop(0);
+    server.close();
     server = null;
     List<ElGenesisCheck.Outcome> out = check.awaitAll(List.of(el), HASH, Duration.ofMillis(300));
     assertThat(((ElGenesisCheck.Outcome.NotReady) out.getFirst()).lastError())

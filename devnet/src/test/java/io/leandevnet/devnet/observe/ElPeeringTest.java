@@ -2,11 +2,9 @@ package io.leandevnet.devnet.observe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
+import io.leandevnet.devnet.testing.LoopbackJsonRpc;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Peering execution clients through admin_nodeInfo and admin_addPeer, on loopback stand-ins. */
 class ElPeeringTest {
 
-  private final List<HttpServer> servers = new ArrayList<>();
+  private final List<LoopbackJsonRpc> servers = new ArrayList<>();
   private final ElPeering peering = new ElPeering(Duration.ofSeconds(2));
 
   /**
@@ -27,37 +25,26 @@ class ElPeeringTest {
   private ElPeering.Member client(
       String service, char idDigit, String p2p, boolean takesPeers, List<String> added)
       throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     String enode = "enode://" + String.valueOf(idDigit).repeat(128) + "@127.0.0.1:30303";
-    server.createContext(
-        "/",
-        ex -> {
-          String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-          String reply;
-          if (body.contains("\"admin_nodeInfo\"")) {
-            reply = "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"enode\":\"" + enode + "\"}}";
-          } else if (body.contains("\"admin_addPeer\"") && takesPeers) {
-            added.add(body.substring(body.indexOf("enode://"), body.indexOf("\"]")));
-            reply = "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":true}";
-          } else {
-            reply =
-                "{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-32601,\"message\":\"the"
-                    + " method admin_addPeer does not exist\"}}";
-          }
-          byte[] bytes = reply.getBytes(StandardCharsets.UTF_8);
-          ex.sendResponseHeaders(200, bytes.length);
-          ex.getResponseBody().write(bytes);
-          ex.close();
-        });
-    server.start();
+    LoopbackJsonRpc server =
+        LoopbackJsonRpc.start(
+            body -> {
+              if (body.contains("\"admin_nodeInfo\"")) {
+                return LoopbackJsonRpc.result("{\"enode\":\"" + enode + "\"}");
+              }
+              if (body.contains("\"admin_addPeer\"") && takesPeers) {
+                added.add(body.substring(body.indexOf("enode://"), body.indexOf("\"]")));
+                return LoopbackJsonRpc.result("true");
+              }
+              return LoopbackJsonRpc.error(-32601, "the method admin_addPeer does not exist");
+            });
     servers.add(server);
-    return new ElPeering.Member(
-        service, URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/"), p2p);
+    return new ElPeering.Member(service, server.uri(), p2p);
   }
 
   @AfterEach
   void stop() {
-    servers.forEach(s -> s.stop(0));
+    servers.forEach(LoopbackJsonRpc::close);
     peering.close();
   }
 

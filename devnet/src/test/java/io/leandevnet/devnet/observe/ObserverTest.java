@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import io.leandevnet.devnet.cli.StatusTable;
 import io.leandevnet.devnet.testing.FakeLeanNode;
+import io.leandevnet.devnet.testing.LoopbackJsonRpc;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -158,24 +159,14 @@ class ObserverTest {
 
   @Test
   void readsExecutionTips() throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext(
-        "/",
-        ex -> {
-          String req = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-          String reply =
-              req.contains("eth_getBlockByNumber")
-                  ? "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"number\":\"0x1a\",\"hash\":\"0xdeadbeef\"}}"
-                  : "{}";
-          byte[] b = reply.getBytes(StandardCharsets.UTF_8);
-          ex.sendResponseHeaders(200, b.length);
-          ex.getResponseBody().write(b);
-          ex.close();
-        });
-    server.start();
-    servers.add(server);
-    URI rpc = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
-    try (Observer o = new Observer(Duration.ofSeconds(2))) {
+    try (LoopbackJsonRpc server =
+            LoopbackJsonRpc.start(
+                req ->
+                    req.contains("eth_getBlockByNumber")
+                        ? LoopbackJsonRpc.result("{\"number\":\"0x1a\",\"hash\":\"0xdeadbeef\"}")
+                        : "{}");
+        Observer o = new Observer(Duration.ofSeconds(2))) {
+      URI rpc = server.uri();
       DevnetStatus st =
           o.poll(
               List.of(),
