@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,20 +61,19 @@ class GenesisCommandTest {
     Files.writeString(keys.resolve("validator-keys-manifest.yaml"), manifest.toString());
   }
 
+  /** {@code genesis --validator-config <config> -o <out>}, then {@code more}. */
+  private String[] fromConfig(Path out, String... more) {
+    return Stream.concat(
+            Stream.of("genesis", "--validator-config", config.toString(), "-o", out.toString()),
+            Stream.of(more))
+        .toArray(String[]::new);
+  }
+
   @Test
   void writesTheLeanQuickstartSampleBundle() throws IOException {
     Path out = tmp.resolve("genesis");
     CliRun r =
-        CliRun.of(
-            "genesis",
-            "--validator-config",
-            config.toString(),
-            "--keys-dir",
-            keys.toString(),
-            "-o",
-            out.toString(),
-            "--genesis-time",
-            "1763712794");
+        CliRun.of(fromConfig(out, "--keys-dir", keys.toString(), "--genesis-time", "1763712794"));
 
     assertThat(r.err()).isEmpty();
     assertThat(r.exit()).isZero();
@@ -141,32 +141,14 @@ class GenesisCommandTest {
   @Test
   void keysTheCacheCannotMakeAreRefusedBeforeAnythingIsWritten() {
     CommandLine cmd = LeanDevnet.commandLine(new DevnetRegistry(tmp.resolve("home")));
-    CliRun r =
-        CliRun.of(
-            cmd,
-            "genesis",
-            "--validator-config",
-            config.toString(),
-            "-o",
-            tmp.resolve("g").toString(),
-            "--xmss-scheme",
-            "small");
+    CliRun r = CliRun.of(cmd, fromConfig(tmp.resolve("g"), "--xmss-scheme", "small"));
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err())
         .isEqualTo(
             "small XMSS keys live 2^16 slots; config.activeEpoch 18 asks for 2^18"
                 + " (use --xmss-scheme devnet4, or a smaller activeEpoch)\n");
     assertThat(tmp.resolve("g")).doesNotExist();
-    CliRun unknown =
-        CliRun.of(
-            cmd,
-            "genesis",
-            "--validator-config",
-            config.toString(),
-            "-o",
-            tmp.resolve("g").toString(),
-            "--xmss-scheme",
-            "big");
+    CliRun unknown = CliRun.of(cmd, fromConfig(tmp.resolve("g"), "--xmss-scheme", "big"));
     assertThat(unknown.exit()).isEqualTo(2);
     assertThat(unknown.err())
         .contains(
@@ -177,15 +159,7 @@ class GenesisCommandTest {
   @Test
   void badInputIsOneLineNamingFileAndLine() throws IOException {
     Files.writeString(config, Files.readString(config).replaceFirst("quic: 9001", "quic: nine"));
-    CliRun r =
-        CliRun.of(
-            "genesis",
-            "--validator-config",
-            config.toString(),
-            "-o",
-            tmp.resolve("g").toString(),
-            "--keys-dir",
-            keys.toString());
+    CliRun r = CliRun.of(fromConfig(tmp.resolve("g"), "--keys-dir", keys.toString()));
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err())
         .isEqualTo(
@@ -202,22 +176,11 @@ class GenesisCommandTest {
   void refusesAnotherDevnetsDirectoryUnlessForced() throws IOException {
     Path out = Files.createDirectories(tmp.resolve("g"));
     Files.writeString(out.resolve("zeam_0.key"), "0".repeat(63) + "1\n");
-    String[] args = {
-      "genesis",
-      "--validator-config",
-      config.toString(),
-      "--keys-dir",
-      keys.toString(),
-      "-o",
-      out.toString()
-    };
-    CliRun refused = CliRun.of(args);
+    CliRun refused = CliRun.of(fromConfig(out, "--keys-dir", keys.toString()));
     assertThat(refused.exit()).isEqualTo(1);
     assertThat(refused.err()).contains("already holds other files; pass --force");
 
-    String[] forced = java.util.Arrays.copyOf(args, args.length + 1);
-    forced[args.length] = "--force";
-    CliRun r = CliRun.of(forced);
+    CliRun r = CliRun.of(fromConfig(out, "--keys-dir", keys.toString(), "--force"));
     assertThat(r.exit()).isZero();
     assertThat(r.out()).containsPattern("previous content moved to .*g\\.replaced-\\d{8}-\\d{6}");
   }

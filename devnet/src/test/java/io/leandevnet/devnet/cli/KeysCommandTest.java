@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,21 +23,30 @@ class KeysCommandTest {
     return CliRun.of(args);
   }
 
+  /**
+   * {@code keys generate} for {@code validators} keys pairs of 2^{@code logEpochs} active epochs,
+   * then {@code more}.
+   */
+  private static CliRun generate(int validators, int logEpochs, Path outputDir, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "keys",
+                "generate",
+                "--num-validators",
+                String.valueOf(validators),
+                "--log-num-active-epochs",
+                String.valueOf(logEpochs),
+                "--output-dir",
+                outputDir.toString()));
+    args.addAll(List.of(more));
+    return run(args.toArray(String[]::new));
+  }
+
   @Test
   void generatesWhatHashSigCliWrites(@TempDir Path dir) throws IOException {
     Path keys = dir.resolve("hash-sig-keys");
-    CliRun r =
-        run(
-            "keys",
-            "generate",
-            "--num-validators",
-            "2",
-            "--log-num-active-epochs",
-            "5",
-            "--output-dir",
-            keys.toString(),
-            "--xmss-scheme",
-            "test");
+    CliRun r = generate(2, 5, keys, "--xmss-scheme", "test");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
         .contains(
@@ -103,21 +114,9 @@ class KeysCommandTest {
 
   @Test
   void refusesToOverwriteWithoutForce(@TempDir Path dir) throws IOException {
-    String[] args = {
-      "keys",
-      "generate",
-      "--num-validators",
-      "1",
-      "--log-num-active-epochs",
-      "3",
-      "--output-dir",
-      dir.toString(),
-      "--scheme",
-      "test"
-    };
-    assertThat(run(args).exit()).isZero();
+    assertThat(generate(1, 3, dir, "--scheme", "test").exit()).isZero();
     byte[] before = Files.readAllBytes(dir.resolve("validator_0_proposer_key_sk.ssz"));
-    CliRun again = run(args);
+    CliRun again = generate(1, 3, dir, "--scheme", "test");
     assertThat(again.exit()).isEqualTo(1);
     assertThat(again.err())
         .contains("keys generate: ")
@@ -125,9 +124,7 @@ class KeysCommandTest {
     assertThat(Files.readAllBytes(dir.resolve("validator_0_proposer_key_sk.ssz")))
         .isEqualTo(before);
 
-    String[] forced = java.util.Arrays.copyOf(args, args.length + 1);
-    forced[args.length] = "--force";
-    assertThat(run(forced).exit()).isZero();
+    assertThat(generate(1, 3, dir, "--scheme", "test", "--force").exit()).isZero();
     assertThat(Files.readAllBytes(dir.resolve("validator_0_proposer_key_sk.ssz")))
         .isNotEqualTo(before);
   }
@@ -135,36 +132,14 @@ class KeysCommandTest {
   @Test
   void unwritableOutputIsAClearError(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
-    CliRun r =
-        run(
-            "keys",
-            "generate",
-            "--num-validators",
-            "1",
-            "--log-num-active-epochs",
-            "3",
-            "--output-dir",
-            file.toString(),
-            "--scheme",
-            "test");
+    CliRun r = generate(1, 3, file, "--scheme", "test");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err())
         .contains("keys generate: --output-dir " + file + " exists and is not a directory");
     Path readOnly = Files.createDirectory(dir.resolve("ro"));
     Files.setPosixFilePermissions(
         readOnly, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
-    CliRun denied =
-        run(
-            "keys",
-            "generate",
-            "--num-validators",
-            "1",
-            "--log-num-active-epochs",
-            "3",
-            "--output-dir",
-            readOnly.resolve("keys").toString(),
-            "--scheme",
-            "test");
+    CliRun denied = generate(1, 3, readOnly.resolve("keys"), "--scheme", "test");
     if (!"root".equals(System.getProperty("user.name"))) {
       assertThat(denied.exit()).isEqualTo(1);
       assertThat(denied.err())
@@ -175,46 +150,15 @@ class KeysCommandTest {
 
   @Test
   void badArgumentsAreUsageErrors(@TempDir Path dir) {
-    CliRun scheme =
-        run(
-            "keys",
-            "generate",
-            "--num-validators",
-            "1",
-            "--log-num-active-epochs",
-            "3",
-            "--output-dir",
-            dir.toString(),
-            "--scheme",
-            "devnet9");
+    CliRun scheme = generate(1, 3, dir, "--scheme", "devnet9");
     assertThat(scheme.exit()).isEqualTo(2);
     assertThat(scheme.err())
         .contains("unknown XMSS scheme 'devnet9' (known: devnet4, test, small)");
-    CliRun epochs =
-        run(
-            "keys",
-            "generate",
-            "--num-validators",
-            "1",
-            "--log-num-active-epochs",
-            "9",
-            "--output-dir",
-            dir.toString(),
-            "--scheme",
-            "test");
+    CliRun epochs = generate(1, 9, dir, "--scheme", "test");
     assertThat(epochs.exit()).isEqualTo(2);
     assertThat(epochs.err())
         .contains("log-num-active-epochs: expected 0..8 for scheme test, got 9");
-    CliRun validators =
-        run(
-            "keys",
-            "generate",
-            "--num-validators",
-            "0",
-            "--log-num-active-epochs",
-            "3",
-            "--output-dir",
-            dir.toString());
+    CliRun validators = generate(0, 3, dir);
     assertThat(validators.err()).contains("num-validators: expected at least 1, got 0");
     CliRun missing = run("keys", "generate", "--num-validators", "1");
     assertThat(missing.exit()).isEqualTo(2);
