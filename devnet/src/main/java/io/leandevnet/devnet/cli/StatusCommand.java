@@ -4,16 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.leandevnet.devnet.backend.Backends;
-import io.leandevnet.devnet.backend.Reach;
 import io.leandevnet.devnet.backend.RunState;
 import io.leandevnet.devnet.observe.DevnetStatus;
-import io.leandevnet.devnet.observe.Observer;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,13 +44,7 @@ final class StatusCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the poll as JSON instead of a table.")
   boolean json;
 
-  @Option(
-      names = "--interval",
-      paramLabel = "DURATION",
-      defaultValue = "2s",
-      converter = DurationConverter.class,
-      description = "Time between polls with --watch (default: ${DEFAULT-VALUE}).")
-  Duration interval;
+  @Mixin PollInterval poll;
 
   @Option(
       names = "--request-timeout",
@@ -77,12 +70,11 @@ final class StatusCommand implements Callable<Integer> {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT);
     RunState state = Backends.stateOf(record);
-    try (Reach reach = Devnets.reach(record);
-        Observer observer = new Observer(requestTimeout)) {
-      DevnetRecord via = reach.record();
+    try (ReachedDevnet devnet = new ReachedDevnet(record, requestTimeout)) {
+      DevnetRecord via = devnet.via();
       DevnetStatus previous = null;
       do {
-        DevnetStatus now = observer.poll(via.leanTargets(), via.elTargets());
+        DevnetStatus now = devnet.poll();
         if (json) {
           out.println(mapper.writeValueAsString(now));
         } else {
@@ -105,7 +97,7 @@ final class StatusCommand implements Callable<Integer> {
         out.flush();
         previous = now;
         if (watch) {
-          Thread.sleep(interval.toMillis());
+          Thread.sleep(poll.interval.toMillis());
         }
       } while (watch);
     }

@@ -1,9 +1,7 @@
 package io.leandevnet.devnet.cli;
 
-import io.leandevnet.devnet.backend.Reach;
 import io.leandevnet.devnet.observe.Condition;
 import io.leandevnet.devnet.observe.DevnetStatus;
-import io.leandevnet.devnet.observe.Observer;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.PrintWriter;
@@ -12,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -74,13 +73,7 @@ final class VerifyCommand implements Callable<Integer> {
       description = "Give up after this long (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
-  @Option(
-      names = "--interval",
-      paramLabel = "DURATION",
-      defaultValue = "2s",
-      converter = DurationConverter.class,
-      description = "Time between polls (default: ${DEFAULT-VALUE}).")
-  Duration interval;
+  @Mixin PollInterval poll;
 
   private final DevnetRegistry registry;
 
@@ -135,11 +128,11 @@ final class VerifyCommand implements Callable<Integer> {
             + timeout.toSeconds()
             + " s)");
     out.flush();
-    try (Reach reach = Devnets.reach(record);
-        Observer observer =
-            new Observer(Duration.ofMillis(Math.min(2000, Math.max(200, interval.toMillis()))))) {
-      DevnetRecord via = reach.record();
-      DevnetStatus first = observer.poll(via.leanTargets(), via.elTargets());
+    Duration interval = poll.interval;
+    try (ReachedDevnet devnet =
+        new ReachedDevnet(
+            record, Duration.ofMillis(Math.min(2000, Math.max(200, interval.toMillis()))))) {
+      DevnetStatus first = devnet.poll();
       DevnetStatus latest = first;
       while (true) {
         List<String> failing = new ArrayList<>();
@@ -164,7 +157,7 @@ final class VerifyCommand implements Callable<Integer> {
           return 1;
         }
         Thread.sleep(interval.toMillis());
-        latest = observer.poll(via.leanTargets(), via.elTargets());
+        latest = devnet.poll();
       }
     }
   }
