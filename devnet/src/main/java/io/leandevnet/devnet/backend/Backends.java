@@ -65,20 +65,8 @@ public final class Backends {
       BackendKind kind, DockerOptions docker, ClusterTarget cluster, Path home) {
     return switch (kind) {
       case EMBEDDED -> new EmbeddedBackend();
-      case DOCKER ->
-          new DockerBackend(
-              docker,
-              new LauncherServices(
-                  new MetricsOptions(
-                      docker.prometheusImage(),
-                      docker.grafanaImage(),
-                      docker.grafanaDashboards())));
-      case KUBERNETES ->
-          kubernetes(
-              cluster,
-              new MetricsOptions(
-                  docker.prometheusImage(), docker.grafanaImage(), docker.grafanaDashboards()),
-              home);
+      case DOCKER -> new DockerBackend(docker, new LauncherServices(docker.metrics()));
+      case KUBERNETES -> kubernetes(cluster, docker.metrics(), home);
     };
   }
 

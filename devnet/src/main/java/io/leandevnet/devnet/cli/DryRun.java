@@ -15,7 +15,6 @@ import io.leandevnet.devnet.clients.LaunchContext;
 import io.leandevnet.devnet.clients.ServiceSpec;
 import io.leandevnet.devnet.clients.execution.ElLaunchers;
 import io.leandevnet.devnet.clients.lean.LeanLaunchers;
-import io.leandevnet.devnet.metrics.MetricsOptions;
 import io.leandevnet.devnet.metrics.MetricsServices;
 import io.leandevnet.devnet.plan.Addresses;
 import io.leandevnet.devnet.plan.AuxService;
@@ -182,10 +181,7 @@ final class DryRun {
       DockerOptions docker,
       PrintWriter out,
       PrintWriter err) {
-    LauncherServices services =
-        new LauncherServices(
-            new MetricsOptions(
-                docker.prometheusImage(), docker.grafanaImage(), docker.grafanaDashboards()));
+    LauncherServices services = new LauncherServices(docker.metrics());
     List<String> unsupported = new ArrayList<>();
     for (Service s : plan.services()) {
       if (!services.has(s)) {

@@ -1,5 +1,6 @@
 package io.leandevnet.devnet.backend.docker;
 
+import io.leandevnet.devnet.metrics.MetricsOptions;
 import io.leandevnet.devnet.plan.AuxService;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,13 +57,14 @@ public record DockerOptions(
         Optional.empty());
   }
 
+  /** The Prometheus and Grafana choices among these options. */
+  public MetricsOptions metrics() {
+    return new MetricsOptions(prometheusImage, grafanaImage, grafanaDashboards);
+  }
+
   /** The image {@code service} runs: the plan's, unless an option replaces it. */
   public String image(AuxService service) {
-    return switch (service.kind()) {
-      case PROMETHEUS -> prometheusImage.orElse(service.image());
-      case GRAFANA -> grafanaImage.orElse(service.image());
-      case DASHBOARD -> service.image();
-    };
+    return metrics().image(service);
   }
 
   /** The address lean-devnet itself uses for published ports (0.0.0.0 is reached at 127.0.0.1). */
