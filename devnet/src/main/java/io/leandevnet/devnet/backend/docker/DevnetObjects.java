@@ -19,6 +19,9 @@ import java.util.TreeSet;
  * so a record that was lost still lets everything be found.
  */
 final class DevnetObjects {
+  /** How many times {@link #remove} lists and removes a devnet's objects at most. */
+  private static final int REMOVAL_PASSES = 4;
+
   private final DockerClient api;
 
   DevnetObjects(DockerClient api) {
@@ -133,6 +136,20 @@ final class DevnetObjects {
    * @return how many objects it removed
    */
   int remove(String devnet, PrintStream progress) throws IOException {
+    int removed = 0;
+    // A killed `up` may leave a create request in flight at the engine: a container that appears
+    // after the first listing. Pass again until one finds nothing (a few passes at most).
+    for (int pass = 0; pass < REMOVAL_PASSES; pass++) {
+      int n = removeOnce(devnet, progress);
+      removed += n;
+      if (n == 0) {
+        break;
+      }
+    }
+    return removed;
+  }
+
+  private int removeOnce(String devnet, PrintStream progress) throws IOException {
     int removed = 0;
     for (Labeled c : containers(devnet)) {
       try {

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -274,6 +275,18 @@ class DockerDevnetIT {
       up.waitFor();
     }
     assertThat(TestEngine.labeled(api, "it-kill")).isNotEmpty();
+    // The engine finishes the create requests the killed up had in flight (on vfs a create copies
+    // the image): gc runs on what the engine settled on, as a user's gc a moment later would.
+    AtomicReference<List<String>> seen = new AtomicReference<>(List.of());
+    await()
+        .atMost(Duration.ofMinutes(1))
+        .pollInterval(Duration.ofMillis(250))
+        .during(Duration.ofSeconds(5))
+        .until(
+            () -> {
+              List<String> now = TestEngine.labeled(api, "it-kill");
+              return now.equals(seen.getAndSet(now));
+            });
     CliRun gc = run("gc");
     assertThat(gc.exit()).as(gc.err()).isZero();
     assertThat(gc.out())
