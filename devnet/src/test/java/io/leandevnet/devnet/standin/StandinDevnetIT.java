@@ -117,21 +117,7 @@ class StandinDevnetIT {
   }
 
   private static CliRun up(String name, Path args) {
-    return run(
-        "up",
-        "-f",
-        args.toString(),
-        "--backend",
-        "docker",
-        "--name",
-        name,
-        "--keys-dir",
-        keys.toString(),
-        "--pull",
-        "never",
-        "--no-dashboard",
-        "--ready-timeout",
-        "240s");
+    return run(TestEngine.up(name, args, "240s", "--keys-dir", keys.toString(), "--no-dashboard"));
   }
 
   @Test

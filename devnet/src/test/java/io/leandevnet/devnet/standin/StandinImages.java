@@ -14,7 +14,6 @@ import io.leandevnet.devnet.config.LeanClient;
 import io.leandevnet.devnet.config.ProjectVersion;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * The stand-in images, built on the engine for the tests and never published: each Lean client's
@@ -167,7 +165,7 @@ public final class StandinImages {
       throw new IOException(BUSYBOX + " is missing (apt-get install busybox-static)");
     }
     Map<String, String> scripts = scripts();
-    Map<String, Path> classes = classes();
+    Map<String, Path> classes = TestEngine.packageClasses(Standin.class, "StandinImages");
     List<String> parts = new ArrayList<>();
     parts.add(api.inspectImageCmd(NodeImage.tag()).exec().getId());
     parts.add(sha256(Files.readAllBytes(busybox)));
@@ -234,36 +232,6 @@ public final class StandinImages {
       }
     }
     return out;
-  }
-
-  /** This package's class files, by their path under the class directory. */
-  private static Map<String, Path> classes() throws IOException {
-    Path dir;
-    try {
-      dir =
-          Path.of(Standin.class.getResource(Standin.class.getSimpleName() + ".class").toURI())
-              .getParent();
-    } catch (URISyntaxException | IllegalArgumentException e) {
-      throw new IOException("the stand-in classes are not in a class directory", e);
-    }
-    String pkg = Standin.class.getPackageName().replace('.', '/');
-    Map<String, Path> out = new TreeMap<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.filter(StandinImages::runsInTheImage).toList()) {
-        out.put(pkg + "/" + f.getFileName(), f);
-      }
-    }
-    return out;
-  }
-
-  /** A class of the stand-in itself, not of the tests that use it. */
-  private static boolean runsInTheImage(Path classFile) {
-    String name = classFile.getFileName().toString();
-    if (!name.endsWith(".class")) {
-      return false;
-    }
-    String outer = name.substring(0, name.length() - ".class".length()).split("\\$")[0];
-    return !outer.endsWith("Test") && !outer.endsWith("IT") && !outer.equals("StandinImages");
   }
 
   /** The digest label of {@code image}; empty when the engine has no such image or no label. */

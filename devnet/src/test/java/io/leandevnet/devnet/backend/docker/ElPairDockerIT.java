@@ -86,18 +86,7 @@ class ElPairDockerIT {
   }
 
   private static CliRun up(String name, Path args) {
-    return run(
-        "up",
-        "-f",
-        args.toString(),
-        "--backend",
-        "docker",
-        "--name",
-        name,
-        "--pull",
-        "never",
-        "--ready-timeout",
-        "150s");
+    return run(TestEngine.up(name, args, "150s"));
   }
 
   @Test

@@ -5,12 +5,11 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import io.leandevnet.devnet.elstandin.ElStandin;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 
 /**
  * The execution-pairing stand-in images ({@link ElStandin}): the built-in node's image (its jlink'd
@@ -25,7 +24,6 @@ final class ElStandinImages {
   static final String ETHLAMBDA = "el-standin/ethlambda:test";
 
   private static final String CLASSES = "/opt/el-standin";
-  private static final String PACKAGE = ElStandin.class.getPackageName().replace('.', '/');
 
   private ElStandinImages() {}
 
@@ -50,13 +48,8 @@ final class ElStandinImages {
       throws IOException {
     ScratchImage image = ScratchImage.in(Files.createTempDirectory("el-standin-image"));
     try {
-      Path classes = classesDir().resolve(PACKAGE);
-      Path target = image.root().resolve(CLASSES.substring(1)).resolve(PACKAGE);
-      Files.createDirectories(target);
-      try (Stream<Path> files = Files.list(classes)) {
-        for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
-          Files.copy(f, target.resolve(f.getFileName()));
-        }
+      for (Map.Entry<String, Path> c : TestEngine.packageClasses(ElStandin.class).entrySet()) {
+        image.file(c.getValue(), CLASSES + "/" + c.getKey());
       }
       // this build's jar, not the one in the built-in image: that image is reused across builds
       // (and checkouts) of the same version, so its jar may predate the stand-in's classes
@@ -71,15 +64,6 @@ final class ElStandinImages {
       image.from(NodeImage.tag()).entrypoint(entrypoint).build(api, tag, progress);
     } finally {
       image.discard();
-    }
-  }
-
-  /** The directory the stand-in's classes were compiled into (target/test-classes). */
-  private static Path classesDir() throws IOException {
-    try {
-      return Path.of(ElStandin.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (URISyntaxException e) {
-      throw new IOException("the stand-in's classes are not in a directory", e);
     }
   }
 }

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.fail;
 import com.github.dockerjava.api.DockerClient;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -46,6 +49,60 @@ public final class TestEngine {
       fail("the lean-devnet.jar system property names no jar (run the *IT tests through failsafe)");
     }
     return Path.of(jar);
+  }
+
+  /**
+   * The compiled class files of {@code anchor}'s package (test code: target/test-classes), by their
+   * path under the class directory ({@code io/leandevnet/…/X.class}), for a stand-in image to run;
+   * a class whose outer class is a test ({@code *Test}, {@code *IT}) or named in {@code leftOut}
+   * stays out.
+   */
+  public static Map<String, Path> packageClasses(Class<?> anchor, String... leftOut)
+      throws IOException {
+    Path dir;
+    try {
+      dir = Path.of(anchor.getResource(anchor.getSimpleName() + ".class").toURI()).getParent();
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      throw new IOException(anchor.getPackageName() + "'s classes are not in a class directory", e);
+    }
+    String pkg = anchor.getPackageName().replace('.', '/');
+    Map<String, Path> out = new TreeMap<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.toList()) {
+        String name = f.getFileName().toString();
+        if (!name.endsWith(".class")) {
+          continue;
+        }
+        String outer = name.substring(0, name.length() - ".class".length()).split("\\$")[0];
+        if (!outer.endsWith("Test") && !outer.endsWith("IT") && !List.of(leftOut).contains(outer)) {
+          out.put(pkg + "/" + name, f);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code up} as the Docker tests run it: {@code args} on the docker backend under {@code name},
+   * images never pulled (no registry is reachable), each service given {@code readyTimeout}, then
+   * {@code more}.
+   */
+  public static String[] up(String name, Path args, String readyTimeout, String... more) {
+    return Stream.concat(
+            Stream.of(
+                "up",
+                "-f",
+                args.toString(),
+                "--backend",
+                "docker",
+                "--name",
+                name,
+                "--pull",
+                "never",
+                "--ready-timeout",
+                readyTimeout),
+            Stream.of(more))
+        .toArray(String[]::new);
   }
 
   /** Builds the built-in node's image unless the engine has it built from the build's jar. */
