@@ -59,15 +59,19 @@ public final class Poseidon1IntLanes {
   private final int[][] fullRc;
   private final int[] partialRc;
   private final int[] residual;
-  private final int corner;
-  private final int[][] row;
-  private final int[][] col;
 
-  /** {@code col[r][i] * p^-1 mod 2^32}: the Montgomery quotient factor of each column constant. */
-  private final int[][] colQ;
+  /**
+   * The partial rounds' constants, each repeated once per lane so that a round reads them as whole
+   * vectors (a memory operand) instead of broadcasting scalars: per round and element {@code i},
+   * {@code roundRow} holds the dense row [corner, row] (Montgomery, one copy per 64-bit lane),
+   * {@code roundCol} the column constant c_i in canonical form (one copy per 32-bit lane; c_0 = 0)
+   * and {@code roundColShoup} floor(c_i * 2^32 / p) (one copy per 64-bit lane), see {@link
+   * #partialRound}.
+   */
+  private final long[] roundRow;
 
-  /** Per partial round: [corner, first row of the sparse factor] (width entries). */
-  private final int[][] partialCoef;
+  private final int[] roundCol;
+  private final long[] roundColShoup;
 
   /**
    * The dense (width-1) x (width-1) remainder applied to elements 1.., each row preceded by a zero
@@ -103,22 +107,22 @@ public final class Poseidon1IntLanes {
     }
     this.partialRc = mont(p.partialRc);
     this.residual = mont(p.partialResidual);
-    this.corner = toMontgomery(p.sparseCorner);
-    this.row = new int[rounds][];
-    this.col = new int[rounds][];
-    this.colQ = new int[rounds][];
+    int corner = toMontgomery(p.sparseCorner);
+    this.roundRow = new long[rounds * w * HL];
+    this.roundCol = new int[rounds * w * L];
+    this.roundColShoup = new long[rounds * w * HL];
     for (int r = 0; r < rounds; r++) {
-      row[r] = mont(p.sparseRow[r]);
-      col[r] = mont(p.sparseCol[r]);
-      colQ[r] = new int[col[r].length];
-      for (int i = 0; i < col[r].length; i++) {
-        colQ[r][i] = col[r][i] * P_INV;
+      for (int i = 0; i < w; i++) {
+        int rowCoef = i == 0 ? corner : toMontgomery(p.sparseRow[r][i - 1]);
+        long c = i == 0 ? 0 : p.sparseCol[r][i - 1];
+        for (int l = 0; l < HL; l++) {
+          roundRow[(r * w + i) * HL + l] = rowCoef & M32;
+          roundColShoup[(r * w + i) * HL + l] = (c << 32) / PL;
+        }
+        for (int l = 0; l < L; l++) {
+          roundCol[(r * w + i) * L + l] = (int) c;
+        }
       }
-    }
-    this.partialCoef = new int[rounds][w];
-    for (int r = 0; r < rounds; r++) {
-      partialCoef[r][0] = corner;
-      System.arraycopy(row[r], 0, partialCoef[r], 1, w - 1);
     }
     int n = w - 1;
     this.tailStride = w;
@@ -347,10 +351,7 @@ public final class Poseidon1IntLanes {
       b = t;
     }
     for (int r = 0; r < rounds; r++) {
-      partialSbox(s, partialRc[r]);
-      denseRow(partialCoef[r], 0, s, 0, 0, tmp, 0);
-      partialColumn(s, col[r], colQ[r]);
-      System.arraycopy(tmp, 0, s, 0, L);
+      partialRound(s, r);
     }
     for (int i = 0; i < w - 1; i++) {
       denseRow(tail, i * tailStride, s, 0, residual[i + 1], tmp, i + 1);
@@ -549,10 +550,26 @@ public final class Poseidon1IntLanes {
     r.add(r.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(out, outRow * L);
   }
 
-  /** Element 0: (s_0 + rc)^3 in place. */
-  private static void partialSbox(int[] s, int rc) {
+  /**
+   * One partial round with the sparse factor: x = (s_0 + rc)^3, then s_0 = corner x + row . s_1..
+   * and s_i += c_i x (i >= 1), in one pass over the state.
+   *
+   * <p>The dense row sums its products in groups of four in 64-bit halves (each product of two
+   * canonical values is below p^2, four below 2^64) and reduces each group with a signed Montgomery
+   * step: with m = t * p^-1 mod 2^32, (t - m p) / 2^32 = hi(t) - hi(m p) lies in (-p, 2^32); the
+   * sum over the groups is folded once. The column products x c_i take Shoup's form, as c_i is
+   * fixed: with c' = floor(c_i 2^32 / p) and q = hi(x c'), x c_i - q p lies in [0, 2p) and needs
+   * only 32-bit lane products for its low half (c_i is canonical, so the product of x in Montgomery
+   * form by it is x c_i in Montgomery form).
+   *
+   * <p>The cube and the final fold repeat {@link #sboxLayer}'s and {@link #denseRow}'s arithmetic
+   * on purpose: as {@link #permute} explains, a vector handed to or returned from a helper that C2
+   * does not inline is boxed on the heap.
+   */
+  private void partialRound(int[] s, int r) {
+    int width = w;
     LongVector pl = LongVector.broadcast(HALF, PL).and(M32);
-    IntVector x = IntVector.fromArray(SPECIES, s, 0).add(rc).sub(P);
+    IntVector x = IntVector.fromArray(SPECIES, s, 0).add(partialRc[r]).sub(P);
     x = x.add(x.lanewise(VectorOperators.ASHR, 31).and(P));
     LongVector xl = (LongVector) x.reinterpretShape(HALF, 0);
     LongVector xe = xl.and(M32);
@@ -572,31 +589,73 @@ public final class Poseidon1IntLanes {
     q = (LongVector) sq.mul(x).mul(P_INV).reinterpretShape(HALF, 0);
     de = pe.sub(q.and(M32).mul(pl));
     dd = po.sub(q.lanewise(VectorOperators.LSHR, 32).mul(pl));
-    IntVector cube =
+    x =
         (IntVector)
             de.lanewise(VectorOperators.LSHR, 32).or(dd.and(HIGH32)).reinterpretShape(SPECIES, 0);
-    cube.add(cube.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(s, 0);
-  }
-
-  /** s_i += s_0 * col_{i-1} for i = 1..width-1 (the first column of the sparse factor). */
-  private void partialColumn(int[] s, int[] cl, int[] cq) {
-    int width = w;
-    LongVector pl = LongVector.broadcast(HALF, PL).and(M32);
-    IntVector s0 = IntVector.fromArray(SPECIES, s, 0);
-    LongVector s0l = (LongVector) s0.reinterpretShape(HALF, 0);
-    LongVector s0e = s0l.and(M32);
-    LongVector s0o = s0l.lanewise(VectorOperators.LSHR, 32);
-    for (int i = 1; i < width; i++) {
-      LongVector c = LongVector.broadcast(HALF, cl[i - 1] & M32).and(M32);
-      LongVector q = (LongVector) s0.mul(cq[i - 1]).reinterpretShape(HALF, 0);
-      LongVector de = s0e.mul(c).sub(q.and(M32).mul(pl));
-      LongVector dd = s0o.mul(c).sub(q.lanewise(VectorOperators.LSHR, 32).mul(pl));
-      IntVector prod =
+    x = x.add(x.lanewise(VectorOperators.ASHR, 31).and(P));
+    x.intoArray(s, 0);
+    xl = (LongVector) x.reinterpretShape(HALF, 0);
+    xe = xl.and(M32);
+    xo = xl.lanewise(VectorOperators.LSHR, 32);
+    int off = r * width;
+    long[] rowC = roundRow;
+    long[] shoupC = roundColShoup;
+    int[] colC = roundCol;
+    LongVector ae = LongVector.zero(HALF);
+    LongVector ao = LongVector.zero(HALF);
+    LongVector te = LongVector.zero(HALF);
+    LongVector to = LongVector.zero(HALF);
+    for (int i = 0; i < width; i++) {
+      IntVector v = IntVector.fromArray(SPECIES, s, i * L);
+      LongVector vl = (LongVector) v.reinterpretShape(HALF, 0);
+      LongVector c = LongVector.fromArray(HALF, rowC, (off + i) * HL).and(M32);
+      te = te.add(vl.and(M32).mul(c));
+      to = to.add(vl.lanewise(VectorOperators.LSHR, 32).mul(c));
+      // s_i + x c_i (for i = 0, c_0 = 0 stores x back).
+      LongVector cs = LongVector.fromArray(HALF, shoupC, (off + i) * HL).and(M32);
+      IntVector qs =
           (IntVector)
-              de.lanewise(VectorOperators.LSHR, 32).or(dd.and(HIGH32)).reinterpretShape(SPECIES, 0);
-      prod = prod.add(prod.lanewise(VectorOperators.ASHR, 31).and(P));
-      IntVector y = prod.add(IntVector.fromArray(SPECIES, s, i * L)).sub(P);
+              xe.mul(cs)
+                  .lanewise(VectorOperators.LSHR, 32)
+                  .or(xo.mul(cs).and(HIGH32))
+                  .reinterpretShape(SPECIES, 0);
+      IntVector y = x.mul(IntVector.fromArray(SPECIES, colC, (off + i) * L)).sub(qs.mul(P)).sub(P);
+      y = y.add(y.lanewise(VectorOperators.ASHR, 31).and(P)).add(v).sub(P);
       y.add(y.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(s, i * L);
+      if ((i & 3) == 3) {
+        LongVector m =
+            (LongVector)
+                ((IntVector)
+                        te.and(M32)
+                            .or(to.lanewise(VectorOperators.LSHL, 32))
+                            .reinterpretShape(SPECIES, 0))
+                    .mul(P_INV)
+                    .reinterpretShape(HALF, 0);
+        ae =
+            ae.add(te.lanewise(VectorOperators.LSHR, 32))
+                .sub(m.and(M32).mul(pl).lanewise(VectorOperators.LSHR, 32));
+        ao =
+            ao.add(to.lanewise(VectorOperators.LSHR, 32))
+                .sub(
+                    m.lanewise(VectorOperators.LSHR, 32)
+                        .mul(pl)
+                        .lanewise(VectorOperators.LSHR, 32));
+        te = LongVector.zero(HALF);
+        to = LongVector.zero(HALF);
+      }
     }
+    // Each group added a value in (-p, 2^32): lift the sums to non-negative, then fold with
+    // 2^31 = 2^24 - 1 (mod p) to below 2p.
+    long lift = (long) (width / 4) * PL;
+    ae = ae.add(lift);
+    ao = ao.add(lift);
+    LongVector he = ae.lanewise(VectorOperators.LSHR, 31);
+    ae = ae.and(M31).add(he.lanewise(VectorOperators.LSHL, 24)).sub(he);
+    LongVector ho = ao.lanewise(VectorOperators.LSHR, 31);
+    ao = ao.and(M31).add(ho.lanewise(VectorOperators.LSHL, 24)).sub(ho);
+    IntVector row =
+        ((IntVector) ae.or(ao.lanewise(VectorOperators.LSHL, 32)).reinterpretShape(SPECIES, 0))
+            .sub(P);
+    row.add(row.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(s, 0);
   }
 }
