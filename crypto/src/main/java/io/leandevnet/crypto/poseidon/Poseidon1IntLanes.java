@@ -1,6 +1,7 @@
 package io.leandevnet.crypto.poseidon;
 
 import io.leandevnet.crypto.koalabear.KoalaBear;
+import java.util.Arrays;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
@@ -81,20 +82,22 @@ public final class Poseidon1IntLanes {
 
   private final int tailStride;
 
+  /** The one width whose MDS matrix runs as a convolution (see {@link #convolutionMds}). */
+  private static final int CONVOLUTION_WIDTH = 16;
+
   /**
    * The small circulant MDS matrix as a cyclic convolution split by the CRT (see {@link
-   * #convolutionMds}): per output row of the block-diagonal middle factor, the start of its block
-   * and its coefficients ({@code w / 2} per row, the row's block first).
+   * #convolutionMds}): per output row of the block-diagonal middle factor, its coefficients ({@code
+   * w / 2} per row, over the row's block), each repeated once per lane so that a product reads it
+   * as a whole vector.
    */
-  private final int[] blockStart;
-
-  private final int[] blockLen;
   private final int[] blockCoef;
 
-  /** 2^44 mod p and its Montgomery quotient factor: B * 2^44 * 2^-32 = (B / 16) * 2^16. */
-  private static final int HIGH_HALF = (int) KoalaBear.mul(1L << 22, 1L << 22);
-
-  private static final int HIGH_HALF_Q = HIGH_HALF * P_INV;
+  /**
+   * floor(2^12 * 2^32 / p): the Shoup factor of 2^12, which takes the high halves' 16 (M hi) to
+   * 2^16 (M hi) mod p (see {@link #convolutionMds}).
+   */
+  private static final long HIGH_HALF_SHOUP = (1L << 44) / KoalaBear.P;
 
   private Poseidon1IntLanes(Poseidon1 p) {
     this.w = p.width;
@@ -131,9 +134,7 @@ public final class Poseidon1IntLanes {
     for (int i = 0; i < n; i++) {
       System.arraycopy(t, i * n, tail, i * tailStride + 1, n);
     }
-    this.blockStart = new int[w];
-    this.blockLen = new int[w];
-    this.blockCoef = new int[w * (w / 2)];
+    this.blockCoef = new int[w * (w / 2) * L];
     if (smallMds) {
       convolutionFactors(mds);
     }
@@ -152,8 +153,8 @@ public final class Poseidon1IntLanes {
   private void convolutionFactors(int[] m) {
     int n = w;
     int h = n / 2;
-    if (Integer.bitCount(n) != 1) {
-      throw new IllegalArgumentException("convolution MDS needs a power-of-two width: " + n);
+    if (n != CONVOLUTION_WIDTH) {
+      throw new IllegalArgumentException("convolution MDS needs width " + CONVOLUTION_WIDTH);
     }
     long rowSum = 0;
     for (int k = 0; k < n; k++) {
@@ -171,16 +172,13 @@ public final class Poseidon1IntLanes {
       butterflyInts(r, len);
     }
     // Block [0, 1): the cyclic product of length 1; blocks [b, 2b): negacyclic of length b.
-    blockStart[0] = 0;
-    blockLen[0] = 1;
-    blockCoef[0] = r[0];
+    Arrays.fill(blockCoef, 0, L, r[0]);
     for (int b = 1; b < n; b <<= 1) {
       for (int i = 0; i < b; i++) {
-        blockStart[b + i] = b;
-        blockLen[b + i] = b;
         for (int j = 0; j < b; j++) {
           int c = j <= i ? r[b + i - j] : -r[b + i - j + b];
-          blockCoef[(b + i) * h + j] = b * c;
+          int at = ((b + i) * h + j) * L;
+          Arrays.fill(blockCoef, at, at + L, b * c);
         }
       }
     }
@@ -454,21 +452,23 @@ public final class Poseidon1IntLanes {
       butterfly(in, 0, len);
       butterfly(out, 0, len);
     }
-    LongVector pl = LongVector.broadcast(HALF, PL).and(M32);
-    LongVector cl = LongVector.broadcast(HALF, HIGH_HALF & M32).and(M32);
+    // out = lo / 16 + 2^12 hi mod p, with hi = 16 (M hi) below 2^28 times 2^12 as a Shoup product:
+    // q = hi(hi * floor(2^44 / p)) falls short of floor(hi 2^12 / p) by at most 1, and by its
+    // error (below hi / 2^32 < 1/16) the remainder hi 2^12 - q p lies in [0, 1.0625 p); lo / 16 is
+    // below 2^25, so one conditional subtraction of p makes the sum canonical.
+    LongVector cs = LongVector.broadcast(HALF, HIGH_HALF_SHOUP).and(M32);
     for (int i = 0; i < n; i++) {
       IntVector lo = IntVector.fromArray(SPECIES, in, i * L).lanewise(VectorOperators.LSHR, 4);
       IntVector hi = IntVector.fromArray(SPECIES, out, i * L);
-      LongVector al = (LongVector) hi.reinterpretShape(HALF, 0);
-      LongVector pe = al.and(M32).mul(cl);
-      LongVector po = al.lanewise(VectorOperators.LSHR, 32).mul(cl);
-      LongVector q = (LongVector) hi.mul(HIGH_HALF_Q).reinterpretShape(HALF, 0);
-      LongVector de = pe.sub(q.and(M32).mul(pl));
-      LongVector dd = po.sub(q.lanewise(VectorOperators.LSHR, 32).mul(pl));
-      IntVector r =
+      LongVector hl = (LongVector) hi.reinterpretShape(HALF, 0);
+      IntVector q =
           (IntVector)
-              de.lanewise(VectorOperators.LSHR, 32).or(dd.and(HIGH32)).reinterpretShape(SPECIES, 0);
-      r = r.add(r.lanewise(VectorOperators.ASHR, 31).and(P)).add(lo).sub(P);
+              hl.and(M32)
+                  .mul(cs)
+                  .lanewise(VectorOperators.LSHR, 32)
+                  .or(hl.lanewise(VectorOperators.LSHR, 32).mul(cs).and(HIGH32))
+                  .reinterpretShape(SPECIES, 0);
+      IntVector r = hi.lanewise(VectorOperators.LSHL, 12).sub(q.mul(P)).add(lo).sub(P);
       r.add(r.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(out, i * L);
     }
   }
@@ -484,17 +484,33 @@ public final class Poseidon1IntLanes {
     }
   }
 
-  /** dst = the block-diagonal middle factor times src (at {@code src[off..]}), wrapping. */
+  /**
+   * dst = the block-diagonal middle factor times src (at {@code src[off..]}), wrapping: blocks [0,
+   * 1), [1, 2), [2, 4), [4, 8), [8, 16). Each block is its own call with constant bounds, so that
+   * C2 unrolls its loops (one loop over variable block bounds spends more on bookkeeping than on
+   * the products).
+   */
   private void blockProducts(int[] src, int off, int[] dst) {
-    int n = w;
-    int h = n / 2;
-    for (int r = 0; r < n; r++) {
-      int s = off + blockStart[r] * L;
-      int len = blockLen[r];
-      int c = r * h;
-      IntVector acc = IntVector.fromArray(SPECIES, src, s).mul(blockCoef[c]);
+    block(src, off, dst, 0, 1);
+    block(src, off, dst, 1, 1);
+    block(src, off, dst, 2, 2);
+    block(src, off, dst, 4, 4);
+    block(src, off, dst, 8, 8);
+  }
+
+  /** Rows [start, start + len) of the middle factor, which read src rows [start, start + len). */
+  private void block(int[] src, int off, int[] dst, int start, int len) {
+    int[] c = blockCoef;
+    int h = CONVOLUTION_WIDTH / 2;
+    for (int r = start; r < start + len; r++) {
+      IntVector acc =
+          IntVector.fromArray(SPECIES, src, off + start * L)
+              .mul(IntVector.fromArray(SPECIES, c, r * h * L));
       for (int j = 1; j < len; j++) {
-        acc = acc.add(IntVector.fromArray(SPECIES, src, s + j * L).mul(blockCoef[c + j]));
+        acc =
+            acc.add(
+                IntVector.fromArray(SPECIES, src, off + (start + j) * L)
+                    .mul(IntVector.fromArray(SPECIES, c, (r * h + j) * L)));
       }
       acc.intoArray(dst, r * L);
     }
