@@ -209,9 +209,12 @@ public final class Poseidon1IntLanes {
     return w;
   }
 
-  /** The scratch length {@link #permute} needs: two states for width 16, one for width 24. */
+  /**
+   * The scratch length {@link #permute} needs: five states for width 16 (one besides the state, two
+   * halves of a state twice for the convolution), one for width 24.
+   */
   public int scratchLength() {
-    return (smallMds ? 2 : 1) * w * L;
+    return (smallMds ? 5 : 1) * w * L;
   }
 
   /** x * 2^32 mod p for canonical x. */
@@ -421,14 +424,18 @@ public final class Poseidon1IntLanes {
    * #convolutionFactors}: 86 lane multiplies per half instead of 256. Each element is split into
    * its 16-bit halves (below 2^16 and 2^15), both halves go through the factors in wrapping 32-bit
    * arithmetic and come out as 16 * (M lo) and 16 * (M hi), below 2^29, so exact; then out = (M lo)
-   * + 2^16 (M hi) mod p with one Montgomery product by a constant. {@code in} is destroyed; {@code
-   * x} holds one more state ({@code x[width * 8 ..]}).
+   * + 2^16 (M hi) mod p with one Shoup product by a constant. {@code in} and {@code out} may share
+   * an array; {@code x} holds four more states past its first ({@code x[width * 8 ..]}).
    */
   private void convolutionMds(int[] in, int[] out, int[] x) {
-    int n = w;
+    int n = CONVOLUTION_WIDTH;
     int h = n / 2;
-    int xo = n * L;
-    // Split and the first butterfly: the low halves go to out, the high halves to x.
+    // Two work areas of 2n vectors past the first state of x: element i's low half at vector 2i,
+    // its high half at 2i + 1, so that every pass handles both halves in one loop (a butterfly on
+    // elements len apart is one on vectors 2 len apart).
+    int w1 = n * L;
+    int w2 = 3 * n * L;
+    // Split and the first butterfly.
     for (int i = 0; i < h; i++) {
       IntVector a = IntVector.fromArray(SPECIES, in, i * L);
       IntVector b = IntVector.fromArray(SPECIES, in, (i + h) * L);
@@ -436,21 +443,17 @@ public final class Poseidon1IntLanes {
       IntVector bl = b.and(0xffff);
       IntVector ah = a.lanewise(VectorOperators.LSHR, 16);
       IntVector bh = b.lanewise(VectorOperators.LSHR, 16);
-      al.add(bl).intoArray(out, i * L);
-      al.sub(bl).intoArray(out, (i + h) * L);
-      ah.add(bh).intoArray(x, xo + i * L);
-      ah.sub(bh).intoArray(x, xo + (i + h) * L);
+      al.add(bl).intoArray(x, w1 + 2 * i * L);
+      ah.add(bh).intoArray(x, w1 + (2 * i + 1) * L);
+      al.sub(bl).intoArray(x, w1 + 2 * (i + h) * L);
+      ah.sub(bh).intoArray(x, w1 + (2 * (i + h) + 1) * L);
     }
     for (int len = h; len >= 2; len >>= 1) {
-      butterfly(out, 0, len);
-      butterfly(x, xo, len);
+      butterfly(x, w1, 2 * len);
     }
-    // The block products: low halves out -> in, high halves x -> out.
-    blockProducts(out, 0, in);
-    blockProducts(x, xo, out);
+    blockProducts(x, w1, w2);
     for (int len = 2; len <= n; len <<= 1) {
-      butterfly(in, 0, len);
-      butterfly(out, 0, len);
+      butterfly(x, w2, 2 * len);
     }
     // out = lo / 16 + 2^12 hi mod p, with hi = 16 (M hi) below 2^28 times 2^12 as a Shoup product:
     // q = hi(hi * floor(2^44 / p)) falls short of floor(hi 2^12 / p) by at most 1, and by its
@@ -458,8 +461,9 @@ public final class Poseidon1IntLanes {
     // below 2^25, so one conditional subtraction of p makes the sum canonical.
     LongVector cs = LongVector.broadcast(HALF, HIGH_HALF_SHOUP).and(M32);
     for (int i = 0; i < n; i++) {
-      IntVector lo = IntVector.fromArray(SPECIES, in, i * L).lanewise(VectorOperators.LSHR, 4);
-      IntVector hi = IntVector.fromArray(SPECIES, out, i * L);
+      IntVector lo =
+          IntVector.fromArray(SPECIES, x, w2 + 2 * i * L).lanewise(VectorOperators.LSHR, 4);
+      IntVector hi = IntVector.fromArray(SPECIES, x, w2 + (2 * i + 1) * L);
       LongVector hl = (LongVector) hi.reinterpretShape(HALF, 0);
       IntVector q =
           (IntVector)
@@ -485,34 +489,38 @@ public final class Poseidon1IntLanes {
   }
 
   /**
-   * dst = the block-diagonal middle factor times src (at {@code src[off..]}), wrapping: blocks [0,
-   * 1), [1, 2), [2, 4), [4, 8), [8, 16). Each block is its own call with constant bounds, so that
-   * C2 unrolls its loops (one loop over variable block bounds spends more on bookkeeping than on
-   * the products).
+   * The block-diagonal middle factor applied to the work area of {@code x} at {@code src}, written
+   * to the one at {@code dst} (both halves of each row, see {@link #convolutionMds}), wrapping:
+   * blocks [0, 1), [1, 2), [2, 4), [4, 8), [8, 16). Each block is its own call with constant
+   * bounds, so that C2 unrolls its loops (one loop over variable block bounds spends more on
+   * bookkeeping than on the products).
    */
-  private void blockProducts(int[] src, int off, int[] dst) {
-    block(src, off, dst, 0, 1);
-    block(src, off, dst, 1, 1);
-    block(src, off, dst, 2, 2);
-    block(src, off, dst, 4, 4);
-    block(src, off, dst, 8, 8);
+  private void blockProducts(int[] x, int src, int dst) {
+    block(x, src, dst, 0, 1);
+    block(x, src, dst, 1, 1);
+    block(x, src, dst, 2, 2);
+    block(x, src, dst, 4, 4);
+    block(x, src, dst, 8, 8);
   }
 
-  /** Rows [start, start + len) of the middle factor, which read src rows [start, start + len). */
-  private void block(int[] src, int off, int[] dst, int start, int len) {
+  /**
+   * Rows [start, start + len) of the middle factor, which read rows [start, start + len), each row
+   * two vectors (the low and the high halves) that share the coefficient.
+   */
+  private void block(int[] x, int src, int dst, int start, int len) {
     int[] c = blockCoef;
     int h = CONVOLUTION_WIDTH / 2;
     for (int r = start; r < start + len; r++) {
-      IntVector acc =
-          IntVector.fromArray(SPECIES, src, off + start * L)
-              .mul(IntVector.fromArray(SPECIES, c, r * h * L));
+      IntVector k = IntVector.fromArray(SPECIES, c, r * h * L);
+      IntVector lo = IntVector.fromArray(SPECIES, x, src + 2 * start * L).mul(k);
+      IntVector hi = IntVector.fromArray(SPECIES, x, src + (2 * start + 1) * L).mul(k);
       for (int j = 1; j < len; j++) {
-        acc =
-            acc.add(
-                IntVector.fromArray(SPECIES, src, off + (start + j) * L)
-                    .mul(IntVector.fromArray(SPECIES, c, (r * h + j) * L)));
+        k = IntVector.fromArray(SPECIES, c, (r * h + j) * L);
+        lo = lo.add(IntVector.fromArray(SPECIES, x, src + 2 * (start + j) * L).mul(k));
+        hi = hi.add(IntVector.fromArray(SPECIES, x, src + (2 * (start + j) + 1) * L).mul(k));
       }
-      acc.intoArray(dst, r * L);
+      lo.intoArray(x, dst + 2 * r * L);
+      hi.intoArray(x, dst + (2 * r + 1) * L);
     }
   }
 
