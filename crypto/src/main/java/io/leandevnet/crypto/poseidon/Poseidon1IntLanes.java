@@ -75,12 +75,11 @@ public final class Poseidon1IntLanes {
   private final long[] roundColShoup;
 
   /**
-   * The dense (width-1) x (width-1) remainder applied to elements 1.., each row preceded by a zero
-   * so that it is read as a width-long row over elements 0.. in pairs.
+   * The dense (width-1) x (width-1) remainder applied to elements 1.. (Montgomery), each row
+   * preceded by a zero so that it is read as a width-long row over elements 0.., one copy per
+   * 64-bit lane (see {@link #tailRows}).
    */
-  private final int[] tail;
-
-  private final int tailStride;
+  private final long[] tail;
 
   /** The one width whose MDS matrix runs as a convolution (see {@link #convolutionMds}). */
   private static final int CONVOLUTION_WIDTH = 16;
@@ -128,11 +127,12 @@ public final class Poseidon1IntLanes {
       }
     }
     int n = w - 1;
-    this.tailStride = w;
     int[] t = mont(p.partialTail);
-    this.tail = new int[n * tailStride];
+    this.tail = new long[n * w * HL];
     for (int i = 0; i < n; i++) {
-      System.arraycopy(t, i * n, tail, i * tailStride + 1, n);
+      for (int j = 0; j < n; j++) {
+        Arrays.fill(tail, (i * w + j + 1) * HL, (i * w + j + 2) * HL, t[i * n + j] & M32);
+      }
     }
     this.blockCoef = new int[w * (w / 2) * L];
     if (smallMds) {
@@ -354,9 +354,7 @@ public final class Poseidon1IntLanes {
     for (int r = 0; r < rounds; r++) {
       partialRound(s, r);
     }
-    for (int i = 0; i < w - 1; i++) {
-      denseRow(tail, i * tailStride, s, 0, residual[i + 1], tmp, i + 1);
-    }
+    tailRows(s, tmp);
     addConstant(s, 0, residual[0]);
     System.arraycopy(tmp, L, s, L, (w - 1) * L);
     for (int r = HALF_FULL; r < 2 * HALF_FULL; r++) {
@@ -617,7 +615,6 @@ public final class Poseidon1IntLanes {
         (IntVector)
             de.lanewise(VectorOperators.LSHR, 32).or(dd.and(HIGH32)).reinterpretShape(SPECIES, 0);
     x = x.add(x.lanewise(VectorOperators.ASHR, 31).and(P));
-    x.intoArray(s, 0);
     xl = (LongVector) x.reinterpretShape(HALF, 0);
     xe = xl.and(M32);
     xo = xl.lanewise(VectorOperators.LSHR, 32);
@@ -627,15 +624,16 @@ public final class Poseidon1IntLanes {
     int[] colC = roundCol;
     LongVector ae = LongVector.zero(HALF);
     LongVector ao = LongVector.zero(HALF);
-    LongVector te = LongVector.zero(HALF);
-    LongVector to = LongVector.zero(HALF);
-    for (int i = 0; i < width; i++) {
+    LongVector c0 = LongVector.fromArray(HALF, rowC, off * HL).and(M32);
+    LongVector te = xe.mul(c0);
+    LongVector to = xo.mul(c0);
+    for (int i = 1; i < width; i++) {
       IntVector v = IntVector.fromArray(SPECIES, s, i * L);
       LongVector vl = (LongVector) v.reinterpretShape(HALF, 0);
       LongVector c = LongVector.fromArray(HALF, rowC, (off + i) * HL).and(M32);
       te = te.add(vl.and(M32).mul(c));
       to = to.add(vl.lanewise(VectorOperators.LSHR, 32).mul(c));
-      // s_i + x c_i (for i = 0, c_0 = 0 stores x back).
+      // s_i + x c_i.
       LongVector cs = LongVector.fromArray(HALF, shoupC, (off + i) * HL).and(M32);
       IntVector qs =
           (IntVector)
@@ -681,5 +679,65 @@ public final class Poseidon1IntLanes {
         ((IntVector) ae.or(ao.lanewise(VectorOperators.LSHL, 32)).reinterpretShape(SPECIES, 0))
             .sub(P);
     row.add(row.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(s, 0);
+  }
+
+  /**
+   * Rows 1.. of {@code out} = the residual constants plus the dense remainder times the state,
+   * summed as in {@link #partialRound}'s dense row: groups of four products in 64-bit halves, each
+   * group reduced with a signed Montgomery step, the sum folded once. Written out rather than
+   * shared with {@link #partialRound}, whose row pass also updates the column (see {@link #permute}
+   * on helpers that take vectors).
+   */
+  private void tailRows(int[] s, int[] out) {
+    int width = w;
+    long[] c = tail;
+    LongVector pl = LongVector.broadcast(HALF, PL).and(M32);
+    long lift = (long) (width / 4) * PL;
+    for (int i = 1; i < width; i++) {
+      int off = (i - 1) * width;
+      LongVector ae = LongVector.zero(HALF);
+      LongVector ao = LongVector.zero(HALF);
+      LongVector te = LongVector.zero(HALF);
+      LongVector to = LongVector.zero(HALF);
+      for (int j = 0; j < width; j++) {
+        LongVector vl =
+            (LongVector) IntVector.fromArray(SPECIES, s, j * L).reinterpretShape(HALF, 0);
+        LongVector k = LongVector.fromArray(HALF, c, (off + j) * HL).and(M32);
+        te = te.add(vl.and(M32).mul(k));
+        to = to.add(vl.lanewise(VectorOperators.LSHR, 32).mul(k));
+        if ((j & 3) == 3) {
+          LongVector m =
+              (LongVector)
+                  ((IntVector)
+                          te.and(M32)
+                              .or(to.lanewise(VectorOperators.LSHL, 32))
+                              .reinterpretShape(SPECIES, 0))
+                      .mul(P_INV)
+                      .reinterpretShape(HALF, 0);
+          ae =
+              ae.add(te.lanewise(VectorOperators.LSHR, 32))
+                  .sub(m.and(M32).mul(pl).lanewise(VectorOperators.LSHR, 32));
+          ao =
+              ao.add(to.lanewise(VectorOperators.LSHR, 32))
+                  .sub(
+                      m.lanewise(VectorOperators.LSHR, 32)
+                          .mul(pl)
+                          .lanewise(VectorOperators.LSHR, 32));
+          te = LongVector.zero(HALF);
+          to = LongVector.zero(HALF);
+        }
+      }
+      ae = ae.add(lift);
+      ao = ao.add(lift);
+      LongVector he = ae.lanewise(VectorOperators.LSHR, 31);
+      ae = ae.and(M31).add(he.lanewise(VectorOperators.LSHL, 24)).sub(he);
+      LongVector ho = ao.lanewise(VectorOperators.LSHR, 31);
+      ao = ao.and(M31).add(ho.lanewise(VectorOperators.LSHL, 24)).sub(ho);
+      IntVector r =
+          ((IntVector) ae.or(ao.lanewise(VectorOperators.LSHL, 32)).reinterpretShape(SPECIES, 0))
+              .sub(P);
+      r = r.add(r.lanewise(VectorOperators.ASHR, 31).and(P)).add(residual[i]).sub(P);
+      r.add(r.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(out, i * L);
+    }
   }
 }
