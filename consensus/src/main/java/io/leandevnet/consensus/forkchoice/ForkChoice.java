@@ -135,11 +135,7 @@ final class ForkChoice {
   static void onGossipAttestation(Store store, SignedAttestation signed, boolean isAggregator) {
     AttestationData data = signed.data();
     validateAttestation(store, data);
-    State keyState = store.states.get(data.target().root());
-    require(
-        keyState != null,
-        RejectionReason.UNKNOWN_TARGET_BLOCK,
-        "no state for target " + data.target().root());
+    State keyState = targetState(store, data);
     require(
         ValidatorIndex.isValid(signed.validatorId(), keyState.numValidators()),
         RejectionReason.VALIDATOR_NOT_IN_STATE,
@@ -160,6 +156,16 @@ final class ForkChoice {
     }
   }
 
+  /** The target's post-state, whose validators' attestation keys verify an attestation. */
+  private static State targetState(Store store, AttestationData data) {
+    State state = store.states.get(data.target().root());
+    require(
+        state != null,
+        RejectionReason.UNKNOWN_TARGET_BLOCK,
+        "no state for target " + data.target().root());
+    return state;
+  }
+
   /**
    * {@code on_gossip_aggregated_attestation}: validates, verifies the proof against the
    * participants' attestation keys and adds it to the pending ("new") pool.
@@ -168,11 +174,7 @@ final class ForkChoice {
     AttestationData data = signed.data();
     AggregatedSignatureProof proof = signed.proof();
     validateAttestation(store, data);
-    State keyState = store.states.get(data.target().root());
-    require(
-        keyState != null,
-        RejectionReason.UNKNOWN_TARGET_BLOCK,
-        "no state for target " + data.target().root());
+    State keyState = targetState(store, data);
     List<Integer> ids = proof.participantIndices();
     require(
         !ids.isEmpty(), RejectionReason.EMPTY_AGGREGATION_BITS, "aggregate has no participants");
