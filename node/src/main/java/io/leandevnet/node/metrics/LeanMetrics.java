@@ -39,6 +39,7 @@ public final class LeanMetrics {
   public static final String NETWORK_INVALID_MESSAGES = "lean_network_messages_invalid_total";
 
   private static final double[] SIG_SECONDS = {0.005, 0.01, 0.025, 0.05, 0.1, 1};
+  private static final double[] PRODUCTION_SECONDS = {0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 1};
   private static final double[] AGG_SIG_SECONDS = {0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 4};
 
   private final PrometheusRegistry registry = new PrometheusRegistry();
@@ -202,16 +203,7 @@ public final class LeanMetrics {
         4);
     blockBuildingTime =
         histogram(
-            "lean_block_building_time_seconds",
-            "Time taken to build a block",
-            0.01,
-            0.025,
-            0.05,
-            0.1,
-            0.25,
-            0.5,
-            0.75,
-            1);
+            "lean_block_building_time_seconds", "Time taken to build a block", PRODUCTION_SECONDS);
     blockBuildingSuccess = counter("lean_block_building_success_total", "Successful block builds");
     blockBuildingFailures =
         counter(
@@ -368,14 +360,7 @@ public final class LeanMetrics {
         histogram(
             "lean_attestations_production_time_seconds",
             "Time taken to produce attestation",
-            0.01,
-            0.025,
-            0.05,
-            0.1,
-            0.25,
-            0.5,
-            0.75,
-            1);
+            PRODUCTION_SECONDS);
     aggregatorSkipped =
         counter(
             "lean_aggregator_skipped_total",

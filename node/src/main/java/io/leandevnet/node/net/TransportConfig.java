@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Settings of one node's transport.
@@ -119,34 +120,37 @@ public record TransportConfig(
   }
 
   public TransportConfig withBootnodes(List<InetSocketAddress> newBootnodes) {
-    Copy c = new Copy(this);
-    c.bootnodes = newBootnodes;
-    return c.build();
+    return with(c -> c.bootnodes = newBootnodes);
   }
 
   public TransportConfig withRespTimeout(Duration timeout) {
-    Copy c = new Copy(this);
-    c.respTimeout = timeout;
-    return c.build();
+    return with(c -> c.respTimeout = timeout);
   }
 
   public TransportConfig withBackoff(Duration initial, Duration max) {
-    Copy c = new Copy(this);
-    c.initialBackoff = initial;
-    c.maxBackoff = max;
-    return c.build();
+    return with(
+        c -> {
+          c.initialBackoff = initial;
+          c.maxBackoff = max;
+        });
   }
 
   public TransportConfig withKeepAlive(Duration newKeepAlive, Duration newIdleTimeout) {
-    Copy c = new Copy(this);
-    c.keepAlive = newKeepAlive;
-    c.idleTimeout = newIdleTimeout;
-    return c.build();
+    return with(
+        c -> {
+          c.keepAlive = newKeepAlive;
+          c.idleTimeout = newIdleTimeout;
+        });
   }
 
   public TransportConfig withMaxPayloadSize(int size) {
+    return with(c -> c.maxPayloadSize = size);
+  }
+
+  /** This config with {@code change} made to a copy of its fields (validated again). */
+  private TransportConfig with(Consumer<Copy> change) {
     Copy c = new Copy(this);
-    c.maxPayloadSize = size;
+    change.accept(c);
     return c.build();
   }
 

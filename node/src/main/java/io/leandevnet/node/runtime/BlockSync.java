@@ -112,14 +112,8 @@ final class BlockSync {
       }
       metrics.blockRejected(e.reason().name());
       log.info(
-          "rejected block "
-              + shortRoot(root)
-              + " slot "
-              + block.slot()
-              + " proposer "
-              + block.proposerIndex()
-              + " from "
-              + from
+          "rejected "
+              + described(root, block, from)
               + ": "
               + e.reason()
               + " ("
@@ -128,32 +122,30 @@ final class BlockSync {
       return GossipVerdict.REJECT;
     } catch (RuntimeException e) {
       metrics.blockRejected("ERROR");
-      log.info(
-          "rejected block "
-              + shortRoot(root)
-              + " slot "
-              + block.slot()
-              + " from "
-              + from
-              + ": "
-              + e);
+      log.info("rejected " + described(root, block, from) + ": " + e);
       return GossipVerdict.REJECT;
     }
     metrics.blockImported(Elapsed.secondsSince(start));
     archive.put(root, signed);
     log.info(
-        "imported block "
-            + shortRoot(root)
-            + " slot "
-            + block.slot()
-            + " proposer "
-            + block.proposerIndex()
-            + " from "
-            + from
+        "imported "
+            + described(root, block, from)
             + " ("
             + block.body().attestations().size()
             + " attestations)");
     return GossipVerdict.ACCEPT;
+  }
+
+  /** How the log names a block: root, slot, proposer and the peer it came from. */
+  private static String described(Bytes32 root, Block block, String from) {
+    return "block "
+        + shortRoot(root)
+        + " slot "
+        + block.slot()
+        + " proposer "
+        + block.proposerIndex()
+        + " from "
+        + from;
   }
 
   private void keepOrphan(SignedBlock signed) {
