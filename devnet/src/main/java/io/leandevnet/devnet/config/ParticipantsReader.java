@@ -275,30 +275,27 @@ final class ParticipantsReader {
     int maxCpu = (int) f.number(obj, path, prefix + "max_cpu", 0, Integer.MAX_VALUE, cores, 0);
     int minMem = (int) f.number(obj, path, prefix + "min_mem", 0, Integer.MAX_VALUE, mb, 0);
     int maxMem = (int) f.number(obj, path, prefix + "max_mem", 0, Integer.MAX_VALUE, mb, 0);
-    if (maxCpu > 0 && minCpu > maxCpu) {
-      f.error(
-          path + "." + prefix + "min_cpu",
-          "is "
-              + minCpu
-              + ", more than "
-              + prefix
-              + "max_cpu ("
-              + maxCpu
-              + "); the request must not exceed the limit");
-    }
-    if (maxMem > 0 && minMem > maxMem) {
-      f.error(
-          path + "." + prefix + "min_mem",
-          "is "
-              + minMem
-              + ", more than "
-              + prefix
-              + "max_mem ("
-              + maxMem
-              + "); the request must not exceed the limit");
-    }
+    requestWithinLimit(path, prefix, "cpu", minCpu, maxCpu);
+    requestWithinLimit(path, prefix, "mem", minMem, maxMem);
     return new Resources(
         Math.max(0, minCpu), Math.max(0, maxCpu), Math.max(0, minMem), Math.max(0, maxMem));
+  }
+
+  /** Reports {@code <prefix>min_<what>} above a set {@code <prefix>max_<what>}. */
+  private void requestWithinLimit(String path, String prefix, String what, int min, int max) {
+    if (max > 0 && min > max) {
+      f.error(
+          path + "." + prefix + "min_" + what,
+          "is "
+              + min
+              + ", more than "
+              + prefix
+              + "max_"
+              + what
+              + " ("
+              + max
+              + "); the request must not exceed the limit");
+    }
   }
 
   private LogLevel logLevel(ObjectNode obj, String path, String key) {

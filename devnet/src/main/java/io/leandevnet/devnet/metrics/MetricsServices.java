@@ -128,7 +128,7 @@ public final class MetricsServices {
    */
   public static ServiceSpec prometheus(String devnet, AuxService service, String image) {
     int port = service.ports().get(0).number();
-    return ServiceSpec.builder(service.serviceName(), image)
+    return observability(devnet, service, image, "prometheus")
         .args(
             "--config.file=" + PROMETHEUS_CONFIG_DIR + "/" + PROMETHEUS_CONFIG_FILE,
             "--storage.tsdb.path=/prometheus",
@@ -136,11 +136,6 @@ public final class MetricsServices {
             "--web.listen-address=0.0.0.0:" + port)
         .mount(Mount.config(PROMETHEUS_CONFIG_DIR))
         .mount(Mount.data("/prometheus"))
-        .port(new ServicePort(AuxService.HTTP, port, PortKind.HTTP))
-        .label(ServiceSpec.LABEL_DEVNET, devnet)
-        .label(ServiceSpec.LABEL_NODE, service.serviceName())
-        .label(ServiceSpec.LABEL_CLIENT, "prometheus")
-        .label(ServiceSpec.LABEL_ROLE, ServiceSpec.Role.OBSERVABILITY.label())
         .build();
   }
 
@@ -154,7 +149,7 @@ public final class MetricsServices {
   public static ServiceSpec grafana(
       String devnet, AuxService service, String image, String adminPassword) {
     int port = service.ports().get(0).number();
-    return ServiceSpec.builder(service.serviceName(), image)
+    return observability(devnet, service, image, "grafana")
         .env("GF_SERVER_HTTP_PORT", Integer.toString(port))
         .env("GF_AUTH_ANONYMOUS_ENABLED", "true")
         .env("GF_AUTH_ANONYMOUS_ORG_ROLE", "Viewer")
@@ -168,11 +163,20 @@ public final class MetricsServices {
         .env("GF_ANALYTICS_CHECK_FOR_UPDATES", "false")
         .mount(Mount.config(GrafanaProvisioning.MOUNT))
         .mount(Mount.data("/var/lib/grafana"))
-        .port(new ServicePort(AuxService.HTTP, port, PortKind.HTTP))
+        .build();
+  }
+
+  /**
+   * The spec of an observability service {@code client} of {@code devnet} on {@code image}: its
+   * http port and its labels; the caller adds what the program needs.
+   */
+  private static ServiceSpec.Builder observability(
+      String devnet, AuxService service, String image, String client) {
+    return ServiceSpec.builder(service.serviceName(), image)
+        .port(new ServicePort(AuxService.HTTP, service.ports().get(0).number(), PortKind.HTTP))
         .label(ServiceSpec.LABEL_DEVNET, devnet)
         .label(ServiceSpec.LABEL_NODE, service.serviceName())
-        .label(ServiceSpec.LABEL_CLIENT, "grafana")
-        .label(ServiceSpec.LABEL_ROLE, ServiceSpec.Role.OBSERVABILITY.label())
-        .build();
+        .label(ServiceSpec.LABEL_CLIENT, client)
+        .label(ServiceSpec.LABEL_ROLE, ServiceSpec.Role.OBSERVABILITY.label());
   }
 }

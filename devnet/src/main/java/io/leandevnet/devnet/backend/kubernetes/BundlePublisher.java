@@ -65,15 +65,8 @@ final class BundlePublisher {
     FileParts.Layout shared =
         FileParts.pack(BundleShares.publicFiles(bundleDir), FileParts.MAX_OBJECT_BYTES);
     int room = BundleShares.publicSlots(plan);
-    if (shared.chunks().size() > room) {
-      throw new IOException(
-          "the public genesis files of "
-              + bundleDir
-              + " need "
-              + shared.chunks().size()
-              + " ConfigMaps but the pods were made with room for "
-              + room);
-    }
+    requireRoom(
+        shared, room, "the public genesis files of " + bundleDir, "ConfigMaps", "the pods were");
     for (int i = 0; i < shared.chunks().size(); i++) {
       FileParts.Chunk chunk = shared.chunks().get(i);
       Map<String, String> text = new LinkedHashMap<>();
@@ -110,15 +103,12 @@ final class BundlePublisher {
       FileParts.Layout own =
           FileParts.pack(BundleShares.secretFiles(bundleDir, s), FileParts.MAX_OBJECT_BYTES);
       int secretRoom = BundleShares.secretSlots(s);
-      if (own.chunks().size() > secretRoom) {
-        throw new IOException(
-            "the secret genesis files of "
-                + s.serviceName()
-                + " need "
-                + own.chunks().size()
-                + " Secrets but its pod was made with room for "
-                + secretRoom);
-      }
+      requireRoom(
+          own,
+          secretRoom,
+          "the secret genesis files of " + s.serviceName(),
+          "Secrets",
+          "its pod was");
       for (int i = 0; i < own.chunks().size(); i++) {
         FileParts.Chunk chunk = own.chunks().get(i);
         Map<String, String> data = new LinkedHashMap<>();
@@ -190,6 +180,27 @@ final class BundlePublisher {
                   + "\"}}}");
     }
     return new Published(configMaps, secrets, bytes);
+  }
+
+  /**
+   * Fails when {@code layout} needs more {@code objects} than its pods were made with room for (a
+   * pod mounts a fixed number of them).
+   */
+  private static void requireRoom(
+      FileParts.Layout layout, int room, String files, String objects, String pods)
+      throws IOException {
+    if (layout.chunks().size() > room) {
+      throw new IOException(
+          files
+              + " need "
+              + layout.chunks().size()
+              + " "
+              + objects
+              + " but "
+              + pods
+              + " made with room for "
+              + room);
+    }
   }
 
   private static byte[] read(FileParts.Part part) throws IOException {
