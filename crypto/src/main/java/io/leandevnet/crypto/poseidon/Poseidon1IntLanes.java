@@ -57,7 +57,10 @@ public final class Poseidon1IntLanes {
   private final int rounds;
   private final boolean smallMds;
   private final int[] mds;
+
+  /** Round constants minus p (see {@link #minusP}), Montgomery form. */
   private final int[][] fullRc;
+
   private final int[] partialRc;
   private final int[] residual;
 
@@ -105,9 +108,9 @@ public final class Poseidon1IntLanes {
     this.mds = smallMds ? toInts(p.mds) : mont(p.mds);
     this.fullRc = new int[p.fullRc.length][];
     for (int r = 0; r < fullRc.length; r++) {
-      fullRc[r] = mont(p.fullRc[r]);
+      fullRc[r] = minusP(mont(p.fullRc[r]));
     }
-    this.partialRc = mont(p.partialRc);
+    this.partialRc = minusP(mont(p.partialRc));
     this.residual = mont(p.partialResidual);
     int corner = toMontgomery(p.sparseCorner);
     this.roundRow = new long[rounds * w * HL];
@@ -235,6 +238,15 @@ public final class Poseidon1IntLanes {
     return r;
   }
 
+  /** rc - p for each round constant: s + (rc - p) lies in [-p, p) for canonical s. */
+  private static int[] minusP(int[] rc) {
+    int[] r = new int[rc.length];
+    for (int i = 0; i < rc.length; i++) {
+      r[i] = rc[i] - P;
+    }
+    return r;
+  }
+
   private static int[] toInts(long[] a) {
     int[] r = new int[a.length];
     for (int i = 0; i < a.length; i++) {
@@ -345,20 +357,21 @@ public final class Poseidon1IntLanes {
     int[] a = s;
     int[] b = tmp;
     for (int r = 0; r < HALF_FULL; r++) {
-      sboxLayer(a, fullRc[r]);
+      sboxLayer(a, w, fullRc[r], 0);
       mdsLayer(a, b, tmp);
       int[] t = a;
       a = b;
       b = t;
     }
     for (int r = 0; r < rounds; r++) {
+      sboxLayer(s, 1, partialRc, r);
       partialRound(s, r);
     }
     tailRows(s, tmp);
     addConstant(s, 0, residual[0]);
     System.arraycopy(tmp, L, s, L, (w - 1) * L);
     for (int r = HALF_FULL; r < 2 * HALF_FULL; r++) {
-      sboxLayer(a, fullRc[r]);
+      sboxLayer(a, w, fullRc[r], 0);
       mdsLayer(a, b, tmp);
       int[] t = a;
       a = b;
@@ -371,36 +384,44 @@ public final class Poseidon1IntLanes {
         .intoArray(s, row * L);
   }
 
-  /** s_i = (s_i + rc_i)^3 for every element i, in place. */
-  private void sboxLayer(int[] s, int[] rc) {
-    int width = w;
+  /**
+   * s_i = (s_i + rc_i)^3 for the first {@code count} elements (all of them in a full round, element
+   * 0 in a partial one), in place, with rc_i at {@code rc[rcOff + i]}. Both products are Montgomery
+   * reductions (t + m p) / 2^32 with m = -t p^-1 mod 2^32, below 2p whenever t < p 2^32: so x^2 of
+   * canonical x needs no fix-up before it multiplies x again (2p * p < p 2^32), and only the cube
+   * is made canonical.
+   */
+  private static void sboxLayer(int[] s, int count, int[] rc, int rcOff) {
     LongVector pl = LongVector.broadcast(HALF, PL).and(M32);
-    for (int i = 0; i < width; i++) {
-      IntVector x = IntVector.fromArray(SPECIES, s, i * L).add(rc[i]).sub(P);
+    for (int i = 0; i < count; i++) {
+      IntVector x = IntVector.fromArray(SPECIES, s, i * L).add(rc[rcOff + i]);
       x = x.add(x.lanewise(VectorOperators.ASHR, 31).and(P));
-      // x^2
       LongVector xl = (LongVector) x.reinterpretShape(HALF, 0);
       LongVector xe = xl.and(M32);
       LongVector xo = xl.lanewise(VectorOperators.LSHR, 32);
-      LongVector pe = xe.mul(xe);
-      LongVector po = xo.mul(xo);
-      LongVector q = (LongVector) x.mul(x).mul(P_INV).reinterpretShape(HALF, 0);
-      LongVector de = pe.sub(q.and(M32).mul(pl));
-      LongVector dd = po.sub(q.lanewise(VectorOperators.LSHR, 32).mul(pl));
+      LongVector m = (LongVector) x.mul(x).mul(NEG_P_INV).reinterpretShape(HALF, 0);
       IntVector sq =
           (IntVector)
-              de.lanewise(VectorOperators.LSHR, 32).or(dd.and(HIGH32)).reinterpretShape(SPECIES, 0);
-      sq = sq.add(sq.lanewise(VectorOperators.ASHR, 31).and(P));
-      // x^3
+              xe.mul(xe)
+                  .add(m.and(M32).mul(pl))
+                  .lanewise(VectorOperators.LSHR, 32)
+                  .or(xo.mul(xo).add(m.lanewise(VectorOperators.LSHR, 32).mul(pl)).and(HIGH32))
+                  .reinterpretShape(SPECIES, 0);
       LongVector sl = (LongVector) sq.reinterpretShape(HALF, 0);
-      pe = sl.and(M32).mul(xe);
-      po = sl.lanewise(VectorOperators.LSHR, 32).mul(xo);
-      q = (LongVector) sq.mul(x).mul(P_INV).reinterpretShape(HALF, 0);
-      de = pe.sub(q.and(M32).mul(pl));
-      dd = po.sub(q.lanewise(VectorOperators.LSHR, 32).mul(pl));
+      m = (LongVector) sq.mul(x).mul(NEG_P_INV).reinterpretShape(HALF, 0);
       IntVector cube =
-          (IntVector)
-              de.lanewise(VectorOperators.LSHR, 32).or(dd.and(HIGH32)).reinterpretShape(SPECIES, 0);
+          ((IntVector)
+                  sl.and(M32)
+                      .mul(xe)
+                      .add(m.and(M32).mul(pl))
+                      .lanewise(VectorOperators.LSHR, 32)
+                      .or(
+                          sl.lanewise(VectorOperators.LSHR, 32)
+                              .mul(xo)
+                              .add(m.lanewise(VectorOperators.LSHR, 32).mul(pl))
+                              .and(HIGH32))
+                      .reinterpretShape(SPECIES, 0))
+              .sub(P);
       cube.add(cube.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(s, i * L);
     }
   }
@@ -573,8 +594,9 @@ public final class Poseidon1IntLanes {
   }
 
   /**
-   * One partial round with the sparse factor: x = (s_0 + rc)^3, then s_0 = corner x + row . s_1..
-   * and s_i += c_i x (i >= 1), in one pass over the state.
+   * The linear part of one partial round with the sparse factor, after {@link #sboxLayer} has made
+   * s_0 the cube x: s_0 = corner x + row . s_1.. and s_i += c_i x (i >= 1), in one pass over the
+   * state.
    *
    * <p>The dense row sums its products in groups of four in 64-bit halves (each product of two
    * canonical values is below p^2, four below 2^64) and reduces each group with a signed Montgomery
@@ -584,40 +606,17 @@ public final class Poseidon1IntLanes {
    * only 32-bit lane products for its low half (c_i is canonical, so the product of x in Montgomery
    * form by it is x c_i in Montgomery form).
    *
-   * <p>The cube and the final fold repeat {@link #sboxLayer}'s and {@link #denseRow}'s arithmetic
-   * on purpose: as {@link #permute} explains, a vector handed to or returned from a helper that C2
-   * does not inline is boxed on the heap.
+   * <p>The final fold repeats {@link #denseRow}'s arithmetic on purpose: as {@link #permute}
+   * explains, a vector handed to or returned from a helper that C2 does not inline is boxed on the
+   * heap.
    */
   private void partialRound(int[] s, int r) {
     int width = w;
     LongVector pl = LongVector.broadcast(HALF, PL).and(M32);
-    IntVector x = IntVector.fromArray(SPECIES, s, 0).add(partialRc[r]).sub(P);
-    x = x.add(x.lanewise(VectorOperators.ASHR, 31).and(P));
+    IntVector x = IntVector.fromArray(SPECIES, s, 0);
     LongVector xl = (LongVector) x.reinterpretShape(HALF, 0);
     LongVector xe = xl.and(M32);
     LongVector xo = xl.lanewise(VectorOperators.LSHR, 32);
-    LongVector pe = xe.mul(xe);
-    LongVector po = xo.mul(xo);
-    LongVector q = (LongVector) x.mul(x).mul(P_INV).reinterpretShape(HALF, 0);
-    LongVector de = pe.sub(q.and(M32).mul(pl));
-    LongVector dd = po.sub(q.lanewise(VectorOperators.LSHR, 32).mul(pl));
-    IntVector sq =
-        (IntVector)
-            de.lanewise(VectorOperators.LSHR, 32).or(dd.and(HIGH32)).reinterpretShape(SPECIES, 0);
-    sq = sq.add(sq.lanewise(VectorOperators.ASHR, 31).and(P));
-    LongVector sl = (LongVector) sq.reinterpretShape(HALF, 0);
-    pe = sl.and(M32).mul(xe);
-    po = sl.lanewise(VectorOperators.LSHR, 32).mul(xo);
-    q = (LongVector) sq.mul(x).mul(P_INV).reinterpretShape(HALF, 0);
-    de = pe.sub(q.and(M32).mul(pl));
-    dd = po.sub(q.lanewise(VectorOperators.LSHR, 32).mul(pl));
-    x =
-        (IntVector)
-            de.lanewise(VectorOperators.LSHR, 32).or(dd.and(HIGH32)).reinterpretShape(SPECIES, 0);
-    x = x.add(x.lanewise(VectorOperators.ASHR, 31).and(P));
-    xl = (LongVector) x.reinterpretShape(HALF, 0);
-    xe = xl.and(M32);
-    xo = xl.lanewise(VectorOperators.LSHR, 32);
     int off = r * width;
     long[] rowC = roundRow;
     long[] shoupC = roundColShoup;
