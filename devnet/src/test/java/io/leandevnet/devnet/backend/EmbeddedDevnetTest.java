@@ -14,12 +14,9 @@ import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import io.leandevnet.devnet.testing.FreePorts;
+import io.leandevnet.devnet.testing.HttpGet;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +25,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.OutputType;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -124,7 +121,7 @@ class EmbeddedDevnetTest {
       assertThat(logs.out()).contains("builtin_0");
 
       DevnetRecord.LeanEndpoint first = devnet.record().lean().get(0);
-      String metrics = get(first.metrics().resolve("/metrics"));
+      String metrics = HttpGet.body(first.metrics().resolve("/metrics"));
       PrometheusText text = PrometheusText.parse(metrics);
       assertThat(text.unreadableLines()).isZero();
       for (String name :
@@ -186,13 +183,9 @@ class EmbeddedDevnetTest {
                       .isGreaterThanOrEqualTo(2);
                 }
               });
-      assertThat(
-              driver.findElement(org.openqa.selenium.By.id("health")).getAttribute("data-healthy"))
+      assertThat(driver.findElement(By.id("health")).getAttribute("data-healthy"))
           .isEqualTo("true");
-      Path shot = Path.of("target", "dashboard.png");
-      Files.createDirectories(shot.getParent());
-      Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
-      assertThat(Files.size(shot)).isGreaterThan(10_000);
+      Browser.screenshot(driver, "dashboard.png");
     } finally {
       driver.quit();
     }
@@ -204,14 +197,5 @@ class EmbeddedDevnetTest {
             "const c = document.querySelector(arguments[0]); return c ? c.textContent : null;",
             "tr[data-node='" + node + "'] td.c-" + column);
     return text instanceof String s && s.matches("\\d+") ? Long.parseLong(s) : -1;
-  }
-
-  private static String get(URI uri) throws Exception {
-    try (HttpClient http = HttpClient.newHttpClient()) {
-      return http.send(
-              HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
-              HttpResponse.BodyHandlers.ofString())
-          .body();
-    }
   }
 }

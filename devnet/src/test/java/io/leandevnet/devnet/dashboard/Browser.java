@@ -1,8 +1,12 @@
 package io.leandevnet.devnet.dashboard;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -23,7 +27,7 @@ public final class Browser {
     return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
   }
 
-  public static ChromeDriver start() throws java.io.IOException {
+  public static ChromeDriver start() throws IOException {
     if (!available()) {
       if ("true".equals(System.getenv("CI"))) {
         throw new AssertionError(
@@ -51,5 +55,13 @@ public final class Browser {
             .usingAnyFreePort()
             .build();
     return new ChromeDriver(service, options);
+  }
+
+  /** Saves what {@code driver} shows as {@code target/<name>}, checking it is not a blank page. */
+  public static void screenshot(ChromeDriver driver, String name) throws IOException {
+    Path shot = Path.of("target", name);
+    Files.createDirectories(shot.getParent());
+    Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
+    assertThat(Files.size(shot)).as(shot + " is larger than a blank page").isGreaterThan(10_000);
   }
 }

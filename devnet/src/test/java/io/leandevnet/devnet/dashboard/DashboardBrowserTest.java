@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.leandevnet.devnet.observe.LeanTarget;
 import io.leandevnet.devnet.testing.FakeLeanNode;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -83,10 +80,7 @@ class DashboardBrowserTest {
         assertThat(driver.findElements(By.cssSelector("#charts .chart path.line-head"))).hasSize(3);
         assertThat(driver.findElements(By.cssSelector("#tree svg circle")))
             .hasSizeGreaterThanOrEqualTo(5);
-        Path shot = Path.of("target", "dashboard-fake-nodes.png");
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
-        assertThat(Files.size(shot)).isGreaterThan(10_000);
+        Browser.screenshot(driver, "dashboard-fake-nodes.png");
       } finally {
         driver.quit();
       }

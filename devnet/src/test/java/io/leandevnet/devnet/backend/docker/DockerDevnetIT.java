@@ -11,14 +11,12 @@ import io.leandevnet.devnet.cli.LeanDevnet;
 import io.leandevnet.devnet.metrics.GrafanaProvisioning;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
+import io.leandevnet.devnet.testing.HttpGet;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,16 +93,7 @@ class DockerDevnetIT {
   void fiveNodesFinalizeWithPrometheusAndASecondDevnetBesideThem() throws Exception {
     Path args = argsFile("it-dk5", builtins(5, 60, "additional_services: [prometheus]\n"));
     CliRun up =
-        run(
-            "up",
-            "-f",
-            args.toString(),
-            "--backend",
-            "docker",
-            "--name",
-            "it-dk5",
-            "--prometheus-image",
-            TestEngine.PROMETHEUS_IMAGE);
+        run(TestEngine.up("it-dk5", args, "3m", "--prometheus-image", TestEngine.PROMETHEUS_IMAGE));
     assertThat(up.exit()).as(up.out() + up.err()).isZero();
     assertThat(up.out())
         .contains("network lean-devnet-it-dk5 (10.")
@@ -135,7 +124,7 @@ class DockerDevnetIT {
         .untilAsserted(
             () -> {
               JsonNode targets =
-                  json.readTree(get(prometheus.resolve("/api/v1/targets")))
+                  json.readTree(HttpGet.body(prometheus.resolve("/api/v1/targets")))
                       .path("data")
                       .path("activeTargets");
               List<String> up5 = new ArrayList<>();
@@ -168,7 +157,7 @@ class DockerDevnetIT {
               for (String expr : expressions) {
                 JsonNode r =
                     json.readTree(
-                        get(
+                        HttpGet.body(
                             prometheus.resolve(
                                 "/api/v1/query?query="
                                     + URLEncoder.encode(expr, StandardCharsets.UTF_8))));
@@ -178,7 +167,7 @@ class DockerDevnetIT {
             });
 
     Path args2 = argsFile("it-dk2", builtins(2, 30, "  metrics_enabled: false\n"));
-    CliRun up2 = run("up", "-f", args2.toString(), "--backend", "docker", "--name", "it-dk2");
+    CliRun up2 = run(TestEngine.up("it-dk2", args2, "3m"));
     assertThat(up2.exit()).as(up2.out() + up2.err()).isZero();
     DevnetRecord dk2 = new DevnetRegistry(home).find("it-dk2").orElseThrow();
     assertThat(subnet(up2.out())).isNotEqualTo(subnet(up.out()));
@@ -229,7 +218,7 @@ class DockerDevnetIT {
               metrics_enabled: false
             """
                 .formatted(TestEngine.FAILING_IMAGE));
-    CliRun up = run("up", "-f", args.toString(), "--backend", "docker", "--ready-timeout", "90s");
+    CliRun up = run(TestEngine.up("it-fail", args, "90s"));
     assertThat(up.exit()).as(up.out() + up.err()).isEqualTo(1);
     assertThat(up.err())
         .contains("1 of 2 services of it-fail did not become ready")
@@ -248,16 +237,11 @@ class DockerDevnetIT {
   void gcRemovesWhatAKilledUpLeft() throws Exception {
     Path args = argsFile("it-kill", builtins(3, 60, "  metrics_enabled: false\n"));
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    List<String> command =
+        new ArrayList<>(List.of(java.toString(), "-jar", TestEngine.jar().toString()));
+    command.addAll(List.of(TestEngine.up("it-kill", args, "3m")));
     ProcessBuilder pb =
-        new ProcessBuilder(
-                java.toString(),
-                "-jar",
-                TestEngine.jar().toString(),
-                "up",
-                "-f",
-                args.toString(),
-                "--backend",
-                "docker")
+        new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(home.resolve("it-kill.out").toFile());
     pb.environment().put("LEAN_DEVNET_HOME", home.toString());
@@ -305,14 +289,5 @@ class DockerDevnetIT {
         .findFirst()
         .orElseThrow()
         .replaceAll(".*\\((.*)\\).*", "$1");
-  }
-
-  private static String get(URI uri) throws Exception {
-    try (HttpClient http = HttpClient.newHttpClient()) {
-      return http.send(
-              HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
-              HttpResponse.BodyHandlers.ofString())
-          .body();
-    }
   }
 }
