@@ -28,7 +28,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,9 +124,7 @@ class UpDryRunKubernetesTest {
         .contains(
             "optional Secret slots the pods mount (as many as the bundle needs):"
                 + " lean-ethlambda-0-keys-000…028, lean-ethlambda-1-keys-000…028,");
-    try (Stream<Path> files = Files.list(home)) {
-      assertThat(files).as("nothing written in the registry").isEmpty();
-    }
+    assertThat(home).as("nothing written in the registry").isEmptyDirectory();
   }
 
   @Test

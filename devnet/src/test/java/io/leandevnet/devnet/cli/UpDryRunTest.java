@@ -56,9 +56,7 @@ class UpDryRunTest {
         .contains(" ghcr.io/lambdaclass/ethlambda:devnet4 --genesis /config/config.yaml ")
         .endsWith("--is-aggregator");
     assertThat(runs).anyMatch(l -> l.contains(" bitminemavan/lantern:v0.0.4 "));
-    try (Stream<Path> files = Files.list(home)) {
-      assertThat(files).as("nothing written in the registry").isEmpty();
-    }
+    assertThat(home).as("nothing written in the registry").isEmptyDirectory();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.leandevnet.devnet.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.leandevnet.crypto.xmss.XmssSchemeKind;
 import java.io.IOException;
@@ -203,11 +204,11 @@ class ArgsFileTest {
     assertThat(r.problems())
         .extracting(Problem::path, Problem::line)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("participants[0].cl_type", 2),
-            org.assertj.core.groups.Tuple.tuple("participants[0].count", 3),
-            org.assertj.core.groups.Tuple.tuple("participants[1].el_type", 5),
-            org.assertj.core.groups.Tuple.tuple("lean_network_params.active_epoch", 7),
-            org.assertj.core.groups.Tuple.tuple("additional_services[0]", 8));
+            tuple("participants[0].cl_type", 2),
+            tuple("participants[0].count", 3),
+            tuple("participants[1].el_type", 5),
+            tuple("lean_network_params.active_epoch", 7),
+            tuple("additional_services[0]", 8));
   }
 
   @Test

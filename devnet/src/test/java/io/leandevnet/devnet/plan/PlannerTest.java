@@ -1,6 +1,7 @@
 package io.leandevnet.devnet.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.leandevnet.devnet.config.ArgsFile;
 import io.leandevnet.devnet.config.DevnetSpec;
@@ -122,14 +123,14 @@ class PlannerTest {
     assertThat(plan.leanNodes())
         .extracting(LeanNode::name, n -> n.pairedEl().orElse("-"))
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("ethlambda_0", "el-1-geth-ethlambda"),
-            org.assertj.core.groups.Tuple.tuple("ethlambda_1", "-"),
-            org.assertj.core.groups.Tuple.tuple("zeam_0", "-"),
-            org.assertj.core.groups.Tuple.tuple("zeam_1", "-"),
-            org.assertj.core.groups.Tuple.tuple("ethlambda_2", "el-2-reth-ethlambda"),
-            org.assertj.core.groups.Tuple.tuple("ethlambda_3", "-"),
-            org.assertj.core.groups.Tuple.tuple("ethlambda_4", "el-3-ethrex-ethlambda"),
-            org.assertj.core.groups.Tuple.tuple("ethlambda_5", "el-4-ethrex-ethlambda"));
+            tuple("ethlambda_0", "el-1-geth-ethlambda"),
+            tuple("ethlambda_1", "-"),
+            tuple("zeam_0", "-"),
+            tuple("zeam_1", "-"),
+            tuple("ethlambda_2", "el-2-reth-ethlambda"),
+            tuple("ethlambda_3", "-"),
+            tuple("ethlambda_4", "el-3-ethrex-ethlambda"),
+            tuple("ethlambda_5", "el-4-ethrex-ethlambda"));
     for (LeanNode node : plan.leanNodes()) {
       plan.elOf(node).ifPresent(el -> assertThat(el.pairedLean()).isEqualTo(node.name()));
     }
@@ -158,8 +159,8 @@ class PlannerTest {
     assertThat(plan.elNodes())
         .extracting(ElNode::serviceName, ElNode::pairedLean)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("el-1-geth-ethlambda", "ethlambda_0"),
-            org.assertj.core.groups.Tuple.tuple("el-2-geth-ethlambda", "ethlambda_1"));
+            tuple("el-1-geth-ethlambda", "ethlambda_0"),
+            tuple("el-2-geth-ethlambda", "ethlambda_1"));
   }
 
   @Test
@@ -194,11 +195,11 @@ class PlannerTest {
     assertThat(plan.leanNodes())
         .extracting(LeanNode::name, LeanNode::serviceName)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("zeam_0", "lean-zeam-0"),
-            org.assertj.core.groups.Tuple.tuple("lean_grandine_0", "lean-lean-grandine-0"),
-            org.assertj.core.groups.Tuple.tuple("lean_grandine_1", "lean-lean-grandine-1"),
-            org.assertj.core.groups.Tuple.tuple("zeam_1", "lean-zeam-1"),
-            org.assertj.core.groups.Tuple.tuple("zeam_2", "lean-zeam-2"));
+            tuple("zeam_0", "lean-zeam-0"),
+            tuple("lean_grandine_0", "lean-lean-grandine-0"),
+            tuple("lean_grandine_1", "lean-lean-grandine-1"),
+            tuple("zeam_1", "lean-zeam-1"),
+            tuple("zeam_2", "lean-zeam-2"));
     assertThat(plan.leanNodes())
         .extracting(LeanNode::participantIndex)
         .containsExactly(0, 1, 1, 2, 2);

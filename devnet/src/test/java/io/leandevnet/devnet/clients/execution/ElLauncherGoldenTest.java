@@ -1,19 +1,18 @@
 package io.leandevnet.devnet.clients.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
-import io.leandevnet.devnet.clients.HostArch;
 import io.leandevnet.devnet.clients.LaunchContext;
+import io.leandevnet.devnet.clients.LaunchFixture;
 import io.leandevnet.devnet.clients.Mount;
 import io.leandevnet.devnet.clients.ServicePort;
 import io.leandevnet.devnet.clients.ServiceSpec;
 import io.leandevnet.devnet.clients.Volume;
 import io.leandevnet.devnet.clients.lean.LeanLaunchers;
-import io.leandevnet.devnet.config.ArgsFile;
 import io.leandevnet.devnet.config.ElClient;
 import io.leandevnet.devnet.config.Problem;
 import io.leandevnet.devnet.genesis.execution.DevnetExecutionGenesis;
-import io.leandevnet.devnet.plan.Addresses;
 import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.plan.ElNode;
 import io.leandevnet.devnet.plan.LeanNode;
@@ -31,8 +30,6 @@ import org.junit.jupiter.api.Test;
  */
 class ElLauncherGoldenTest {
 
-  static final long GENESIS_TIME = 1_767_225_600L;
-
   /** One ethlambda + EL pair per execution client, in {@link ElClient} order, on Docker. */
   static LaunchContext sevenPairs() {
     StringBuilder yaml = new StringBuilder("participants:\n");
@@ -41,14 +38,7 @@ class ElLauncherGoldenTest {
           .append(el.key())
           .append(el == ElClient.GETH ? ", is_aggregator: true}\n" : "}\n");
     }
-    DevnetPlan plan = DevnetPlan.of(((ArgsFile.Valid) ArgsFile.parse(yaml.toString())).spec());
-    return new LaunchContext(
-        "test",
-        plan,
-        Addresses.docker(plan, "10.77.0.0/16"),
-        new LaunchContext.Container(),
-        GENESIS_TIME,
-        HostArch.AMD64);
+    return LaunchFixture.of(yaml.toString()).context();
   }
 
   static String render(ServiceSpec spec) {
@@ -106,12 +96,12 @@ class ElLauncherGoldenTest {
       assertThat(spec.ports())
           .extracting(ServicePort::name, ServicePort::number)
           .containsExactly(
-              org.assertj.core.groups.Tuple.tuple("rpc", 8545),
-              org.assertj.core.groups.Tuple.tuple("ws", 8546),
-              org.assertj.core.groups.Tuple.tuple("engine", 8551),
-              org.assertj.core.groups.Tuple.tuple("p2p", 30303),
-              org.assertj.core.groups.Tuple.tuple("discovery", 30303),
-              org.assertj.core.groups.Tuple.tuple("metrics", 9001));
+              tuple("rpc", 8545),
+              tuple("ws", 8546),
+              tuple("engine", 8551),
+              tuple("p2p", 30303),
+              tuple("discovery", 30303),
+              tuple("metrics", 9001));
       assertThat(spec.labels())
           .containsEntry(ServiceSpec.LABEL_ROLE, "execution")
           .containsEntry(ServiceSpec.LABEL_CLIENT, el.client().key())
@@ -122,7 +112,7 @@ class ElLauncherGoldenTest {
   @Test
   void eachEthlambdaIsToldItsOwnEnginePortTheSecretAndTheGenesisHash() {
     LaunchContext context = sevenPairs();
-    String hash = DevnetExecutionGenesis.blockHash(GENESIS_TIME).toHex();
+    String hash = DevnetExecutionGenesis.blockHash(LaunchFixture.GENESIS_TIME).toHex();
     List<String> endpoints = new ArrayList<>();
     for (LeanNode node : context.plan().leanNodes()) {
       ElNode el = context.plan().elOf(node).orElseThrow();
@@ -150,15 +140,9 @@ class ElLauncherGoldenTest {
             + " el_extra_params: [--engine.persistence-threshold=0], is_aggregator: true}\n"
             + "  - {cl_type: ethlambda, el_type: erigon, el_log_level: warn,"
             + " el_extra_params: [--maxpeers=0]}\n";
-    DevnetPlan plan = DevnetPlan.of(((ArgsFile.Valid) ArgsFile.parse(yaml)).spec());
-    LaunchContext context =
-        new LaunchContext(
-            "test",
-            plan,
-            Addresses.docker(plan, "10.77.0.0/16"),
-            new LaunchContext.Container(),
-            GENESIS_TIME,
-            HostArch.AMD64);
+    LaunchFixture fixture = LaunchFixture.of(yaml);
+    DevnetPlan plan = fixture.plan();
+    LaunchContext context = fixture.context();
     List<String> reth = ElLaunchers.spec(plan.elNodes().get(0), context).command();
     assertThat(reth.subList(reth.size() - 2, reth.size()))
         .containsExactly("-vvvv", "--engine.persistence-threshold=0");
@@ -180,7 +164,7 @@ class ElLauncherGoldenTest {
             + "  - {cl_type: ethlambda, cl_image: 'ghcr.io/lambdaclass/ethlambda:engine-api-integration',"
             + " el_type: reth}\n"
             + "  - {cl_type: ethlambda}\n";
-    DevnetPlan plan = DevnetPlan.of(((ArgsFile.Valid) ArgsFile.parse(yaml)).spec());
+    DevnetPlan plan = LaunchFixture.of(yaml).plan();
     assertThat(
             plan.leanNodes().stream()
                 .flatMap(n -> LeanLaunchers.of(n.client()).check(n, plan).stream())

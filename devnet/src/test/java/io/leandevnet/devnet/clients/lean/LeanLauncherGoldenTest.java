@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leandevnet.devnet.cli.DockerRunLine;
 import io.leandevnet.devnet.clients.GeneratedFile;
+import io.leandevnet.devnet.clients.LaunchFixture;
 import io.leandevnet.devnet.clients.ServiceSpec;
 import io.leandevnet.devnet.config.DevnetProfile;
 import io.leandevnet.devnet.config.LeanClient;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leandevnet.devnet.backend.Readiness;
 import io.leandevnet.devnet.backend.ServiceReadiness;
+import io.leandevnet.devnet.clients.LaunchFixture;
 import io.leandevnet.devnet.clients.Mount;
 import io.leandevnet.devnet.clients.PortKind;
 import io.leandevnet.devnet.clients.SecurityOption;

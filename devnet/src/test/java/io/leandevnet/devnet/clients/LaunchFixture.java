@@ -1,19 +1,20 @@
-package io.leandevnet.devnet.clients.lean;
+package io.leandevnet.devnet.clients;
 
-import io.leandevnet.devnet.clients.HostArch;
-import io.leandevnet.devnet.clients.LaunchContext;
-import io.leandevnet.devnet.clients.ServiceSpec;
+import io.leandevnet.devnet.clients.lean.LeanLaunchers;
 import io.leandevnet.devnet.config.ArgsFile;
 import io.leandevnet.devnet.plan.Addresses;
 import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.plan.LeanNode;
 
-/** A plan from args-file text, placed in the Docker layout, and the spec of any of its nodes. */
-record LaunchFixture(DevnetPlan plan, LaunchContext context) {
+/**
+ * A plan from args-file text, placed in the Docker layout (10.77.0.0/16, amd64), and the spec of
+ * any of its Lean nodes: the launcher tests' devnet.
+ */
+public record LaunchFixture(DevnetPlan plan, LaunchContext context) {
 
-  static final long GENESIS_TIME = 1_767_225_600L;
+  public static final long GENESIS_TIME = 1_767_225_600L;
 
-  static LaunchFixture of(String yaml) {
+  public static LaunchFixture of(String yaml) {
     ArgsFile.Result result = ArgsFile.parse(yaml);
     if (!(result instanceof ArgsFile.Valid valid)) {
       throw new IllegalArgumentException("invalid args: " + result.problems());
@@ -30,11 +31,12 @@ record LaunchFixture(DevnetPlan plan, LaunchContext context) {
             HostArch.AMD64));
   }
 
-  LeanNode node(String name) {
+  public LeanNode node(String name) {
     return plan.leanNode(name).orElseThrow();
   }
 
-  ServiceSpec spec(String name) {
+  /** The spec of Lean node {@code name}. */
+  public ServiceSpec spec(String name) {
     return LeanLaunchers.spec(node(name), context);
   }
 }
