@@ -69,7 +69,7 @@ public final class Poseidon1IntLanes {
    * vectors (a memory operand) instead of broadcasting scalars: per round and element {@code i},
    * {@code roundRow} holds the dense row [corner, row] (Montgomery, one copy per 64-bit lane),
    * {@code roundCol} the column constant c_i in canonical form (one copy per 32-bit lane; c_0 = 0)
-   * and {@code roundColShoup} floor(c_i * 2^32 / p) (one copy per 64-bit lane), see {@link
+   * and {@code roundColShoup} ceil(c_i * 2^32 / p) (one copy per 64-bit lane), see {@link
    * #partialRound}.
    */
   private final long[] roundRow;
@@ -122,7 +122,7 @@ public final class Poseidon1IntLanes {
         long c = i == 0 ? 0 : p.sparseCol[r][i - 1];
         for (int l = 0; l < HL; l++) {
           roundRow[(r * w + i) * HL + l] = rowCoef & M32;
-          roundColShoup[(r * w + i) * HL + l] = (c << 32) / PL;
+          roundColShoup[(r * w + i) * HL + l] = (c << 32) / PL + 1;
         }
         for (int l = 0; l < L; l++) {
           roundCol[(r * w + i) * L + l] = (int) c;
@@ -602,9 +602,10 @@ public final class Poseidon1IntLanes {
    * canonical values is below p^2, four below 2^64) and reduces each group with a signed Montgomery
    * step: with m = t * p^-1 mod 2^32, (t - m p) / 2^32 = hi(t) - hi(m p) lies in (-p, 2^32); the
    * sum over the groups is folded once. The column products x c_i take Shoup's form, as c_i is
-   * fixed: with c' = floor(c_i 2^32 / p) and q = hi(x c'), x c_i - q p lies in [0, 2p) and needs
-   * only 32-bit lane products for its low half (c_i is canonical, so the product of x in Montgomery
-   * form by it is x c_i in Montgomery form).
+   * fixed: with c' = ceil(c_i 2^32 / p) = (c_i 2^32 + d) / p (0 < d < p) and q = hi(x c'), x c' /
+   * 2^32 exceeds x c_i / p by less than x / 2^32 < 1/2, so q is floor(x c_i / p) or one more and x
+   * c_i - q p lies in [-p, p); it needs only 32-bit lane products for its low half (c_i is
+   * canonical, so the product of x in Montgomery form by it is x c_i in Montgomery form).
    *
    * <p>The final fold repeats {@link #denseRow}'s arithmetic on purpose: as {@link #permute}
    * explains, a vector handed to or returned from a helper that C2 does not inline is boxed on the
@@ -640,7 +641,7 @@ public final class Poseidon1IntLanes {
                   .lanewise(VectorOperators.LSHR, 32)
                   .or(xo.mul(cs).and(HIGH32))
                   .reinterpretShape(SPECIES, 0);
-      IntVector y = x.mul(IntVector.fromArray(SPECIES, colC, (off + i) * L)).sub(qs.mul(P)).sub(P);
+      IntVector y = x.mul(IntVector.fromArray(SPECIES, colC, (off + i) * L)).sub(qs.mul(P));
       y = y.add(y.lanewise(VectorOperators.ASHR, 31).and(P)).add(v).sub(P);
       y.add(y.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(s, i * L);
       if ((i & 3) == 3) {
