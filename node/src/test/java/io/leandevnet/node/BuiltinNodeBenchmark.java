@@ -117,7 +117,7 @@ public final class BuiltinNodeBenchmark {
     }
     System.out.printf(
         "%d nodes started in %.1f s (%d cores, vector shape %s, XMSS path %s), genesis at %s, "
-            + "signatures: %s, verification: %s%n",
+            + "signatures: %s, verification: %s, load average %s%n",
         n,
         (System.nanoTime() - startNanos) / 1e9,
         cores,
@@ -125,7 +125,8 @@ public final class BuiltinNodeBenchmark {
         VectorSupport.path(),
         Instant.ofEpochSecond(genesisTime),
         keys == null ? "insecure stand-in" : "XMSS small scheme",
-        shared ? "shared cache" : "per node");
+        shared ? "shared cache" : "per node",
+        loadAverage());
     SlotClock clock = SlotClock.system(genesisTime);
     long firstSlot = warmup;
     long lastSlot = warmup + slots - 1;
@@ -189,8 +190,19 @@ public final class BuiltinNodeBenchmark {
         "CPU: %.1f%% of one core per node (%.2f core-seconds per node per slot); process %.0f%% of %d cores%n",
         100 * cpu / wall / n, cpu / n / slots, 100 * cpu / wall, cores);
     System.out.printf(
-        "heap used: %d MiB%n",
-        (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+        "heap used: %d MiB; load average at the end %s%n",
+        (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20,
+        loadAverage());
+  }
+
+  /** The machine's 1, 5 and 15 minute load averages (/proc/loadavg), or "unknown". */
+  private static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return fields[0] + " " + fields[1] + " " + fields[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   private static void sleepUntil(Instant deadline) throws InterruptedException {

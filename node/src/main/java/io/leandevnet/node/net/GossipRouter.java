@@ -109,17 +109,12 @@ final class GossipRouter {
   }
 
   private void forward(Topic topic, byte[] payload, String fromPeer) {
-    Connection from = peers.get(fromPeer);
-    Set<String> reachedBySender = from == null ? null : from.peersOfPeer();
-    byte[] frame = null;
-    for (Connection c : peers.connections()) {
-      String name = c.peer().name();
-      if (name.equals(fromPeer) || (reachedBySender != null && reachedBySender.contains(name))) {
-        continue;
-      }
-      if (frame == null) {
-        frame = codec.encodeFrame(new Frame.Gossip(topic, payload));
-      }
+    List<Connection> targets = peers.forwardTargets(fromPeer);
+    if (targets.isEmpty()) {
+      return;
+    }
+    byte[] frame = codec.encodeFrame(new Frame.Gossip(topic, payload));
+    for (Connection c : targets) {
       c.send(frame);
     }
   }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
@@ -27,7 +28,16 @@ final class PeerTable {
   private final ReentrantLock lock = new ReentrantLock();
   private final Map<String, Connection> peers = new ConcurrentHashMap<>();
   private final List<PeerListener> listeners = new CopyOnWriteArrayList<>();
+  private final Map<String, ForwardTargets> forwardTargets = new ConcurrentHashMap<>();
+  private volatile long version;
   private volatile boolean open = true;
+
+  /**
+   * Where gossip from one sender is forwarded, as computed at table version {@code version} from
+   * the sender's announced peer set {@code reachedBySender} (null: not announced).
+   */
+  private record ForwardTargets(
+      long version, Set<String> reachedBySender, List<Connection> targets) {}
 
   PeerTable(String nodeName, LeanMetrics metrics) {
     this.nodeName = nodeName;
@@ -66,6 +76,32 @@ final class PeerTable {
     return peers.values();
   }
 
+  /**
+   * The connections that gossip accepted from {@code fromPeer} is forwarded to: every peer but the
+   * sender and the nodes the sender said it is connected to (none in a full mesh). Kept per sender
+   * until a peer comes or goes or the sender announces another peer set, so that a message costs
+   * nothing per peer when nothing is forwarded.
+   */
+  List<Connection> forwardTargets(String fromPeer) {
+    long current = version;
+    Connection from = peers.get(fromPeer);
+    Set<String> reached = from == null ? null : from.peersOfPeer();
+    ForwardTargets cached = forwardTargets.get(fromPeer);
+    if (cached != null && cached.version() == current && cached.reachedBySender() == reached) {
+      return cached.targets();
+    }
+    List<Connection> targets = new ArrayList<>();
+    for (Connection c : peers.values()) {
+      String name = c.peer().name();
+      if (!name.equals(fromPeer) && (reached == null || !reached.contains(name))) {
+        targets.add(c);
+      }
+    }
+    List<Connection> result = List.copyOf(targets);
+    forwardTargets.put(fromPeer, new ForwardTargets(current, reached, result));
+    return result;
+  }
+
   List<String> names() {
     return new ArrayList<>(peers.keySet());
   }
@@ -96,6 +132,7 @@ final class PeerTable {
         return false;
       }
       peers.put(name, c);
+      changed();
       if (existing != null) {
         existing.close(
             CloseReason.LOCAL_CLOSE); // replaced by c: its reader finds nothing to unregister
@@ -134,6 +171,8 @@ final class PeerTable {
       if (!peers.remove(peer.name(), c)) {
         return; // replaced by a newer connection to the same peer, which stays connected
       }
+      forwardTargets.remove(peer.name());
+      changed();
       updateGauges();
       changeListeners.forEach(Runnable::run);
     } finally {
@@ -143,6 +182,11 @@ final class PeerTable {
     for (PeerListener l : listeners) {
       notify(() -> l.onDisconnected(peer));
     }
+  }
+
+  /** Invalidates the forward targets computed before (under the lock). */
+  private void changed() {
+    version++;
   }
 
   private void updateGauges() {

@@ -205,6 +205,33 @@ class TransportTest {
   }
 
   @Test
+  void aNodeThatJoinsLaterGetsTheGossipForwardedToIt() throws Exception {
+    // b forwards a's gossip to the peers a is not connected to: none at first, then c.
+    Transport a = start(config("node_a", 0));
+    Transport b = start(config("node_b", 0, a.boundAddress()));
+    awaitPeers(a, 1);
+    awaitPeers(b, 1);
+    a.publish(Topic.BLOCK, utf8("before c"));
+    await().atMost(WAIT).until(() -> delivered.get("node_b").contains("block:before c"));
+
+    Transport c = start(config("node_c", 0, b.boundAddress()));
+    awaitPeers(b, 2);
+    awaitPeers(c, 1);
+    a.publish(Topic.BLOCK, utf8("after c"));
+    await().atMost(WAIT).until(() -> delivered.get("node_c").contains("block:after c"));
+
+    // c goes, d comes: b forwards to d, and no longer to c.
+    c.close();
+    started.remove(c);
+    awaitPeers(b, 1);
+    Transport d = start(config("node_d", 0, b.boundAddress()));
+    awaitPeers(b, 2);
+    a.publish(Topic.BLOCK, utf8("after d"));
+    await().atMost(WAIT).until(() -> delivered.get("node_d").contains("block:after d"));
+    assertThat(d.peers()).extracting(Peer::name).containsExactly("node_b");
+  }
+
+  @Test
   void aRestartedNodeIsRedialledAndReceivesGossipAgain() throws Exception {
     List<Integer> ports = freePorts(3);
     Transport a = start(config("builtin_0", ports.get(0)));
