@@ -12,7 +12,9 @@ import io.leandevnet.node.net.GossipVerdict;
 import io.leandevnet.node.net.Topic;
 import io.leandevnet.node.net.Transport;
 import io.leandevnet.ssz.Bytes32;
+import io.leandevnet.ssz.ContainerType;
 import io.leandevnet.ssz.SszException;
+import java.util.Optional;
 
 /**
  * Gossip into the store: blocks, single votes and aggregates, decoded on the network thread and
@@ -59,29 +61,23 @@ final class GossipIntake {
   }
 
   private GossipVerdict onBlock(byte[] payload, String from) {
-    SignedBlock block;
-    try {
-      block = SignedBlock.SSZ.deserialize(payload);
-    } catch (SszException | IllegalArgumentException e) {
-      metrics.blockRejected("MALFORMED");
-      log.info("rejected block from " + from + ": not a SignedBlock (" + e.getMessage() + ")");
+    Optional<SignedBlock> block =
+        decoded(SignedBlock.SSZ, payload, "block", from, () -> metrics.blockRejected("MALFORMED"));
+    if (block.isEmpty()) {
       return GossipVerdict.REJECT;
     }
-    return storeThread.call(() -> sync.importBlock(block, from));
+    return storeThread.call(() -> sync.importBlock(block.get(), from));
   }
 
   private GossipVerdict onAttestation(byte[] payload, String from) {
-    SignedAttestation vote;
-    try {
-      vote = SignedAttestation.SSZ.deserialize(payload);
-    } catch (SszException | IllegalArgumentException e) {
-      metrics.voteRejected(false, false);
-      log.info(
-          "rejected attestation from "
-              + from
-              + ": not a SignedAttestation ("
-              + e.getMessage()
-              + ")");
+    Optional<SignedAttestation> decoded =
+        decoded(
+            SignedAttestation.SSZ,
+            payload,
+            "attestation",
+            from,
+            () -> metrics.voteRejected(false, false));
+    if (decoded.isEmpty()) {
       return GossipVerdict.REJECT;
     }
     if (!role.isAggregator()) {
@@ -89,56 +85,81 @@ final class GossipIntake {
       // relays them unchecked and leaves their (costly) verification to the aggregators.
       return GossipVerdict.ACCEPT;
     }
-    return storeThread.call(
-        () -> {
-          long start = System.nanoTime();
-          try {
-            store.onGossipAttestation(vote, true);
-          } catch (RejectedException e) {
-            return refused(
-                e,
-                "attestation of validator " + vote.validatorId() + " slot " + vote.data().slot(),
-                vote.data().head().root(),
-                from,
-                false);
-          } catch (RuntimeException e) {
-            return failed(e, "attestation of validator " + vote.validatorId(), from);
-          }
-          metrics.attestationAccepted(Elapsed.secondsSince(start));
-          return GossipVerdict.ACCEPT;
-        });
+    SignedAttestation vote = decoded.get();
+    return intake(
+        () -> store.onGossipAttestation(vote, true),
+        "attestation of validator " + vote.validatorId() + " slot " + vote.data().slot(),
+        vote.data().head().root(),
+        from,
+        false);
   }
 
   private GossipVerdict onAggregate(byte[] payload, String from) {
-    SignedAggregatedAttestation aggregate;
-    try {
-      aggregate = SignedAggregatedAttestation.SSZ.deserialize(payload);
-    } catch (SszException | IllegalArgumentException e) {
-      metrics.voteRejected(true, true);
-      log.info(
-          "rejected aggregate from "
-              + from
-              + ": not a SignedAggregatedAttestation ("
-              + e.getMessage()
-              + ")");
+    Optional<SignedAggregatedAttestation> decoded =
+        decoded(
+            SignedAggregatedAttestation.SSZ,
+            payload,
+            "aggregate",
+            from,
+            () -> metrics.voteRejected(true, true));
+    if (decoded.isEmpty()) {
       return GossipVerdict.REJECT;
     }
+    SignedAggregatedAttestation aggregate = decoded.get();
+    return intake(
+        () -> store.onGossipAggregatedAttestation(aggregate),
+        "aggregate of slot " + aggregate.data().slot(),
+        aggregate.data().head().root(),
+        from,
+        true);
+  }
+
+  /**
+   * {@code payload} as a {@code type}, or empty when it is not one: then {@code rejected} counts it
+   * and the log names the {@code what} from {@code from}.
+   */
+  private <T> Optional<T> decoded(
+      ContainerType<T> type, byte[] payload, String what, String from, Runnable rejected) {
+    try {
+      return Optional.of(type.deserialize(payload));
+    } catch (SszException | IllegalArgumentException e) {
+      rejected.run();
+      log.info(
+          "rejected "
+              + what
+              + " from "
+              + from
+              + ": not a "
+              + type.name()
+              + " ("
+              + e.getMessage()
+              + ")");
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * A vote ({@code what}, voting for {@code head}) handed to the store on its thread by {@code
+   * intake}: ACCEPT (timed and counted), or {@link #refused} or {@link #failed}.
+   */
+  private GossipVerdict intake(
+      Runnable intake, String what, Bytes32 head, String from, boolean aggregate) {
     return storeThread.call(
         () -> {
           long start = System.nanoTime();
           try {
-            store.onGossipAggregatedAttestation(aggregate);
+            intake.run();
           } catch (RejectedException e) {
-            return refused(
-                e,
-                "aggregate of slot " + aggregate.data().slot(),
-                aggregate.data().head().root(),
-                from,
-                true);
+            return refused(e, what, head, from, aggregate);
           } catch (RuntimeException e) {
-            return failed(e, "aggregate of slot " + aggregate.data().slot(), from);
+            return failed(e, what, from);
           }
-          metrics.aggregateAccepted(Elapsed.secondsSince(start));
+          double seconds = Elapsed.secondsSince(start);
+          if (aggregate) {
+            metrics.aggregateAccepted(seconds);
+          } else {
+            metrics.attestationAccepted(seconds);
+          }
           return GossipVerdict.ACCEPT;
         });
   }
