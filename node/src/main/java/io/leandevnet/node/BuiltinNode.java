@@ -13,6 +13,8 @@ import io.leandevnet.node.api.ApiServer;
 import io.leandevnet.node.clock.IntervalTicker;
 import io.leandevnet.node.clock.Sleeper;
 import io.leandevnet.node.clock.SlotClock;
+import io.leandevnet.node.config.NodeConfig;
+import io.leandevnet.node.config.NodeConfigException;
 import io.leandevnet.node.metrics.LeanMetrics;
 import io.leandevnet.node.net.NodesYaml;
 import io.leandevnet.node.net.Transport;

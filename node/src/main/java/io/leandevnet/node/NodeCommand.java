@@ -1,5 +1,7 @@
 package io.leandevnet.node;
 
+import io.leandevnet.node.config.NodeConfig;
+import io.leandevnet.node.config.NodeConfigException;
 import java.io.PrintStream;
 import java.time.InstantSource;
 import java.util.concurrent.Callable;

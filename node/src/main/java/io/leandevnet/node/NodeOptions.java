@@ -1,5 +1,7 @@
 package io.leandevnet.node;
 
+import io.leandevnet.node.config.KeySource;
+import io.leandevnet.node.config.NodeConfig;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

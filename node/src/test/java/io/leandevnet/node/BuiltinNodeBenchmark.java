@@ -5,6 +5,7 @@ import io.leandevnet.consensus.chain.ChainConfig;
 import io.leandevnet.consensus.forkchoice.ForkChoiceNode;
 import io.leandevnet.crypto.poseidon.VectorSupport;
 import io.leandevnet.node.clock.SlotClock;
+import io.leandevnet.node.config.NodeConfig;
 import io.leandevnet.node.runtime.SignatureCache;
 import io.leandevnet.ssz.Bytes32;
 import java.io.IOException;

@@ -17,6 +17,7 @@ import io.leandevnet.consensus.containers.SignedBlock;
 import io.leandevnet.consensus.genesis.GenesisConfig;
 import io.leandevnet.consensus.signature.ValidatorSigner;
 import io.leandevnet.node.clock.SlotClock;
+import io.leandevnet.node.config.KeySource;
 import io.leandevnet.node.metrics.ExpositionParser;
 import io.leandevnet.node.metrics.LeanMetrics;
 import io.leandevnet.node.net.Topic;

@@ -11,6 +11,8 @@ import io.leandevnet.crypto.hashsig.HashSigManifest;
 import io.leandevnet.crypto.hashsig.ValidatorKeysGenerator;
 import io.leandevnet.crypto.secp256k1.Secp256k1PrivateKey;
 import io.leandevnet.crypto.xmss.XmssConfig;
+import io.leandevnet.node.config.KeySource;
+import io.leandevnet.node.config.NodeConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;

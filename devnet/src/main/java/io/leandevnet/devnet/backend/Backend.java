@@ -13,14 +13,15 @@ import java.util.List;
  * #addresses}), starts them ({@link #deploy}), tells whether they still run ({@link #state}), shows
  * their logs ({@link #logs}) and tears them down ({@link #destroy}, {@link #gc}).
  *
- * <p>The life of a devnet, as {@link Launch} drives it: {@link #unsupported} and {@link #preflight}
- * refuse what cannot run before anything is written; {@link #addresses} fixes every service's IP
- * and ports (the ENRs in the genesis carry them); the genesis is written; {@link #deploy} starts
- * the services and returns a {@link Deployment} whose {@link Deployment#handle() handle} goes into
- * the {@link DevnetRecord}. The record's endpoints are computed by {@link Launch} from the {@link
- * Addresses}, once, for every backend. Every later command ({@code ls}, {@code status}, {@code
- * logs}, {@code down}, {@code gc}) may run in another process and has only the record: a backend
- * whose services outlive {@code up} (Docker, Kubernetes) finds them again through its handle.
+ * <p>The life of a devnet, as {@code launch.Launch} drives it: {@link #unsupported} and {@link
+ * #preflight} refuse what cannot run before anything is written; {@link #addresses} fixes every
+ * service's IP and ports (the ENRs in the genesis carry them); the genesis is written; {@link
+ * #deploy} starts the services and returns a {@link Deployment} whose {@link Deployment#handle()
+ * handle} goes into the {@link DevnetRecord}. The record's endpoints are computed by {@code
+ * launch.Launch} from the {@link Addresses}, once, for every backend. Every later command ({@code
+ * ls}, {@code status}, {@code logs}, {@code down}, {@code gc}) may run in another process and has
+ * only the record: a backend whose services outlive {@code up} (Docker, Kubernetes) finds them
+ * again through its handle.
  */
 public interface Backend {
 

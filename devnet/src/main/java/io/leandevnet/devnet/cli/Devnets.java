@@ -1,8 +1,8 @@
 package io.leandevnet.devnet.cli;
 
 import io.leandevnet.devnet.backend.Backend;
-import io.leandevnet.devnet.backend.Backends;
 import io.leandevnet.devnet.backend.Reach;
+import io.leandevnet.devnet.launch.Backends;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.leandevnet.devnet.cli;
 
 import io.leandevnet.devnet.backend.Backend;
-import io.leandevnet.devnet.backend.Backends;
+import io.leandevnet.devnet.launch.Backends;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.PrintStream;

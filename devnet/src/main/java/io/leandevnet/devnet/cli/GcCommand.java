@@ -2,9 +2,9 @@ package io.leandevnet.devnet.cli;
 
 import io.leandevnet.devnet.backend.Backend;
 import io.leandevnet.devnet.backend.BackendKind;
-import io.leandevnet.devnet.backend.Backends;
 import io.leandevnet.devnet.backend.kubernetes.ClusterTarget;
 import io.leandevnet.devnet.files.DirectoryTree;
+import io.leandevnet.devnet.launch.Backends;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -6,8 +6,8 @@ import io.leandevnet.consensus.genesis.BundleLayout;
 import io.leandevnet.consensus.genesis.Genesis;
 import io.leandevnet.consensus.genesis.GenesisConfig;
 import io.leandevnet.consensus.genesis.GenesisConfigException;
-import io.leandevnet.devnet.genesis.GenesisException;
 import io.leandevnet.devnet.genesis.execution.ExecutionGenesisBlock;
+import io.leandevnet.devnet.genesis.execution.ExecutionGenesisException;
 import io.leandevnet.devnet.genesis.execution.ExecutionGenesisJson;
 import io.leandevnet.ssz.Bytes32;
 import io.leandevnet.ssz.SszException;
@@ -98,7 +98,7 @@ final class GenesisInspectCommand implements Callable<Integer> {
       return ExecutionGenesisBlock.of(
               ExecutionGenesisJson.read(Files.readString(file), file.toString()))
           .hash();
-    } catch (GenesisException e) {
+    } catch (ExecutionGenesisException e) {
       throw UserError.invalidInput(e.getMessage());
     }
   }

@@ -1,9 +1,9 @@
 package io.leandevnet.devnet.cli;
 
 import io.leandevnet.devnet.backend.Backend;
-import io.leandevnet.devnet.backend.Backends;
 import io.leandevnet.devnet.backend.kubernetes.ClusterTarget;
 import io.leandevnet.devnet.config.ProjectVersion;
+import io.leandevnet.devnet.launch.Backends;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import io.leandevnet.node.NodeCommand;
 import java.io.OutputStreamWriter;

@@ -2,8 +2,6 @@ package io.leandevnet.devnet.cli;
 
 import io.leandevnet.devnet.backend.Backend;
 import io.leandevnet.devnet.backend.BackendKind;
-import io.leandevnet.devnet.backend.Backends;
-import io.leandevnet.devnet.backend.Launch;
 import io.leandevnet.devnet.backend.docker.DockerOptions;
 import io.leandevnet.devnet.backend.docker.NodeImage;
 import io.leandevnet.devnet.backend.docker.PullPolicy;
@@ -14,6 +12,8 @@ import io.leandevnet.devnet.config.NetworkParams;
 import io.leandevnet.devnet.genesis.KeyCache;
 import io.leandevnet.devnet.genesis.PregeneratedKeys;
 import io.leandevnet.devnet.genesis.XmssKeySource;
+import io.leandevnet.devnet.launch.Backends;
+import io.leandevnet.devnet.launch.Launch;
 import io.leandevnet.devnet.observe.DevnetStatus;
 import io.leandevnet.devnet.observe.LeanSnapshot;
 import io.leandevnet.devnet.observe.Observer;

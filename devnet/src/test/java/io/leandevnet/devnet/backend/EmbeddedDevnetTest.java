@@ -9,6 +9,7 @@ import io.leandevnet.devnet.cli.LeanDevnet;
 import io.leandevnet.devnet.config.ArgsFile;
 import io.leandevnet.devnet.dashboard.Browser;
 import io.leandevnet.devnet.genesis.KeyCache;
+import io.leandevnet.devnet.launch.Launch;
 import io.leandevnet.devnet.observe.PrometheusText;
 import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.registry.DevnetRecord;

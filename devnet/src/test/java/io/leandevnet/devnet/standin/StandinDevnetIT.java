@@ -3,8 +3,6 @@ package io.leandevnet.devnet.standin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.dockerjava.api.DockerClient;
-import io.leandevnet.devnet.backend.Launch;
-import io.leandevnet.devnet.backend.LauncherServices;
 import io.leandevnet.devnet.backend.Readiness;
 import io.leandevnet.devnet.backend.docker.DockerBackend;
 import io.leandevnet.devnet.backend.docker.DockerEngine;
@@ -21,6 +19,8 @@ import io.leandevnet.devnet.config.ArgsFile;
 import io.leandevnet.devnet.config.DevnetProfile;
 import io.leandevnet.devnet.config.LeanClient;
 import io.leandevnet.devnet.genesis.PregeneratedKeys;
+import io.leandevnet.devnet.launch.Launch;
+import io.leandevnet.devnet.launch.LauncherServices;
 import io.leandevnet.devnet.metrics.MetricsOptions;
 import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.plan.LeanNode;

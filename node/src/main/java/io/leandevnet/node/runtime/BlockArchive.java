@@ -1,7 +1,7 @@
 package io.leandevnet.node.runtime;
 
 import io.leandevnet.consensus.containers.SignedBlock;
-import io.leandevnet.node.NodeConfigException;
+import io.leandevnet.node.config.NodeConfigException;
 import io.leandevnet.ssz.Bytes32;
 import io.leandevnet.ssz.SszException;
 import java.io.IOException;

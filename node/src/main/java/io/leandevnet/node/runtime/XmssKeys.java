@@ -10,7 +10,7 @@ import io.leandevnet.crypto.hashsig.KeyRole;
 import io.leandevnet.crypto.xmss.XmssConfig;
 import io.leandevnet.crypto.xmss.XmssScheme;
 import io.leandevnet.crypto.xmss.XmssSecretKey;
-import io.leandevnet.node.NodeConfigException;
+import io.leandevnet.node.config.NodeConfigException;
 import io.leandevnet.ssz.Bytes;
 import io.leandevnet.ssz.Bytes32;
 import java.io.IOException;

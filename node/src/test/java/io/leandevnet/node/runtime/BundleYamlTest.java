@@ -3,7 +3,7 @@ package io.leandevnet.node.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.leandevnet.node.NodeConfigException;
+import io.leandevnet.node.config.NodeConfigException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

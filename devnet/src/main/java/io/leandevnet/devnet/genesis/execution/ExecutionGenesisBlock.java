@@ -4,7 +4,6 @@ import io.leandevnet.crypto.keccak.Keccak256;
 import io.leandevnet.crypto.rlp.Rlp;
 import io.leandevnet.crypto.rlp.RlpItem;
 import io.leandevnet.crypto.trie.MerklePatriciaTrie;
-import io.leandevnet.devnet.genesis.GenesisException;
 import io.leandevnet.ssz.Bytes32;
 import java.math.BigInteger;
 import java.security.MessageDigest;
@@ -57,13 +56,16 @@ public record ExecutionGenesisBlock(Bytes32 stateRoot, Bytes32 hash) {
   private static final byte[] EMPTY_TRIE = MerklePatriciaTrie.root(Map.of());
   private static final byte[] EMPTY_CODE_HASH = Keccak256.hash(new byte[0]);
 
-  /** Derives block 0 of {@code genesis}; a fork it cannot hash is a {@link GenesisException}. */
+  /**
+   * Derives block 0 of {@code genesis}; a fork it cannot hash is a {@link
+   * ExecutionGenesisException}.
+   */
   public static ExecutionGenesisBlock of(ExecutionGenesis genesis) {
     ExecutionChainConfig config = genesis.config();
     long time = genesis.timestamp();
     for (String fork : config.forkTimes().keySet()) {
       if (!KNOWN_TIME_FORKS.contains(fork) && config.activeAt(fork, time)) {
-        throw new GenesisException(
+        throw new ExecutionGenesisException(
             "config."
                 + fork
                 + ": a fork after Osaka active at genesis changes the header in ways lean-devnet"

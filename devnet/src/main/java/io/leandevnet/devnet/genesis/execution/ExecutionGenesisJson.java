@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.leandevnet.devnet.genesis.GenesisException;
 import io.leandevnet.ssz.Bytes32;
 import java.math.BigInteger;
 import java.util.HexFormat;
@@ -43,35 +42,39 @@ public final class ExecutionGenesisJson {
    * Parses {@code text}.
    *
    * @param source the file name errors start with
-   * @throws GenesisException naming the source and field when the text is not a genesis.json
+   * @throws ExecutionGenesisException naming the source and field when the text is not a
+   *     genesis.json
    */
   public static ExecutionGenesis read(String text, String source) {
     JsonNode root;
     try {
       root = JSON.readTree(text);
     } catch (JsonProcessingException e) {
-      throw new GenesisException(source + ": not JSON: " + e.getOriginalMessage(), e);
+      throw new ExecutionGenesisException(source + ": not JSON: " + e.getOriginalMessage(), e);
     }
     if (root == null || !root.isObject()) {
-      throw new GenesisException(source + ": expected a JSON object with config and alloc");
+      throw new ExecutionGenesisException(
+          source + ": expected a JSON object with config and alloc");
     }
     Map<String, JsonNode> top = new LinkedHashMap<>();
     root.fields().forEachRemaining(e -> top.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue()));
     Field f = new Field(source);
     JsonNode config = top.get("config");
     if (config == null || !config.isObject()) {
-      throw new GenesisException(source + ": config: missing (expected the chain config object)");
+      throw new ExecutionGenesisException(
+          source + ": config: missing (expected the chain config object)");
     }
     JsonNode alloc = top.get("alloc");
     if (alloc != null && !alloc.isObject()) {
-      throw new GenesisException(source + ": alloc: expected an object of address to account");
+      throw new ExecutionGenesisException(
+          source + ": alloc: expected an object of address to account");
     }
     if (top.containsKey("number") && f.unsigned("number", top.get("number")).signum() != 0) {
-      throw new GenesisException(source + ": number: a genesis block is block 0");
+      throw new ExecutionGenesisException(source + ": number: a genesis block is block 0");
     }
     if (top.containsKey("parenthash")
         && !f.bytes32("parentHash", top.get("parenthash")).equals(Bytes32.ZERO)) {
-      throw new GenesisException(source + ": parentHash: a genesis block has no parent");
+      throw new ExecutionGenesisException(source + ": parentHash: a genesis block has no parent");
     }
     return new ExecutionGenesis(
         chainConfig(config, f),
@@ -95,17 +98,17 @@ public final class ExecutionGenesisJson {
     try {
       JsonNode node = JSON.readTree(text);
       if (node == null || !node.isObject()) {
-        throw new GenesisException(source + ": expected an object of address to account");
+        throw new ExecutionGenesisException(source + ": expected an object of address to account");
       }
       return alloc(node, new Field(source));
     } catch (JsonProcessingException e) {
-      throw new GenesisException(source + ": not JSON: " + e.getOriginalMessage(), e);
+      throw new ExecutionGenesisException(source + ": not JSON: " + e.getOriginalMessage(), e);
     }
   }
 
   private static ExecutionChainConfig chainConfig(JsonNode config, Field f) {
     if (!config.has("chainId")) {
-      throw new GenesisException(f.source + ": config.chainId: missing");
+      throw new ExecutionGenesisException(f.source + ": config.chainId: missing");
     }
     SequencedMap<String, Long> blocks = new LinkedHashMap<>();
     SequencedMap<String, Long> times = new LinkedHashMap<>();
@@ -165,10 +168,11 @@ public final class ExecutionGenesisJson {
               Address address = f.address("alloc key", e.getKey());
               JsonNode a = e.getValue();
               if (!a.isObject()) {
-                throw new GenesisException(f.source + ": " + path + ": expected an account object");
+                throw new ExecutionGenesisException(
+                    f.source + ": " + path + ": expected an account object");
               }
               if (!a.has("balance")) {
-                throw new GenesisException(f.source + ": " + path + ".balance: missing");
+                throw new ExecutionGenesisException(f.source + ": " + path + ".balance: missing");
               }
               SortedMap<Bytes32, Bytes32> storage = new TreeMap<>();
               JsonNode slots = a.get("storage");
@@ -188,7 +192,8 @@ public final class ExecutionGenesisJson {
                       a.has("code") ? f.bytes(path + ".code", a.get("code")) : new byte[0],
                       storage);
               if (out.put(address, account) != null) {
-                throw new GenesisException(f.source + ": " + path + ": address given twice");
+                throw new ExecutionGenesisException(
+                    f.source + ": " + path + ": address given twice");
               }
             });
     return out;
@@ -258,8 +263,8 @@ public final class ExecutionGenesisJson {
   /** Parses one value, with errors naming the source file and the field's path. */
   private record Field(String source) {
 
-    private GenesisException error(String path, Object value, String expected) {
-      return new GenesisException(
+    private ExecutionGenesisException error(String path, Object value, String expected) {
+      return new ExecutionGenesisException(
           source + ": " + path + ": '" + text(value) + "' is not " + expected);
     }
 
@@ -295,7 +300,7 @@ public final class ExecutionGenesisJson {
     long longValue(String path, JsonNode node, long absent) {
       if (node == null || node.isNull()) {
         if (absent < 0) {
-          throw new GenesisException(source + ": " + path + ": missing");
+          throw new ExecutionGenesisException(source + ": " + path + ": missing");
         }
         return absent;
       }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.leandevnet.devnet.genesis.GenesisException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -92,18 +91,18 @@ class ExecutionGenesisBlockTest {
   void aForkAfterOsakaAtGenesisIsRefused() throws IOException {
     String text =
         resource("hoodi.json").replace("\"pragueTime\": 1742999832", "\"amsterdamTime\": 0");
-    GenesisException e =
+    ExecutionGenesisException e =
         assertThrows(
-            GenesisException.class,
+            ExecutionGenesisException.class,
             () -> ExecutionGenesisBlock.of(ExecutionGenesisJson.read(text, "g.json")));
     assertTrue(e.getMessage().contains("config.amsterdamTime"), e.getMessage());
   }
 
   @Test
   void badFieldsAreNamed() {
-    GenesisException e =
+    ExecutionGenesisException e =
         assertThrows(
-            GenesisException.class,
+            ExecutionGenesisException.class,
             () ->
                 ExecutionGenesisJson.read(
                     "{\"config\":{\"chainId\":1},\"alloc\":{\"0x01\":{\"balance\":\"1\"}}}",
@@ -111,7 +110,7 @@ class ExecutionGenesisBlockTest {
     assertEquals("g.json: alloc key: '0x01' is not an address (40 hex digits)", e.getMessage());
     e =
         assertThrows(
-            GenesisException.class,
+            ExecutionGenesisException.class,
             () ->
                 ExecutionGenesisJson.read(
                     "{\"config\":{\"chainId\":1},\"gasLimit\":\"lots\"}", "g.json"));

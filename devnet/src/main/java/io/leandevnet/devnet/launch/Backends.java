@@ -1,5 +1,9 @@
-package io.leandevnet.devnet.backend;
+package io.leandevnet.devnet.launch;
 
+import io.leandevnet.devnet.backend.Backend;
+import io.leandevnet.devnet.backend.BackendKind;
+import io.leandevnet.devnet.backend.EmbeddedBackend;
+import io.leandevnet.devnet.backend.RunState;
 import io.leandevnet.devnet.backend.docker.DockerBackend;
 import io.leandevnet.devnet.backend.docker.DockerOptions;
 import io.leandevnet.devnet.backend.kubernetes.ClusterTarget;

@@ -1,4 +1,4 @@
-package io.leandevnet.node;
+package io.leandevnet.node.config;
 
 import io.leandevnet.consensus.genesis.BundleLayout;
 import java.nio.file.Path;

@@ -1,5 +1,10 @@
-package io.leandevnet.devnet.backend;
+package io.leandevnet.devnet.launch;
 
+import io.leandevnet.devnet.backend.Backend;
+import io.leandevnet.devnet.backend.DeployException;
+import io.leandevnet.devnet.backend.DeployRequest;
+import io.leandevnet.devnet.backend.Deployment;
+import io.leandevnet.devnet.backend.Reach;
 import io.leandevnet.devnet.clients.HostArch;
 import io.leandevnet.devnet.clients.lean.LeanLaunchers;
 import io.leandevnet.devnet.config.NetworkParams;

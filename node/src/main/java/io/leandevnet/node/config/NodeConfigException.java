@@ -1,4 +1,4 @@
-package io.leandevnet.node;
+package io.leandevnet.node.config;
 
 /**
  * A node cannot start because of its input: a missing or malformed file, a flag that does not fit

@@ -1,5 +1,7 @@
-package io.leandevnet.devnet.backend;
+package io.leandevnet.devnet.launch;
 
+import io.leandevnet.devnet.backend.Readiness;
+import io.leandevnet.devnet.backend.ServiceReadiness;
 import io.leandevnet.devnet.backend.docker.DockerBackend;
 import io.leandevnet.devnet.backend.kubernetes.ServiceSource;
 import io.leandevnet.devnet.clients.HostArch;

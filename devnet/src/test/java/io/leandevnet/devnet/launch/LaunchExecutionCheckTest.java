@@ -1,9 +1,14 @@
-package io.leandevnet.devnet.backend;
+package io.leandevnet.devnet.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.leandevnet.crypto.xmss.XmssSchemeKind;
+import io.leandevnet.devnet.backend.Backend;
+import io.leandevnet.devnet.backend.DeployRequest;
+import io.leandevnet.devnet.backend.Deployment;
+import io.leandevnet.devnet.backend.Reach;
+import io.leandevnet.devnet.backend.RunState;
 import io.leandevnet.devnet.config.ArgsFile;
 import io.leandevnet.devnet.genesis.KeyCache;
 import io.leandevnet.devnet.plan.Addresses;
