@@ -72,7 +72,10 @@ final class BlockSync {
     this.log = log;
   }
 
-  /** How many missing blocks are being fetched; duties wait while there are any. */
+  /**
+   * How many missing blocks are being fetched; duties wait while there are any. A block that
+   * arrives meanwhile (by gossip or another response) no longer counts, whatever its request does.
+   */
   int fetching() {
     return inFlight.size();
   }
@@ -126,6 +129,7 @@ final class BlockSync {
       return GossipVerdict.REJECT;
     }
     metrics.blockImported(Elapsed.secondsSince(start));
+    inFlight.remove(root);
     archive.put(root, signed);
     log.info(
         "imported "
@@ -188,8 +192,15 @@ final class BlockSync {
   }
 
   private void fetch(Bytes32 root, String peer, int attempt) {
-    if (store.containsBlock(root) || (attempt == 0 && !inFlight.add(root))) {
+    if (store.containsBlock(root)) {
+      inFlight.remove(root); // a retry of a block imported since: nothing left to fetch
       return;
+    }
+    if (attempt == 0 && !inFlight.add(root)) {
+      return;
+    }
+    if (attempt == 0) {
+      log.info("fetching block " + shortRoot(root) + " from " + peer);
     }
     metrics.setSyncStatus(SyncStatus.SYNCING);
     byte[] request = BlocksByRootRequest.SSZ.serialize(new BlocksByRootRequest(List.of(root)));
