@@ -80,19 +80,8 @@ final class BundlePublisher {
           binary.put(part.key(), Base64.getEncoder().encodeToString(b));
         }
       }
-      client
-          .configMaps()
-          .inNamespace(names.namespace())
-          .resource(
-              new ConfigMapBuilder()
-                  .withNewMetadata()
-                  .withName(KubeNames.slot(names.publicGroup(), i))
-                  .withLabels(KubeLabels.of(names.devnet()))
-                  .endMetadata()
-                  .withData(text)
-                  .withBinaryData(binary)
-                  .build())
-          .create();
+      createConfigMap(
+          KubeNames.slot(names.publicGroup(), i), KubeLabels.of(names.devnet()), text, binary);
       configMaps++;
       bytes += chunk.bytes();
     }
@@ -154,18 +143,11 @@ final class BundlePublisher {
       }
       readyData.put(BundleVolume.ASSEMBLY, assembly.toString());
       readyData.put(BundleVolume.SHA256SUMS, sums.toString());
-      client
-          .configMaps()
-          .inNamespace(names.namespace())
-          .resource(
-              new ConfigMapBuilder()
-                  .withNewMetadata()
-                  .withName(names.ready(s.serviceName()))
-                  .withLabels(KubeLabels.of(names.devnet(), s.serviceName()))
-                  .endMetadata()
-                  .withData(readyData)
-                  .build())
-          .create();
+      createConfigMap(
+          names.ready(s.serviceName()),
+          KubeLabels.of(names.devnet(), s.serviceName()),
+          readyData,
+          Map.of());
       configMaps++;
       client
           .pods()
@@ -201,6 +183,27 @@ final class BundlePublisher {
               + " made with room for "
               + room);
     }
+  }
+
+  /** Creates ConfigMap {@code name} in the devnet's namespace. */
+  private void createConfigMap(
+      String name,
+      Map<String, String> labels,
+      Map<String, String> text,
+      Map<String, String> binary) {
+    client
+        .configMaps()
+        .inNamespace(names.namespace())
+        .resource(
+            new ConfigMapBuilder()
+                .withNewMetadata()
+                .withName(name)
+                .withLabels(labels)
+                .endMetadata()
+                .withData(text)
+                .withBinaryData(binary)
+                .build())
+        .create();
   }
 
   private static byte[] read(FileParts.Part part) throws IOException {
