@@ -12,7 +12,6 @@ import io.leandevnet.devnet.metrics.GrafanaProvisioning;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import io.leandevnet.devnet.testing.HttpGet;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -47,20 +46,16 @@ class DockerDevnetIT {
 
   @BeforeAll
   static void images() throws Exception {
-    engine = TestEngine.connect();
+    engine = TestEngine.withNodeImage();
     api = engine.api();
-    PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
-    TestEngine.nodeImage(api, quiet);
-    TestEngine.prometheusImage(api, quiet);
-    TestEngine.failingImage(api, quiet);
+    TestEngine.prometheusImage(api, TestEngine.quiet());
+    TestEngine.failingImage(api, TestEngine.quiet());
   }
 
   @AfterAll
   static void cleanUp() throws Exception {
     if (api != null) {
-      for (String d : DEVNETS) {
-        TestEngine.cleanUp(api, d);
-      }
+      TestEngine.cleanUp(api, DEVNETS);
       engine.close();
     }
   }

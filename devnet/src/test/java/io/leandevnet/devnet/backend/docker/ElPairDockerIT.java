@@ -7,7 +7,6 @@ import com.github.dockerjava.api.command.InspectContainerResponse;
 import io.leandevnet.devnet.cli.CliRun;
 import io.leandevnet.devnet.cli.LeanDevnet;
 import io.leandevnet.devnet.registry.DevnetRegistry;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,19 +34,15 @@ class ElPairDockerIT {
 
   @BeforeAll
   static void images() throws Exception {
-    engine = TestEngine.connect();
+    engine = TestEngine.withNodeImage();
     api = engine.api();
-    PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
-    TestEngine.nodeImage(api, quiet);
-    ElStandinImages.build(api, quiet);
+    ElStandinImages.build(api, TestEngine.quiet());
   }
 
   @AfterAll
   static void cleanUp() throws Exception {
     if (api != null) {
-      for (String d : DEVNETS) {
-        TestEngine.cleanUp(api, d);
-      }
+      TestEngine.cleanUp(api, DEVNETS);
       ElStandinImages.remove(api);
       engine.close();
     }

@@ -42,6 +42,16 @@ public final class TestEngine {
     }
   }
 
+  /**
+   * The engine with the built-in node's image built from the build's jar: what every devnet IT
+   * needs first.
+   */
+  public static DockerEngine withNodeImage() throws IOException {
+    DockerEngine engine = connect();
+    nodeImage(engine.api(), quiet());
+    return engine;
+  }
+
   /** The jar failsafe hands the tests (the build's shaded lean-devnet.jar). */
   public static Path jar() {
     String jar = System.getProperty("lean-devnet.jar");
@@ -114,38 +124,56 @@ public final class TestEngine {
    * Prometheus from /usr/bin/prometheus (Debian), entrypoint /bin/prometheus as prom/prometheus.
    */
   static void prometheusImage(DockerClient api, PrintStream progress) throws IOException {
-    if (has(api, PROMETHEUS_IMAGE)) {
-      return;
-    }
-    Path binary = need(Path.of("/usr/bin/prometheus"), "prometheus");
-    ScratchImage image = ScratchImage.in(Files.createTempDirectory("prometheus-image"));
-    try {
-      image.file(binary, "/bin/prometheus").dir("/prometheus").dir("/etc/prometheus").dir("/tmp");
-      image.addLibraries();
-      image.entrypoint(List.of("/bin/prometheus")).build(api, PROMETHEUS_IMAGE, progress);
-    } finally {
-      image.discard();
-    }
+    scratchImage(
+        api,
+        PROMETHEUS_IMAGE,
+        progress,
+        image -> {
+          image
+              .file(need(Path.of("/usr/bin/prometheus"), "prometheus"), "/bin/prometheus")
+              .dir("/prometheus")
+              .dir("/etc/prometheus")
+              .dir("/tmp");
+          return List.of("/bin/prometheus");
+        });
   }
 
   /** An image whose command writes two lines and exits 1, whatever arguments it is given. */
   static void failingImage(DockerClient api, PrintStream progress) throws IOException {
-    if (has(api, FAILING_IMAGE)) {
+    scratchImage(
+        api,
+        FAILING_IMAGE,
+        progress,
+        image -> {
+          image.file(need(Path.of("/bin/busybox"), "busybox-static"), "/bin/busybox");
+          return List.of(
+              "/bin/busybox",
+              "sh",
+              "-c",
+              "echo stand-in starting; echo 'fatal: cannot open the genesis' >&2; exit 1");
+        });
+  }
+
+  /** What goes into a scratch image; returns its entrypoint. */
+  @FunctionalInterface
+  interface ImageContent {
+    List<String> fill(ScratchImage image) throws IOException;
+  }
+
+  /**
+   * Builds {@code tag} from scratch, unless the engine has it: {@code content}'s files, the
+   * libraries they need, and its entrypoint.
+   */
+  private static void scratchImage(
+      DockerClient api, String tag, PrintStream progress, ImageContent content) throws IOException {
+    if (has(api, tag)) {
       return;
     }
-    Path busybox = need(Path.of("/bin/busybox"), "busybox-static");
-    ScratchImage image = ScratchImage.in(Files.createTempDirectory("failing-image"));
+    ScratchImage image = ScratchImage.in(Files.createTempDirectory("test-image"));
     try {
-      image.file(busybox, "/bin/busybox");
+      List<String> entrypoint = content.fill(image);
       image.addLibraries();
-      image
-          .entrypoint(
-              List.of(
-                  "/bin/busybox",
-                  "sh",
-                  "-c",
-                  "echo stand-in starting; echo 'fatal: cannot open the genesis' >&2; exit 1"))
-          .build(api, FAILING_IMAGE, progress);
+      image.entrypoint(entrypoint).build(api, tag, progress);
     } finally {
       image.discard();
     }
@@ -163,7 +191,19 @@ public final class TestEngine {
 
   /** Removes what a test left of {@code devnet}. */
   public static void cleanUp(DockerClient api, String devnet) throws IOException {
-    new DevnetObjects(api).remove(devnet, new PrintStream(PrintStream.nullOutputStream()));
+    new DevnetObjects(api).remove(devnet, quiet());
+  }
+
+  /** Removes what a test left of each of {@code devnets}. */
+  public static void cleanUp(DockerClient api, List<String> devnets) throws IOException {
+    for (String d : devnets) {
+      cleanUp(api, d);
+    }
+  }
+
+  /** Progress output a test does not show (image builds, removals). */
+  public static PrintStream quiet() {
+    return new PrintStream(PrintStream.nullOutputStream());
   }
 
   /** Prints every log line of container {@code id} so far, as {@code lean-devnet logs} does. */
