@@ -166,7 +166,7 @@ class EmbeddedDevnetTest {
           .untilAsserted(
               () -> {
                 for (DevnetRecord.LeanEndpoint n : devnet.record().lean()) {
-                  long head = cell(driver, n.node(), "head");
+                  long head = Browser.tableCell(driver, n.node(), "head");
                   assertThat(head).as(n.node()).isGreaterThanOrEqualTo(0);
                   first.put(n.node(), head);
                 }
@@ -176,10 +176,10 @@ class EmbeddedDevnetTest {
           .untilAsserted(
               () -> {
                 for (DevnetRecord.LeanEndpoint n : devnet.record().lean()) {
-                  assertThat(cell(driver, n.node(), "head"))
+                  assertThat(Browser.tableCell(driver, n.node(), "head"))
                       .as(n.node() + " head")
                       .isGreaterThan(first.get(n.node()));
-                  assertThat(cell(driver, n.node(), "finalized"))
+                  assertThat(Browser.tableCell(driver, n.node(), "finalized"))
                       .as(n.node() + " finalized")
                       .isGreaterThanOrEqualTo(2);
                 }
@@ -190,13 +190,5 @@ class EmbeddedDevnetTest {
     } finally {
       driver.quit();
     }
-  }
-
-  private static long cell(ChromeDriver driver, String node, String column) {
-    Object text =
-        driver.executeScript(
-            "const c = document.querySelector(arguments[0]); return c ? c.textContent : null;",
-            "tr[data-node='" + node + "'] td.c-" + column);
-    return text instanceof String s && s.matches("\\d+") ? Long.parseLong(s) : -1;
   }
 }

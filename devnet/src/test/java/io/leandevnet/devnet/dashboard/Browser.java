@@ -64,4 +64,16 @@ public final class Browser {
     Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
     assertThat(Files.size(shot)).as(shot + " is larger than a blank page").isGreaterThan(10_000);
   }
+
+  /**
+   * The number in the dashboard table's {@code column} for {@code node}, or -1 while there is none.
+   * Read in one script call: the page redraws the table every poll, so element handles go stale.
+   */
+  public static long tableCell(ChromeDriver driver, String node, String column) {
+    Object text =
+        driver.executeScript(
+            "const c = document.querySelector(arguments[0]); return c ? c.textContent : null;",
+            "tr[data-node='" + node + "'] td.c-" + column);
+    return text instanceof String s && s.matches("\\d+") ? Long.parseLong(s) : -1;
+  }
 }

@@ -28,15 +28,6 @@ class DashboardBrowserTest {
     nodes.forEach(FakeLeanNode::close);
   }
 
-  private static long cellValue(ChromeDriver driver, String node, String column) {
-    // Read in one script call: the page redraws the table every poll, so element handles go stale.
-    Object text =
-        driver.executeScript(
-            "const c = document.querySelector(arguments[0]); return c ? c.textContent : null;",
-            "tr[data-node='" + node + "'] td.c-" + column);
-    return text instanceof String s && s.matches("\\d+") ? Long.parseLong(s) : -1;
-  }
-
   @Test
   void pageShowsEveryNodeAdvancingAndAGreenSummary() throws Exception {
     long start = System.nanoTime();
@@ -58,7 +49,7 @@ class DashboardBrowserTest {
             .until(() -> driver.findElements(By.cssSelector("#nodes tbody tr")).size() == 3);
         Map<String, Long> first = new java.util.HashMap<>();
         for (LeanTarget t : targets) {
-          first.put(t.node(), cellValue(driver, t.node(), "head"));
+          first.put(t.node(), Browser.tableCell(driver, t.node(), "head"));
         }
         assertThat(first.values()).allSatisfy(v -> assertThat(v).isGreaterThanOrEqualTo(3));
         await()
@@ -66,10 +57,10 @@ class DashboardBrowserTest {
             .untilAsserted(
                 () -> {
                   for (LeanTarget t : targets) {
-                    assertThat(cellValue(driver, t.node(), "head"))
+                    assertThat(Browser.tableCell(driver, t.node(), "head"))
                         .as(t.node() + " head")
                         .isGreaterThan(first.get(t.node()) + 2);
-                    assertThat(cellValue(driver, t.node(), "finalized"))
+                    assertThat(Browser.tableCell(driver, t.node(), "finalized"))
                         .as(t.node() + " finalized")
                         .isGreaterThan(first.get(t.node()));
                   }
