@@ -65,6 +65,18 @@ public final class BuiltinNodeBenchmark {
     // verify=node: each node checks every signature itself; shared: one cache of valid
     // signatures for the whole JVM, as the embedded backend may run them
     boolean shared = args.length > 5 && args[5].equals("shared");
+    // Every pair of nodes keeps one loopback connection, and both of its ends are sockets of this
+    // JVM; while the mesh forms, both nodes of a pair dial each other (two connections per pair).
+    long needed = 2L * n * (n - 1) + 16L * n;
+    if (ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.UnixOperatingSystemMXBean unix
+        && unix.getMaxFileDescriptorCount() < needed) {
+      System.err.printf(
+          "%d nodes in one JVM need about %d file descriptors (a full mesh: 2n(n-1) socket ends while it forms), "
+              + "the limit is %d (ulimit -n)%n",
+          n, needed, unix.getMaxFileDescriptorCount());
+      System.exit(2);
+    }
     Path tmp = Files.createTempDirectory("lean-bench-");
 
     long keygen = System.nanoTime();
