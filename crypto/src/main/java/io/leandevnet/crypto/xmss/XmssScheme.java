@@ -335,16 +335,7 @@ public final class XmssScheme {
    *     prepared window (windows only move forward)
    */
   public XmssSecretKey prepareFor(XmssSecretKey sk, long epoch) {
-    if (epoch < sk.activeStart() || epoch >= sk.activeEnd()) {
-      throw new IllegalArgumentException(
-          "epoch "
-              + epoch
-              + " is outside the key's active range ["
-              + sk.activeStart()
-              + ", "
-              + sk.activeEnd()
-              + ")");
-    }
+    requireActive(sk, epoch);
     if (epoch < preparedRange(sk)[0]) {
       throw new IllegalArgumentException(
           "epoch "
@@ -360,6 +351,19 @@ public final class XmssScheme {
       k = advancePreparation(k);
     }
     return k;
+  }
+
+  private static void requireActive(XmssSecretKey sk, long epoch) {
+    if (epoch < sk.activeStart() || epoch >= sk.activeEnd()) {
+      throw new IllegalArgumentException(
+          "epoch "
+              + epoch
+              + " is outside the key's active range ["
+              + sk.activeStart()
+              + ", "
+              + sk.activeEnd()
+              + ")");
+    }
   }
 
   /** The public key of a secret key: the root of its top tree and its parameter. */
@@ -378,16 +382,7 @@ public final class XmssScheme {
     if (message.length != TargetSumEncoding.MESSAGE_LENGTH) {
       throw new IllegalArgumentException("message: expected 32 bytes, got " + message.length);
     }
-    if (epoch < sk.activeStart() || epoch >= sk.activeEnd()) {
-      throw new IllegalArgumentException(
-          "epoch "
-              + epoch
-              + " is outside the key's active range ["
-              + sk.activeStart()
-              + ", "
-              + sk.activeEnd()
-              + ")");
-    }
+    requireActive(sk, epoch);
     long[] prepared = preparedRange(sk);
     if (epoch < prepared[0] || epoch >= prepared[1]) {
       throw new IllegalArgumentException(
