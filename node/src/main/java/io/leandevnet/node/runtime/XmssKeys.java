@@ -35,12 +35,20 @@ final class XmssKeys {
       Path dir, List<Validator> genesisValidators, List<Integer> own, SignatureCache verified) {
     XmssScheme scheme = XmssScheme.of(schemeOf(dir));
     Map<Integer, ValidatorSigner> signers = new TreeMap<>();
+    Signer first = null;
     for (int index : own) {
       Validator v = genesisValidators.get(index);
       XmssSecretKey attester =
           secretKey(scheme, dir, index, KeyRole.ATTESTER, v.attestationPubkey());
       XmssSecretKey proposer = secretKey(scheme, dir, index, KeyRole.PROPOSER, v.proposalPubkey());
-      signers.put(index, new Signer(scheme, attester, proposer));
+      Signer signer = new Signer(scheme, attester, proposer);
+      signers.put(index, signer);
+      if (first == null) {
+        first = signer;
+      }
+    }
+    if (first != null) {
+      first.warmUp();
     }
     return new ValidatorKeys(
         new VerifiedSignatures(verifier(scheme), scheme.config().schemeName(), verified), signers);
@@ -106,6 +114,7 @@ final class XmssKeys {
    * (XMSS keys are one-time per epoch).
    */
   private static final class Signer implements ValidatorSigner {
+    private static final Bytes32 WARM_UP_MESSAGE = Bytes32.fromHex("0x" + "77".repeat(32));
     private final XmssScheme scheme;
     private final OneTimeKey attester;
     private final OneTimeKey proposer;
@@ -114,6 +123,21 @@ final class XmssKeys {
       this.scheme = scheme;
       this.attester = new OneTimeKey(attester);
       this.proposer = new OneTimeKey(proposer);
+    }
+
+    /**
+     * Signs a throwaway message with the proposal key at slot 0, which has no proposal (its block
+     * is the genesis block), so that slot's one-time signature is never needed. This compiles the
+     * signing code as the node starts: without it, the nodes of one JVM all sign their first votes
+     * at genesis with uncompiled code, seconds each on 2 loaded cores, and the first slots are
+     * late.
+     */
+    void warmUp() {
+      try {
+        proposer.sign(scheme, 0, WARM_UP_MESSAGE);
+      } catch (RuntimeException e) {
+        // a key whose active slots start later: nothing to sign at slot 0, nothing to warm up
+      }
     }
 
     @Override

@@ -27,7 +27,7 @@ class ValidatorKeysTest {
   @TempDir Path tmp;
 
   @Test
-  void xmssKeysSignAndVerifyAndRefuseToSignAnEarlierSlot() throws IOException {
+  void xmssKeysSignAndVerifyAndRefuseToSignAnEarlierSlotAndWarmUpOnLoad() throws IOException {
     Path dir = tmp.resolve("hash-sig-keys");
     List<Validator> genesis =
         genesisOf(ValidatorKeysGenerator.generate(XmssConfig.SMALL, 2, 9, dir));
@@ -46,6 +46,9 @@ class ValidatorKeysTest {
     assertThat(keys.verifier().verify(genesis.get(1).proposalPubkey(), 5, message, vote)).isFalse();
     assertThat(keys.verifier().verify(genesis.get(0).attestationPubkey(), 5, message, vote))
         .isFalse();
+    // Loading warmed the signing code up with the proposal key's otherwise unused slot 0.
+    assertThatThrownBy(() -> signer.signProposal(0, message))
+        .hasMessageContaining("another message at that slot");
     Signature block = signer.signProposal(300, message); // moves the prepared window forward
     assertThat(keys.verifier().verify(genesis.get(1).proposalPubkey(), 300, message, block))
         .isTrue();
