@@ -6,6 +6,7 @@ import io.leandevnet.consensus.forkchoice.ForkChoiceNode;
 import io.leandevnet.crypto.poseidon.VectorSupport;
 import io.leandevnet.node.clock.SlotClock;
 import io.leandevnet.node.config.NodeConfig;
+import io.leandevnet.node.net.MeshDescriptors;
 import io.leandevnet.node.runtime.SignatureCache;
 import io.leandevnet.ssz.Bytes32;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -65,16 +67,9 @@ public final class BuiltinNodeBenchmark {
     // verify=node: each node checks every signature itself; shared: one cache of valid
     // signatures for the whole JVM, as the embedded backend may run them
     boolean shared = args.length > 5 && args[5].equals("shared");
-    // Every pair of nodes keeps one loopback connection, and both of its ends are sockets of this
-    // JVM; while the mesh forms, both nodes of a pair dial each other (two connections per pair).
-    long needed = 2L * n * (n - 1) + 16L * n;
-    if (ManagementFactory.getOperatingSystemMXBean()
-            instanceof com.sun.management.UnixOperatingSystemMXBean unix
-        && unix.getMaxFileDescriptorCount() < needed) {
-      System.err.printf(
-          "%d nodes in one JVM need about %d file descriptors (a full mesh: 2n(n-1) socket ends while it forms), "
-              + "the limit is %d (ulimit -n)%n",
-          n, needed, unix.getMaxFileDescriptorCount());
+    Optional<String> descriptors = MeshDescriptors.problem(n, MeshDescriptors.processLimit());
+    if (descriptors.isPresent()) {
+      System.err.println(descriptors.get());
       System.exit(2);
     }
     Path tmp = Files.createTempDirectory("lean-bench-");

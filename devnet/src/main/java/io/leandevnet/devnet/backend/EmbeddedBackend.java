@@ -20,6 +20,7 @@ import io.leandevnet.devnet.registry.DevnetRegistry;
 import io.leandevnet.node.BuiltinNode;
 import io.leandevnet.node.NodeOptions;
 import io.leandevnet.node.config.NodeConfig;
+import io.leandevnet.node.net.MeshDescriptors;
 import io.leandevnet.node.runtime.SignatureCache;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -33,6 +34,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * Runs every node inside this JVM as a {@link BuiltinNode} on 127.0.0.1, each with its own ports:
@@ -40,6 +42,18 @@ import java.util.Objects;
  * that started it.
  */
 public final class EmbeddedBackend implements Backend {
+
+  private final OptionalLong descriptorLimit;
+
+  /** An embedded backend that checks the plan against this process' file-descriptor limit. */
+  public EmbeddedBackend() {
+    this(MeshDescriptors.processLimit());
+  }
+
+  /** An embedded backend that checks the plan against {@code descriptorLimit} (tests). */
+  EmbeddedBackend(OptionalLong descriptorLimit) {
+    this.descriptorLimit = descriptorLimit;
+  }
 
   @Override
   public String name() {
@@ -81,6 +95,7 @@ public final class EmbeddedBackend implements Backend {
   @Override
   public List<String> preflight(DevnetPlan plan, Addresses addresses, PrintStream progress) {
     List<String> problems = new ArrayList<>();
+    MeshDescriptors.problem(plan.leanNodes().size(), descriptorLimit).ifPresent(problems::add);
     for (LeanNode n : plan.leanNodes()) {
       Endpoint e = addresses.of(n);
       for (String port : List.of(LeanNode.QUIC, LeanNode.API, LeanNode.METRICS)) {
