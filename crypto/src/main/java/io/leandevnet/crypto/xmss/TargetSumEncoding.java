@@ -65,14 +65,16 @@ public final class TargetSumEncoding implements MessageEncoding {
   public int[] findCodeword(
       Prf prf, byte[] key, long epoch, byte[] message, int[] parameter, int maxTries, int[] rho) {
     if (prf instanceof ShakePrf shake) {
+      RhoSearchLanes.HashBatch kernel = null;
       if (VectorSupport.path() == VectorPath.INT_LANES && RhoSearchIntLanes.fits()) {
-        return RhoSearchIntLanes.search(
-            shake, this, config, key, epoch, message, parameter, maxTries, rho);
+        kernel = RhoSearchIntLanes.batch();
+      } else if (VectorSupport.path() == VectorPath.LONG_LANES
+          && RhoSearchLanes.fits(Poseidon1Lanes.lanes())) {
+        kernel = RhoSearchLanes.longLanes();
       }
-      if (VectorSupport.path() == VectorPath.LONG_LANES
-          && ShakePrfLanes.lanes() == Poseidon1Lanes.lanes()) {
+      if (kernel != null) {
         return RhoSearchLanes.search(
-            shake, this, config, key, epoch, message, parameter, maxTries, rho);
+            kernel, shake, this, config, key, epoch, message, parameter, maxTries, rho);
       }
     }
     return MessageEncoding.super.findCodeword(prf, key, epoch, message, parameter, maxTries, rho);
