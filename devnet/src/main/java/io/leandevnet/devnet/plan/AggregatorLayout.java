@@ -45,8 +45,9 @@ public final class AggregatorLayout {
         problems.add(
             warning(
                 firstAggregatorPath.get(e.getKey()),
-                String.join(" and ", e.getValue())
-                    + (e.getValue().size() == 2 ? " both" : " all")
+                (e.getValue().size() == 2
+                        ? String.join(" and ", e.getValue()) + " both"
+                        : "all " + e.getValue().size() + " (" + abbreviate(e.getValue()) + ")")
                     + " aggregate subnet "
                     + e.getKey()
                     + "; one aggregator per subnet is the lean-quickstart layout, so set"

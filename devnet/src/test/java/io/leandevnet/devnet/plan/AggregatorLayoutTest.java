@@ -38,6 +38,17 @@ class AggregatorLayoutTest {
   }
 
   @Test
+  void manyAggregatorsOnOneSubnetAreCountedNotAllNamed() {
+    List<String> w =
+        warnings("participants: [{cl_type: builtin, count: 128, is_aggregator: true}]\n");
+    assertThat(w)
+        .containsExactly(
+            "participants[0].is_aggregator: all 128 (builtin_0, builtin_1, builtin_2, builtin_3 and"
+                + " 124 more) aggregate subnet 0; one aggregator per subnet is the lean-quickstart"
+                + " layout, so set is_aggregator: true on one of them only");
+  }
+
+  @Test
   void aggregatorsOnDifferentSubnetsDoNotWarn() {
     List<String> w =
         warnings(
