@@ -18,20 +18,18 @@ public record KeyGenEstimate(double coreSecondsPerKey, int cores) {
   private static final int DEVNET4_STEPS = 46 * 7;
 
   /**
-   * Microseconds of CPU per devnet4 leaf, per path, on a quiet machine (AMD EPYC): 64-bit lanes
-   * with 8 of them (AVX-512) 115 (30 core-s per 2^18 key), with 4 (AVX2) 770 (202 core-s per key),
-   * scalar 800 (KernelMeasurement's leaf). 32-bit lanes (AVX2, {@code -XX:UseAVX=2}): 81 core-s per
-   * key quiet before the convolution MDS and the int-lane tree layers; with them 66.5 quiet; with
-   * the one-pass partial rounds and the reworked width-16 kernel 53.8 against 72.7 for the code
-   * before, both measured side by side in one run at load 4-6, so about 0.74 * 66.5 = 49 quiet: 190
-   * us per leaf. Other load makes real runs slower; the progress bar's ETA then corrects the
-   * estimate.
+   * Microseconds of CPU per devnet4 leaf, per path, on a quiet machine (2-core AMD EPYC, load 1-2,
+   * 2026-12-02): 64-bit lanes with 8 of them (AVX-512) 208 (54.5 core-s per 2^18 key; an earlier
+   * session measured 115, which the machine no longer gives), with 4 (AVX2) 770 (202 core-s per
+   * key), scalar 800 (KernelMeasurement's leaf); 32-bit lanes (AVX2, {@code -XX:UseAVX=2}) 207
+   * (median of 9 whole keys, 54.2 core-s per key). Other load makes real runs slower; the progress
+   * bar's ETA then corrects the estimate.
    */
   private static final double SCALAR_US = 800;
 
-  private static final double LONG_LANES_8_US = 115;
+  private static final double LONG_LANES_8_US = 208;
   private static final double LONG_LANES_4_US = 770;
-  private static final double INT_LANES_US = 190;
+  private static final double INT_LANES_US = 207;
 
   /** The estimate for {@code leavesPerKey} leaves per key of {@code config} on {@code cores}. */
   public static KeyGenEstimate of(XmssConfig config, long leavesPerKey, int cores) {
