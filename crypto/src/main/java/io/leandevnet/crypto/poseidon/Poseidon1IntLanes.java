@@ -80,7 +80,7 @@ public final class Poseidon1IntLanes {
   /**
    * The dense (width-1) x (width-1) remainder applied to elements 1.. (Montgomery), each row
    * preceded by a zero so that it is read as a width-long row over elements 0.., one copy per
-   * 64-bit lane (see {@link #tailRows}).
+   * 64-bit lane (see {@link #dotRows}).
    */
   private final long[] tail;
 
@@ -94,6 +94,22 @@ public final class Poseidon1IntLanes {
    * as a whole vector.
    */
   private final int[] blockCoef;
+
+  /** The one width whose dense MDS matrix runs as a modular convolution (see {@link #crtMds}). */
+  private static final int CRT_WIDTH = 24;
+
+  /** The widest block of {@link #crtMds}: the coefficient rows' stride. */
+  private static final int CRT_STRIDE = CRT_WIDTH / 2;
+
+  /**
+   * The width-24 circulant MDS matrix as a cyclic convolution modulo p split by the CRT (see {@link
+   * #crtMds}): per output row, the coefficients of its block (Montgomery, zero-padded to a multiple
+   * of four, row stride {@link #CRT_STRIDE}), one copy per 64-bit lane.
+   */
+  private final long[] crtCoef;
+
+  /** Zeros: the addend of rows that add nothing (see {@link #dotRows}). */
+  private final int[] zeros;
 
   /**
    * floor(2^12 * 2^32 / p): the Shoup factor of 2^12, which takes the high halves' 16 (M hi) to
@@ -140,6 +156,62 @@ public final class Poseidon1IntLanes {
     this.blockCoef = new int[w * (w / 2) * L];
     if (smallMds) {
       convolutionFactors(mds);
+    }
+    this.crtCoef = new long[w * CRT_STRIDE * HL];
+    this.zeros = new int[w];
+    if (!smallMds && w == CRT_WIDTH) {
+      crtFactors(p.mds);
+    }
+  }
+
+  /**
+   * The CRT factors of the circulant MDS matrix M of width 24 modulo p: x(X) * r(X) mod X^24 - 1,
+   * where r holds M's first row reversed, splits into products mod X^12 + 1 and mod X^12 - 1 of the
+   * butterflied halves (lo + hi, lo - hi); the cyclic half splits again down to length 3, giving
+   * blocks mod X^3 - 1 (rows [0, 3)), X^3 + 1 ([3, 6)), X^6 + 1 ([6, 12)) and X^12 + 1 ([12, 24)).
+   * The inverse butterflies (P + N, P - N) double each level's result, so each block's coefficients
+   * carry 2^-k for the k levels it goes back through. All arithmetic is modulo p, so the result is
+   * exactly M x whatever the matrix's entries.
+   */
+  private void crtFactors(long[] m) {
+    int n = w;
+    long[] r = new long[n];
+    for (int k = 0; k < n; k++) {
+      r[k] = m[Math.floorMod(-k, n)];
+    }
+    for (int len = n; len % 2 == 0; len /= 2) {
+      int half = len / 2;
+      for (int i = 0; i < half; i++) {
+        long x = r[i];
+        long y = r[i + half];
+        r[i] = KoalaBear.add(x, y);
+        r[i + half] = KoalaBear.sub(x, y);
+      }
+    }
+    long halfInv = KoalaBear.inverse(2);
+    crtBlockFactors(r, 0, 3, true, KoalaBear.pow(halfInv, 3));
+    crtBlockFactors(r, 3, 3, false, KoalaBear.pow(halfInv, 3));
+    crtBlockFactors(r, 6, 6, false, KoalaBear.pow(halfInv, 2));
+    crtBlockFactors(r, 12, 12, false, halfInv);
+  }
+
+  /**
+   * Rows [start, start + len) of {@link #crtCoef}: the cyclic (or negacyclic) product of length
+   * {@code len} by {@code r[start..]}, scaled by {@code scale}.
+   */
+  private void crtBlockFactors(long[] r, int start, int len, boolean cyclic, long scale) {
+    for (int i = 0; i < len; i++) {
+      for (int j = 0; j < len; j++) {
+        long c;
+        if (j <= i) {
+          c = r[start + i - j];
+        } else {
+          c = r[start + i - j + len];
+          c = cyclic ? c : KoalaBear.sub(0, c);
+        }
+        int at = ((start + i) * CRT_STRIDE + j) * HL;
+        Arrays.fill(crtCoef, at, at + HL, toMontgomery(KoalaBear.mul(c, scale)) & M32);
+      }
     }
   }
 
@@ -367,7 +439,7 @@ public final class Poseidon1IntLanes {
       sboxLayer(s, 1, partialRc, r);
       partialRound(s, r);
     }
-    tailRows(s, tmp);
+    dotRows(tail, w, 0, s, 0, w, residual, 1, tmp, 1, w - 1);
     addConstant(s, 0, residual[0]);
     System.arraycopy(tmp, L, s, L, (w - 1) * L);
     for (int r = HALF_FULL; r < 2 * HALF_FULL; r++) {
@@ -431,10 +503,47 @@ public final class Poseidon1IntLanes {
     int width = w;
     if (smallMds) {
       convolutionMds(in, out, x);
+    } else if (width == CRT_WIDTH) {
+      crtMds(in, out);
     } else {
       for (int i = 0; i < width; i++) {
         denseRow(mds, i * width, in, 0, 0, out, i);
       }
+    }
+  }
+
+  /**
+   * out = M in for the width-24 MDS matrix through the CRT factors of {@link #crtFactors}: 216 lane
+   * products (blocks padded to groups of four) instead of 576. The forward butterflies run in place
+   * on {@code in} (a full round does not read its input again), the blocks write {@code out}, and
+   * the inverse butterflies run in place on it; every value stays canonical.
+   */
+  private void crtMds(int[] in, int[] out) {
+    modButterflies(in, 0, 24);
+    modButterflies(in, 0, 12);
+    modButterflies(in, 0, 6);
+    dotRows(crtCoef, CRT_STRIDE, 0, in, 0, 4, zeros, 0, out, 0, 3);
+    dotRows(crtCoef, CRT_STRIDE, 3, in, 3, 4, zeros, 0, out, 3, 3);
+    dotRows(crtCoef, CRT_STRIDE, 6, in, 6, 8, zeros, 0, out, 6, 6);
+    dotRows(crtCoef, CRT_STRIDE, 12, in, 12, 12, zeros, 0, out, 12, 12);
+    modButterflies(out, 0, 6);
+    modButterflies(out, 0, 12);
+    modButterflies(out, 0, 24);
+  }
+
+  /**
+   * Rows (a_i, a_{i+len/2}) -> (a_i + a_{i+len/2}, a_i - a_{i+len/2}) mod p at rows [off, off +
+   * len) of {@code a}, canonical in and out.
+   */
+  private static void modButterflies(int[] a, int off, int len) {
+    int half = len / 2;
+    for (int i = 0; i < half; i++) {
+      IntVector u = IntVector.fromArray(SPECIES, a, (off + i) * L);
+      IntVector v = IntVector.fromArray(SPECIES, a, (off + i + half) * L);
+      IntVector sum = u.add(v).sub(P);
+      sum.add(sum.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(a, (off + i) * L);
+      IntVector diff = u.sub(v);
+      diff.add(diff.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(a, (off + i + half) * L);
     }
   }
 
@@ -682,26 +791,39 @@ public final class Poseidon1IntLanes {
   }
 
   /**
-   * Rows 1.. of {@code out} = the residual constants plus the dense remainder times the state,
-   * summed as in {@link #partialRound}'s dense row: groups of four products in 64-bit halves, each
+   * Rows [outRow, outRow + rows) of {@code out} = {@code addend[addOff + i]} plus the dot product
+   * of coefficient row {@code cRow + i} of {@code c} (Montgomery, row stride {@code cStride}, one
+   * copy per 64-bit lane) with rows [inRow, inRow + len) of {@code in}, {@code len} a multiple of
+   * four: the post-partial dense remainder ({@link #permute}) and the blocks of {@link #crtMds}.
+   * Summed as in {@link #partialRound}'s dense row: groups of four products in 64-bit halves, each
    * group reduced with a signed Montgomery step, the sum folded once. Written out rather than
    * shared with {@link #partialRound}, whose row pass also updates the column (see {@link #permute}
    * on helpers that take vectors).
    */
-  private void tailRows(int[] s, int[] out) {
-    int width = w;
-    long[] c = tail;
+  private static void dotRows(
+      long[] c,
+      int cStride,
+      int cRow,
+      int[] in,
+      int inRow,
+      int len,
+      int[] addend,
+      int addOff,
+      int[] out,
+      int outRow,
+      int rows) {
     LongVector pl = LongVector.broadcast(HALF, PL).and(M32);
-    long lift = (long) (width / 4) * PL;
-    for (int i = 1; i < width; i++) {
-      int off = (i - 1) * width;
+    long lift = (long) (len / 4) * PL;
+    for (int i = 0; i < rows; i++) {
+      int off = (cRow + i) * cStride;
       LongVector ae = LongVector.zero(HALF);
       LongVector ao = LongVector.zero(HALF);
       LongVector te = LongVector.zero(HALF);
       LongVector to = LongVector.zero(HALF);
-      for (int j = 0; j < width; j++) {
+      for (int j = 0; j < len; j++) {
         LongVector vl =
-            (LongVector) IntVector.fromArray(SPECIES, s, j * L).reinterpretShape(HALF, 0);
+            (LongVector)
+                IntVector.fromArray(SPECIES, in, (inRow + j) * L).reinterpretShape(HALF, 0);
         LongVector k = LongVector.fromArray(HALF, c, (off + j) * HL).and(M32);
         te = te.add(vl.and(M32).mul(k));
         to = to.add(vl.lanewise(VectorOperators.LSHR, 32).mul(k));
@@ -736,8 +858,8 @@ public final class Poseidon1IntLanes {
       IntVector r =
           ((IntVector) ae.or(ao.lanewise(VectorOperators.LSHL, 32)).reinterpretShape(SPECIES, 0))
               .sub(P);
-      r = r.add(r.lanewise(VectorOperators.ASHR, 31).and(P)).add(residual[i]).sub(P);
-      r.add(r.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(out, i * L);
+      r = r.add(r.lanewise(VectorOperators.ASHR, 31).and(P)).add(addend[addOff + i]).sub(P);
+      r.add(r.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(out, (outRow + i) * L);
     }
   }
 }
