@@ -8,10 +8,10 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link Poseidon1} on 8 independent states at once, one state per 32-bit lane of a 256-bit vector
- * (the AVX2 shape; Plonky3's AVX2 KoalaBear packing keeps the same 8 elements per register). States
- * are stored lane-interleaved: element {@code i} of lane {@code l} at {@code state[i * 8 + l]}, in
- * Montgomery form (x * 2^32 mod p), canonical.
+ * {@link Poseidon1} on {@link #LANES} independent states at once, one state per 32-bit lane: 8 in a
+ * 256-bit vector on AVX2 (Plonky3's AVX2 KoalaBear packing keeps the same 8 elements per register),
+ * 16 in a 512-bit vector on AVX-512. States are stored lane-interleaved: element {@code i} of lane
+ * {@code l} at {@code state[i * LANES + l]}, in Montgomery form (x * 2^32 mod p), canonical.
  *
  * <p>A Montgomery product multiplies the even 32-bit lanes and the odd ones (shifted down) as
  * zero-extended 64-bit lanes, which C2 compiles to {@code vpmuludq}, takes the Montgomery quotient
@@ -27,11 +27,20 @@ import jdk.incubator.vector.VectorSpecies;
  */
 public final class Poseidon1IntLanes {
 
-  /** States permuted together. */
-  public static final int LANES = 8;
+  /**
+   * The vector shape: the CPU's preferred one when it holds 16 ints (AVX-512), otherwise 256 bits
+   * (8 ints, AVX2).
+   */
+  private static final VectorSpecies<Integer> SPECIES =
+      IntVector.SPECIES_PREFERRED.length() >= 16 ? IntVector.SPECIES_512 : IntVector.SPECIES_256;
 
-  private static final VectorSpecies<Integer> SPECIES = IntVector.SPECIES_256;
-  private static final VectorSpecies<Long> HALF = LongVector.SPECIES_256;
+  /** The same bits as 64-bit lanes. */
+  private static final VectorSpecies<Long> HALF =
+      SPECIES.vectorBitSize() == 512 ? LongVector.SPECIES_512 : LongVector.SPECIES_256;
+
+  /** States permuted together: 8 on AVX2, 16 on AVX-512. */
+  public static final int LANES = SPECIES.length();
+
   private static final int L = LANES;
   private static final int HL = LANES / 2;
   private static final int P = KoalaBear.P;
@@ -412,8 +421,8 @@ public final class Poseidon1IntLanes {
   }
 
   /**
-   * Permutes the 8 states in {@code s} (length width * 8) using {@code tmp} (length at least {@link
-   * #scratchLength()}) as scratch.
+   * Permutes the {@link #LANES} states in {@code s} (length width * LANES) using {@code tmp}
+   * (length at least {@link #scratchLength()}) as scratch.
    *
    * <p>The arithmetic is written out by hand in each loop instead of calling small helpers that
    * take or return vectors: the Vector API only compiles to SIMD instructions when every vector
@@ -553,7 +562,7 @@ public final class Poseidon1IntLanes {
    * its 16-bit halves (below 2^16 and 2^15), both halves go through the factors in wrapping 32-bit
    * arithmetic and come out as 16 * (M lo) and 16 * (M hi), below 2^29, so exact; then out = (M lo)
    * + 2^16 (M hi) mod p with one Shoup product by a constant. {@code in} and {@code out} may share
-   * an array; {@code x} holds four more states past its first ({@code x[width * 8 ..]}).
+   * an array; {@code x} holds four more states past its first ({@code x[width * LANES ..]}).
    */
   private void convolutionMds(int[] in, int[] out, int[] x) {
     int n = CONVOLUTION_WIDTH;

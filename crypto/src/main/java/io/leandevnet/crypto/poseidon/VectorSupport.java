@@ -2,16 +2,15 @@ package io.leandevnet.crypto.poseidon;
 
 import java.util.Locale;
 import jdk.incubator.vector.IntVector;
-import jdk.incubator.vector.LongVector;
 
 /**
  * Chooses the Poseidon1 code path once per process from the CPU's preferred vector shape:
  *
  * <ul>
- *   <li>{@link VectorPath#LONG_LANES} when the preferred vector holds 8 longs (AVX-512: 64-bit lane
- *       multiplies are native there);
- *   <li>{@link VectorPath#INT_LANES} when it holds 8 ints but only 4 longs (AVX2: no 64-bit lane
- *       multiply, so 32-bit lanes with {@code vpmuludq} on even/odd halves);
+ *   <li>{@link VectorPath#INT_LANES} when the preferred vector holds at least 8 ints: 8 states per
+ *       256-bit vector on AVX2, 16 per 512-bit vector on AVX-512 (32-bit lanes with {@code
+ *       vpmuludq} on even/odd halves; on AVX-512 this beats 64-bit lanes with native 64-bit
+ *       multiplies by 1.5x per leaf, see {@link VectorPath});
  *   <li>{@link VectorPath#SCALAR} without the {@code jdk.incubator.vector} module (start the JVM
  *       with {@code --add-modules jdk.incubator.vector}) or with narrower vectors.
  * </ul>
@@ -72,9 +71,6 @@ public final class VectorSupport {
   }
 
   private static VectorPath preferred(boolean vectorWanted) {
-    if (LongVector.SPECIES_PREFERRED.length() >= 8) {
-      return VectorPath.LONG_LANES;
-    }
     if (IntVector.SPECIES_PREFERRED.length() >= 8) {
       return VectorPath.INT_LANES;
     }

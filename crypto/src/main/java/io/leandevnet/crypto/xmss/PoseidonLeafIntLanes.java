@@ -5,10 +5,10 @@ import io.leandevnet.crypto.poseidon.Poseidon1IntLanes;
 import java.util.Arrays;
 
 /**
- * The key-generation hot path of {@link PoseidonTweakHash} on {@link Poseidon1IntLanes}: 8 epochs
- * per batch, one per 32-bit lane, all chains of the batch walked together, then the leaf sponge;
- * and the tree layers above the leaves, 8 nodes per batch. Values stay in Montgomery form and in
- * 32-bit lanes from the PRF output to the leaf. Only loaded when {@link
+ * The key-generation hot path of {@link PoseidonTweakHash} on {@link Poseidon1IntLanes}: 8 (AVX2)
+ * or 16 (AVX-512) epochs per batch, one per 32-bit lane, all chains of the batch walked together,
+ * then the leaf sponge; and the tree layers above the leaves, as many nodes per batch. Values stay
+ * in Montgomery form and in 32-bit lanes from the PRF output to the leaf. Only loaded when {@link
  * io.leandevnet.crypto.poseidon.VectorSupport#path()} is {@code INT_LANES}.
  */
 final class PoseidonLeafIntLanes {
@@ -136,7 +136,7 @@ final class PoseidonLeafIntLanes {
     }
   }
 
-  /** The replacement sponge over rows [parameter | tweak | ends], 8 lanes, Montgomery form. */
+  /** The replacement sponge over rows [parameter | tweak | ends], one per lane, Montgomery form. */
   private static void sponge(
       Poseidon1IntLanes p24,
       int[] capM,

@@ -235,8 +235,8 @@ public final class PoseidonTweakHash implements TweakHash {
   }
 
   /**
-   * {@link #nodes} on the given code path: 8 nodes at a time on {@code INT_LANES}, one at a time
-   * otherwise.
+   * {@link #nodes} on the given code path: a batch of lanes (8 or 16) at a time on {@code
+   * INT_LANES}, one at a time otherwise.
    */
   public void nodes(
       VectorPath path,

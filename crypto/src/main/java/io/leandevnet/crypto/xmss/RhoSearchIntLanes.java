@@ -3,10 +3,10 @@ package io.leandevnet.crypto.xmss;
 import io.leandevnet.crypto.poseidon.Poseidon1IntLanes;
 
 /**
- * The message hash of {@link RhoSearchLanes} on {@link Poseidon1IntLanes} (the AVX2 path): 8
- * attempts per batch, one Poseidon1-24 compression per 32-bit lane. Both kernels use the same
- * Montgomery form (R = 2^32), so the search's rows pass over unchanged. Only loaded when {@link
- * io.leandevnet.crypto.poseidon.VectorSupport#path()} is {@code INT_LANES}.
+ * The message hash of {@link RhoSearchLanes} on {@link Poseidon1IntLanes} (the default vector
+ * path): 8 (AVX2) or 16 (AVX-512) attempts per batch, one Poseidon1-24 compression per 32-bit lane.
+ * Both kernels use the same Montgomery form (R = 2^32), so the search's rows pass over unchanged.
+ * Only loaded when {@link io.leandevnet.crypto.poseidon.VectorSupport#path()} is {@code INT_LANES}.
  */
 final class RhoSearchIntLanes {
 
@@ -14,7 +14,7 @@ final class RhoSearchIntLanes {
 
   private RhoSearchIntLanes() {}
 
-  /** True if the SHAKE lanes fill the batch of 8. */
+  /** True if the SHAKE lanes fill a batch of {@link Poseidon1IntLanes#LANES}. */
   static boolean fits() {
     return RhoSearchLanes.fits(L);
   }

@@ -32,21 +32,23 @@ public final class KernelMeasurement {
     System.out.printf(
         "%-28s %12s %12s %12s %10s%n",
         "CPU us per op", "scalar", "long lanes", "int lanes", "int/long");
-    // The lane columns do 8 permutations / chains per run; the leaf columns 8 leaves each.
-    row("Poseidon1 width 16", width(16), 1, 8);
-    row("Poseidon1 width 24", width(24), 1, 8);
-    row("chain walk (7 steps)", chainWalk(), 1, 8);
-    row("devnet4 leaf", leaf(), 8, 8);
+    // The long-lane column does 8 permutations / chains per run, the int-lane one LANES (8 or 16);
+    // the leaf columns 16 leaves each.
+    int il = Poseidon1IntLanes.LANES;
+    row("Poseidon1 width 16", width(16), 1, 8, il);
+    row("Poseidon1 width 24", width(24), 1, 8, il);
+    row("chain walk (7 steps)", chainWalk(), 1, 8, il);
+    row("devnet4 leaf", leaf(), 16, 16, 16);
   }
 
   private interface Op {
     void run();
   }
 
-  private static void row(String name, Op[] ops, int scalarPerRun, int lanesPerRun) {
+  private static void row(String name, Op[] ops, int... perRun) {
     double[] us = new double[ops.length];
     for (int i = 0; i < ops.length; i++) {
-      us[i] = measure(ops[i]) / (i == 0 ? scalarPerRun : lanesPerRun);
+      us[i] = measure(ops[i]) / perRun[i];
     }
     System.out.printf(
         "%-28s %12.3f %12.3f %12.3f %9.2fx%n", name, us[0], us[1], us[2], us[1] / us[2]);
@@ -87,7 +89,7 @@ public final class KernelMeasurement {
     int ll = Poseidon1Lanes.lanes();
     long[] ls = new long[w * ll];
     long[] lt = new long[w * ll];
-    int[] is = new int[w * 8];
+    int[] is = new int[w * Poseidon1IntLanes.LANES];
     int[] it = new int[ints.scratchLength()];
     return new Op[] {
       () -> scalar.permute(s, t),
@@ -126,11 +128,11 @@ public final class KernelMeasurement {
     ShakePrf prf = new ShakePrf(8, 7);
     byte[] key = new byte[32];
     int[] parameter = {1, 2, 3, 4, 5};
-    int[] out = new int[8 * 8];
+    int[] out = new int[16 * 8];
     return new Op[] {
-      () -> hash.leaves(VectorPath.SCALAR, prf, key, parameter, 1000, 8, out, 0),
-      () -> hash.leaves(VectorPath.LONG_LANES, prf, key, parameter, 1000, 8, out, 0),
-      () -> hash.leaves(VectorPath.INT_LANES, prf, key, parameter, 1000, 8, out, 0)
+      () -> hash.leaves(VectorPath.SCALAR, prf, key, parameter, 1000, 16, out, 0),
+      () -> hash.leaves(VectorPath.LONG_LANES, prf, key, parameter, 1000, 16, out, 0),
+      () -> hash.leaves(VectorPath.INT_LANES, prf, key, parameter, 1000, 16, out, 0)
     };
   }
 }
