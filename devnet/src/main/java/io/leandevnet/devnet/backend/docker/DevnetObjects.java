@@ -152,41 +152,39 @@ final class DevnetObjects {
   private int removeOnce(String devnet, PrintStream progress) throws IOException {
     int removed = 0;
     for (Labeled c : containers(devnet)) {
-      try {
-        api.removeContainerCmd(c.id()).withForce(true).withRemoveVolumes(true).exec();
-        progress.println("  removed container " + c.name());
-        removed++;
-      } catch (NotFoundException e) {
-        // removed meanwhile
-      } catch (DockerException e) {
-        throw new IOException(
-            "cannot remove container " + c.name() + ": " + DockerErrors.message(e), e);
-      }
+      removed +=
+          removeOne(
+              "container",
+              c.name(),
+              () -> api.removeContainerCmd(c.id()).withForce(true).withRemoveVolumes(true).exec(),
+              progress);
     }
     for (Network n : networks(devnet)) {
-      try {
-        api.removeNetworkCmd(n.getId()).exec();
-        progress.println("  removed network " + n.getName());
-        removed++;
-      } catch (NotFoundException e) {
-        // removed meanwhile
-      } catch (DockerException e) {
-        throw new IOException(
-            "cannot remove network " + n.getName() + ": " + DockerErrors.message(e), e);
-      }
+      removed +=
+          removeOne("network", n.getName(), () -> api.removeNetworkCmd(n.getId()).exec(), progress);
     }
     for (String v : volumes(devnet).keySet()) {
-      try {
-        api.removeVolumeCmd(v).exec();
-        progress.println("  removed volume " + v);
-        removed++;
-      } catch (NotFoundException e) {
-        // removed meanwhile
-      } catch (DockerException e) {
-        throw new IOException("cannot remove volume " + v + ": " + DockerErrors.message(e), e);
-      }
+      removed += removeOne("volume", v, () -> api.removeVolumeCmd(v).exec(), progress);
     }
     return removed;
+  }
+
+  /**
+   * Runs {@code removal} of the {@code kind} object {@code name} and prints a line: 1 when it
+   * removed it, 0 when it was gone already (removed meanwhile).
+   */
+  private static int removeOne(String kind, String name, Runnable removal, PrintStream progress)
+      throws IOException {
+    try {
+      removal.run();
+    } catch (NotFoundException e) {
+      return 0;
+    } catch (DockerException e) {
+      throw new IOException(
+          "cannot remove " + kind + " " + name + ": " + DockerErrors.message(e), e);
+    }
+    progress.println("  removed " + kind + " " + name);
+    return 1;
   }
 
   private static void addIfLabeled(TreeSet<String> names, Map<String, String> labels) {
