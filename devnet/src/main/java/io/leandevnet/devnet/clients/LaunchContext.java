@@ -42,6 +42,20 @@ public record LaunchContext(
     return addresses.of(service);
   }
 
+  /**
+   * The start of a node's spec, {@code serviceName} on {@code image}: its {@linkplain
+   * ServiceSpec.Builder#labels labels} ({@code node} names it, {@code client} runs it in {@code
+   * role}), the genesis bundle mounted read-only and {@code node}'s data directory, both where
+   * {@link #filesystem} places them.
+   */
+  public ServiceSpec.Builder nodeSpec(
+      String serviceName, String image, String node, String client, ServiceSpec.Role role) {
+    return ServiceSpec.builder(serviceName, image)
+        .labels(devnet, node, client, role)
+        .mount(Mount.genesis(filesystem.genesisDir()))
+        .mount(Mount.data(filesystem.dataDir(node)));
+  }
+
   /** The genesis bundle's files as the service sees them. */
   public BundleLayout genesis() {
     return BundleLayout.at(Path.of(filesystem.genesisDir()));

@@ -251,6 +251,18 @@ public record ServiceSpec(
       return this;
     }
 
+    /**
+     * The four labels every service carries: {@link #LABEL_DEVNET} {@code devnet}, {@link
+     * #LABEL_NODE} {@code node}, {@link #LABEL_CLIENT} {@code client}, {@link #LABEL_ROLE} {@code
+     * role}.
+     */
+    public Builder labels(String devnet, String node, String client, Role role) {
+      return label(LABEL_DEVNET, devnet)
+          .label(LABEL_NODE, node)
+          .label(LABEL_CLIENT, client)
+          .label(LABEL_ROLE, role.label());
+    }
+
     public ServiceSpec build() {
       return new ServiceSpec(
           name,

@@ -174,9 +174,6 @@ public final class MetricsServices {
       String devnet, AuxService service, String image, String client) {
     return ServiceSpec.builder(service.serviceName(), image)
         .port(new ServicePort(AuxService.HTTP, service.ports().get(0).number(), PortKind.HTTP))
-        .label(ServiceSpec.LABEL_DEVNET, devnet)
-        .label(ServiceSpec.LABEL_NODE, service.serviceName())
-        .label(ServiceSpec.LABEL_CLIENT, client)
-        .label(ServiceSpec.LABEL_ROLE, ServiceSpec.Role.OBSERVABILITY.label());
+        .labels(devnet, service.serviceName(), client, ServiceSpec.Role.OBSERVABILITY);
   }
 }

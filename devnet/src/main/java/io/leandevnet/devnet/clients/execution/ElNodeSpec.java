@@ -1,7 +1,6 @@
 package io.leandevnet.devnet.clients.execution;
 
 import io.leandevnet.devnet.clients.LaunchContext;
-import io.leandevnet.devnet.clients.Mount;
 import io.leandevnet.devnet.clients.PortKind;
 import io.leandevnet.devnet.clients.ServicePort;
 import io.leandevnet.devnet.clients.ServiceSpec;
@@ -33,13 +32,13 @@ final class ElNodeSpec {
     this.context = context;
     this.at = context.at(node);
     this.builder =
-        ServiceSpec.builder(node.serviceName(), node.image())
-            .label(ServiceSpec.LABEL_DEVNET, context.devnet())
-            .label(ServiceSpec.LABEL_NODE, node.serviceName())
-            .label(ServiceSpec.LABEL_CLIENT, node.client().key())
-            .label(ServiceSpec.LABEL_ROLE, ServiceSpec.Role.EXECUTION.label())
-            .mount(Mount.genesis(context.filesystem().genesisDir()))
-            .mount(Mount.data(context.filesystem().dataDir(node.serviceName())))
+        context
+            .nodeSpec(
+                node.serviceName(),
+                node.image(),
+                node.serviceName(),
+                node.client().key(),
+                ServiceSpec.Role.EXECUTION)
             .port(new ServicePort(ElNode.RPC, rpcPort(), PortKind.HTTP))
             .port(new ServicePort(ElNode.WS, wsPort(), PortKind.HTTP))
             .port(new ServicePort(ElNode.ENGINE, enginePort(), PortKind.HTTP))

@@ -1,7 +1,6 @@
 package io.leandevnet.devnet.clients.lean;
 
 import io.leandevnet.devnet.clients.LaunchContext;
-import io.leandevnet.devnet.clients.Mount;
 import io.leandevnet.devnet.clients.PortKind;
 import io.leandevnet.devnet.clients.ServicePort;
 import io.leandevnet.devnet.clients.ServiceSpec;
@@ -33,13 +32,13 @@ final class LeanNodeSpec {
     this.at = context.at(node);
     DevnetProfile profile = context.plan().network().devnet();
     this.builder =
-        ServiceSpec.builder(node.serviceName(), launcher.image(node, profile, context.arch()))
-            .label(ServiceSpec.LABEL_DEVNET, context.devnet())
-            .label(ServiceSpec.LABEL_NODE, node.name())
-            .label(ServiceSpec.LABEL_CLIENT, node.client().key())
-            .label(ServiceSpec.LABEL_ROLE, ServiceSpec.Role.CONSENSUS.label())
-            .mount(Mount.genesis(context.filesystem().genesisDir()))
-            .mount(Mount.data(context.filesystem().dataDir(node.name())))
+        context
+            .nodeSpec(
+                node.serviceName(),
+                launcher.image(node, profile, context.arch()),
+                node.name(),
+                node.client().key(),
+                ServiceSpec.Role.CONSENSUS)
             .port(
                 new ServicePort(
                     LeanNode.QUIC,
