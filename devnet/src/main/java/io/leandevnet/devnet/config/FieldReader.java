@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -72,27 +73,37 @@ final class FieldReader {
   }
 
   boolean bool(ObjectNode obj, String path, String key, boolean fallback) {
-    JsonNode n = present(obj, key);
-    if (n == null) {
-      return fallback;
-    }
-    if (!n.isBoolean()) {
-      error(path + "." + key, "expected true or false, got " + describe(n));
-      return fallback;
-    }
-    return n.asBoolean();
+    return scalar(
+        obj, path, key, JsonNode::isBoolean, "true or false", JsonNode::asBoolean, fallback);
   }
 
   String string(ObjectNode obj, String path, String key, String fallback) {
+    return scalar(
+        obj, path, key, JsonNode::isTextual, "a string", n -> n.asText().strip(), fallback);
+  }
+
+  /**
+   * The value of {@code key} read by {@code value} when it is of the kind {@code is} accepts;
+   * {@code fallback} when it is absent, or after reporting "expected {@code expected}" when it is
+   * of another kind.
+   */
+  private <T> T scalar(
+      ObjectNode obj,
+      String path,
+      String key,
+      Predicate<JsonNode> is,
+      String expected,
+      Function<JsonNode, T> value,
+      T fallback) {
     JsonNode n = present(obj, key);
     if (n == null) {
       return fallback;
     }
-    if (!n.isTextual()) {
-      error(path + "." + key, "expected a string, got " + describe(n));
+    if (!is.test(n)) {
+      error(path + "." + key, "expected " + expected + ", got " + describe(n));
       return fallback;
     }
-    return n.asText().strip();
+    return value.apply(n);
   }
 
   String image(ObjectNode obj, String path, String key, String fallback) {
