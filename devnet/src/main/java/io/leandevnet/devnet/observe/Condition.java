@@ -17,7 +17,15 @@ public sealed interface Condition {
   String describe();
 
   /** Whether a condition holds, and if not, why, naming the nodes. */
-  record Verdict(boolean holds, String detail) {}
+  record Verdict(boolean holds, String detail) {
+
+    /** Holds, saying {@code detail}, when there are no {@code failures}; else names every one. */
+    static Verdict unless(List<String> failures, String detail) {
+      return failures.isEmpty()
+          ? new Verdict(true, detail)
+          : new Verdict(false, String.join(", ", failures));
+    }
+  }
 
   /**
    * Every node answers and every node that reports a finalized slot is at {@code slot} or later.
@@ -40,9 +48,7 @@ public sealed interface Condition {
       if (reporting == 0 && behind.isEmpty()) {
         return new Verdict(false, "no node reports a finalized slot");
       }
-      return behind.isEmpty()
-          ? new Verdict(true, "every node finalized slot " + slot + " or later")
-          : new Verdict(false, String.join(", ", behind));
+      return Verdict.unless(behind, "every node finalized slot " + slot + " or later");
     }
 
     @Override
@@ -94,9 +100,8 @@ public sealed interface Condition {
           behind.add(s.node() + " head " + s.headSlot() + " justified " + s.justifiedSlot());
         }
       }
-      return behind.isEmpty()
-          ? new Verdict(true, "every node justified a slot at most " + slots + " behind its head")
-          : new Verdict(false, String.join(", ", behind));
+      return Verdict.unless(
+          behind, "every node justified a slot at most " + slots + " behind its head");
     }
 
     @Override
@@ -161,9 +166,7 @@ public sealed interface Condition {
             then == null ? null : then.finalizedSlot(),
             now.finalizedSlot());
       }
-      return stuck.isEmpty()
-          ? new Verdict(true, "head, justified and finalized advanced on every node")
-          : new Verdict(false, String.join(", ", stuck));
+      return Verdict.unless(stuck, "head, justified and finalized advanced on every node");
     }
 
     private static void check(List<String> stuck, String node, String what, Long then, Long now) {
