@@ -1,5 +1,6 @@
 package io.leandevnet.devnet.clients;
 
+import io.leandevnet.devnet.plan.Port;
 import io.leandevnet.devnet.plan.Protocol;
 import java.util.Objects;
 
@@ -18,9 +19,7 @@ public record ServicePort(String name, int number, PortKind kind) {
   public ServicePort {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
-    if (number < 1 || number > 65535) {
-      throw new IllegalArgumentException("port " + name + " out of range: " + number);
-    }
+    Port.requireInRange(name, number);
   }
 
   public Protocol protocol() {

@@ -13,6 +13,15 @@ public record Port(String name, int number, Protocol protocol) {
   public Port {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(protocol, "protocol");
+    requireInRange(name, number);
+  }
+
+  /**
+   * Checks that {@code number} is a TCP/UDP port number, 1 to 65535.
+   *
+   * @throws IllegalArgumentException naming port {@code name} when it is not
+   */
+  public static void requireInRange(String name, int number) {
     if (number < 1 || number > 65535) {
       throw new IllegalArgumentException("port " + name + " out of range: " + number);
     }
