@@ -10,6 +10,7 @@ import io.leandevnet.crypto.hashsig.HashSigKeysException;
 import io.leandevnet.crypto.hashsig.SecretFile;
 import io.leandevnet.crypto.libp2p.PeerId;
 import io.leandevnet.devnet.files.DirectoryTree;
+import io.leandevnet.devnet.files.Sha256;
 import io.leandevnet.devnet.genesis.execution.DevnetExecutionGenesis;
 import io.leandevnet.devnet.genesis.execution.ExecutionGenesis;
 import io.leandevnet.devnet.genesis.execution.ExecutionGenesisBlock;
@@ -23,8 +24,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -212,17 +211,11 @@ public final class GenesisBundleWriter {
 
   /** The devnet a bundle belongs to: its node names and node keys (not ports or counts). */
   static String identity(ValidatorConfig config) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (ValidatorEntry v : config.validators()) {
-        sha.update(
-            (v.name() + " " + v.nodeKey().publicKey().toHex() + "\n")
-                .getBytes(StandardCharsets.UTF_8));
-      }
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    StringBuilder lines = new StringBuilder();
+    for (ValidatorEntry v : config.validators()) {
+      lines.append(v.name()).append(' ').append(v.nodeKey().publicKey().toHex()).append('\n');
     }
+    return Sha256.hex(lines.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private boolean writeContent(

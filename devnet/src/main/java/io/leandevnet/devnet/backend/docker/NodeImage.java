@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import io.leandevnet.devnet.config.ProjectVersion;
+import io.leandevnet.devnet.files.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -12,10 +13,7 @@ import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,7 +98,7 @@ public final class NodeImage {
    */
   public static boolean ensure(DockerClient api, Path jar, String tag, PrintStream progress)
       throws IOException {
-    String digest = digest(jar);
+    String digest = Sha256.hex(jar);
     Optional<String> built = builtFrom(api, tag);
     if (built.isPresent() && built.get().equals(digest)) {
       return false;
@@ -135,20 +133,6 @@ public final class NodeImage {
       return Optional.empty();
     } catch (DockerException e) {
       throw new IOException("cannot inspect image " + tag + ": " + DockerErrors.message(e), e);
-    }
-  }
-
-  /** The SHA-256 of {@code file}, in hex. */
-  public static String digest(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] buf = new byte[1 << 16];
-      for (int n; (n = in.read(buf)) > 0; ) {
-        sha.update(buf, 0, n);
-      }
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
     }
   }
 
@@ -235,7 +219,7 @@ public final class NodeImage {
               + ")");
       progress.println("image " + tag + ": building on the engine");
       return image
-          .label(JAR_DIGEST_LABEL, digest(jar))
+          .label(JAR_DIGEST_LABEL, Sha256.hex(jar))
           .entrypoint(entrypoint())
           .build(api, tag, progress);
     } finally {

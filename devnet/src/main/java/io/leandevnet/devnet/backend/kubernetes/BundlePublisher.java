@@ -5,22 +5,18 @@ import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import io.leandevnet.devnet.files.Sha256;
 import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.plan.Service;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +122,7 @@ final class BundlePublisher {
         for (FileParts.Assembly a : layout.files()) {
           String target = BundleVolume.bundleTarget(a.file().path());
           assembly.append(target).append(' ').append(String.join(" ", a.keys())).append('\n');
-          sums.append(sha256(a.file().source())).append("  ").append(target).append('\n');
+          sums.append(Sha256.hex(a.file().source())).append("  ").append(target).append('\n');
         }
       }
       Map<String, String> readyData = new LinkedHashMap<>();
@@ -136,7 +132,7 @@ final class BundlePublisher {
         String key = "generated." + i;
         readyData.put(key, g.content());
         assembly.append(g.target()).append(' ').append(key).append('\n');
-        sums.append(sha256(g.content().getBytes(StandardCharsets.UTF_8)))
+        sums.append(Sha256.hex(g.content().getBytes(StandardCharsets.UTF_8)))
             .append("  ")
             .append(g.target())
             .append('\n');
@@ -239,28 +235,5 @@ final class BundlePublisher {
       }
     }
     return s;
-  }
-
-  static String sha256(byte[] bytes) {
-    return HexFormat.of().formatHex(digest().digest(bytes));
-  }
-
-  static String sha256(Path file) throws IOException {
-    MessageDigest digest = digest();
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] buf = new byte[1 << 16];
-      for (int n; (n = in.read(buf)) > 0; ) {
-        digest.update(buf, 0, n);
-      }
-    }
-    return HexFormat.of().formatHex(digest.digest());
-  }
-
-  private static MessageDigest digest() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 }

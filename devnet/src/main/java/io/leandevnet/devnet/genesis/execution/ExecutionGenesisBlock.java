@@ -4,10 +4,9 @@ import io.leandevnet.crypto.keccak.Keccak256;
 import io.leandevnet.crypto.rlp.Rlp;
 import io.leandevnet.crypto.rlp.RlpItem;
 import io.leandevnet.crypto.trie.MerklePatriciaTrie;
+import io.leandevnet.devnet.files.Sha256;
 import io.leandevnet.ssz.Bytes32;
 import java.math.BigInteger;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -103,7 +102,7 @@ public record ExecutionGenesisBlock(Bytes32 stateRoot, Bytes32 hash) {
       header.add(RlpItem.bytes(new byte[32])); // parentBeaconBlockRoot
     }
     if (config.activeAt("pragueTime", time)) {
-      header.add(RlpItem.bytes(sha256(new byte[0]))); // requestsHash of no requests
+      header.add(RlpItem.bytes(Sha256.of(new byte[0]))); // requestsHash of no requests
     }
     return new ExecutionGenesisBlock(
         Bytes32.wrap(stateRoot), Bytes32.wrap(Keccak256.hash(Rlp.encode(RlpItem.list(header)))));
@@ -147,13 +146,5 @@ public record ExecutionGenesisBlock(Bytes32 stateRoot, Bytes32 hash) {
       out[7 - i] = (byte) (nonce >>> (8 * i));
     }
     return out;
-  }
-
-  private static byte[] sha256(byte[] input) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(input);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
+import io.leandevnet.devnet.files.Sha256;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ class NodeImageIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream progress = new PrintStream(out, true, StandardCharsets.UTF_8);
         assertThat(NodeImage.ensure(api, jar, TAG, progress)).isTrue();
-        String digest = NodeImage.digest(jar);
+        String digest = Sha256.hex(jar);
         assertThat(out.toString(StandardCharsets.UTF_8))
             .contains(
                 "image "
