@@ -1,13 +1,12 @@
 package io.leandevnet.devnet.backend.docker;
 
 import com.github.dockerjava.api.exception.DockerException;
-import io.leandevnet.devnet.backend.Deployment;
+import io.leandevnet.devnet.backend.DetachedDeployment;
 import io.leandevnet.devnet.clients.ServiceSpec;
 import io.leandevnet.devnet.plan.AuxService;
 import io.leandevnet.devnet.registry.BackendHandle;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -15,11 +14,9 @@ import java.util.List;
  * launch that fails after deployment) removes everything, but a successful {@code up} just returns
  * and leaves it running.
  */
-final class DockerDeployment implements Deployment {
+final class DockerDeployment extends DetachedDeployment {
   private final DockerEngine engine;
   private final String devnet;
-  private final String network;
-  private final List<AuxService> helpers;
   private final List<DockerBackend.Started> started;
 
   DockerDeployment(
@@ -28,31 +25,10 @@ final class DockerDeployment implements Deployment {
       String network,
       List<AuxService> helpers,
       List<DockerBackend.Started> started) {
+    super(new BackendHandle.DockerLabel(DevnetLabels.DEVNET, devnet, network), helpers);
     this.engine = engine;
     this.devnet = devnet;
-    this.network = network;
-    this.helpers = List.copyOf(helpers);
     this.started = List.copyOf(started);
-  }
-
-  @Override
-  public BackendHandle handle() {
-    return new BackendHandle.DockerLabel(DevnetLabels.DEVNET, devnet, network);
-  }
-
-  @Override
-  public boolean inProcess() {
-    return false;
-  }
-
-  @Override
-  public List<AuxService> helpers() {
-    return helpers;
-  }
-
-  @Override
-  public Path logFile(String service) {
-    return null; // the engine keeps the logs: `lean-devnet logs` reads them through its API
   }
 
   @Override

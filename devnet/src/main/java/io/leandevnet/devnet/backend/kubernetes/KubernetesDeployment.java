@@ -1,23 +1,20 @@
 package io.leandevnet.devnet.backend.kubernetes;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.leandevnet.devnet.backend.Deployment;
+import io.leandevnet.devnet.backend.DetachedDeployment;
 import io.leandevnet.devnet.plan.AuxService;
 import io.leandevnet.devnet.registry.BackendHandle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /** A devnet running on a cluster; it outlives the process that started it. */
-final class KubernetesDeployment implements Deployment {
+final class KubernetesDeployment extends DetachedDeployment {
 
   private final KubernetesClient client;
   private final KubeNames names;
   private final Map<String, String> nodes;
-  private final List<AuxService> helpers;
-  private final BackendHandle.KubernetesNamespace handle;
 
   KubernetesDeployment(
       KubernetesClient client,
@@ -25,32 +22,10 @@ final class KubernetesDeployment implements Deployment {
       Map<String, String> nodes,
       List<AuxService> helpers,
       BackendHandle.KubernetesNamespace handle) {
+    super(handle, helpers);
     this.client = client;
     this.names = names;
     this.nodes = Map.copyOf(nodes);
-    this.helpers = List.copyOf(helpers);
-    this.handle = handle;
-  }
-
-  @Override
-  public BackendHandle handle() {
-    return handle;
-  }
-
-  @Override
-  public boolean inProcess() {
-    return false;
-  }
-
-  @Override
-  public List<AuxService> helpers() {
-    return helpers;
-  }
-
-  /** None: the pods' logs stay with the cluster ({@code lean-devnet logs} reads them). */
-  @Override
-  public Path logFile(String service) {
-    return null;
   }
 
   /** Deletes the node's pod (by node name); its Service, bundle and the other pods stay. */
