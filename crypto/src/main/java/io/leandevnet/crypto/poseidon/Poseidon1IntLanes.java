@@ -19,8 +19,10 @@ import jdk.incubator.vector.VectorSpecies;
  * vector. Sums of products (the dense MDS rows of width 24 and the partial rounds) are accumulated
  * in those 64-bit halves and reduced once per row. The small circulant MDS matrix of width 16 runs
  * as a CRT-split cyclic convolution on the 16-bit halves of the elements in plain 32-bit lane
- * arithmetic (see {@link #convolutionMds}). AVX2 has no 64-bit lane multiply, so {@link
- * Poseidon1Lanes} (one element per 64-bit lane) is much slower there.
+ * arithmetic (see {@link #convolutionMds}), the width-24 one as a CRT-split convolution modulo p
+ * (see {@link #crtMds}). One element per 64-bit lane multiplied with 64-bit lane multiplies was
+ * slower on both shapes (AVX2 has no such multiply; on AVX-512 a leaf cost 1.5 times as much), so
+ * this is the only vector kernel.
  *
  * <p>Needs the {@code jdk.incubator.vector} module at run time; callers check {@link
  * VectorSupport#path()} before touching this class.
@@ -308,7 +310,10 @@ public final class Poseidon1IntLanes {
 
   /** x * 2^-32 mod p for canonical x. */
   public static int fromMontgomery(int x) {
-    return (int) Poseidon1Lanes.fromMontgomery(x & M32);
+    long t = x & M32;
+    long m = (t * (NEG_P_INV & M32)) & M32;
+    long u = (t + m * PL) >>> 32;
+    return (int) (u >= PL ? u - PL : u);
   }
 
   private static int[] mont(long[] a) {

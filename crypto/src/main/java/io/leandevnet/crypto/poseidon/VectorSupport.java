@@ -16,8 +16,8 @@ import jdk.incubator.vector.IntVector;
  * </ul>
  *
  * <p>The system property {@code leandevnet.xmss.vector} forces a path for benchmarks: {@code
- * scalar} (or {@code false}), {@code long}, {@code int}; {@code auto} (or {@code true}, or unset)
- * chooses as above. Every path computes the same bytes.
+ * scalar} (or {@code false}), {@code int}; {@code auto} (or {@code true}, or unset) chooses as
+ * above. Every path computes the same bytes.
  */
 public final class VectorSupport {
 
@@ -61,19 +61,16 @@ public final class VectorSupport {
     if (forced.equals("false") || forced.equals("scalar") || !modulePresent()) {
       return VectorPath.SCALAR;
     }
-    if (forced.equals("long")) {
-      return VectorPath.LONG_LANES;
-    }
     if (forced.equals("int")) {
       return VectorPath.INT_LANES;
     }
-    return preferred(forced.equals("true"));
+    return preferred();
   }
 
-  private static VectorPath preferred(boolean vectorWanted) {
+  private static VectorPath preferred() {
     if (IntVector.SPECIES_PREFERRED.length() >= 8) {
       return VectorPath.INT_LANES;
     }
-    return vectorWanted ? VectorPath.LONG_LANES : VectorPath.SCALAR;
+    return VectorPath.SCALAR;
   }
 }

@@ -1,7 +1,6 @@
 package io.leandevnet.crypto.xmss;
 
 import io.leandevnet.crypto.poseidon.Poseidon1IntLanes;
-import io.leandevnet.crypto.poseidon.Poseidon1Lanes;
 import io.leandevnet.crypto.poseidon.VectorSupport;
 import java.time.Duration;
 
@@ -22,14 +21,11 @@ public record KeyGenEstimate(double coreSecondsPerKey, int cores) {
    * Microseconds of CPU per devnet4 leaf, per path, whole keys on a 2-core AMD EPYC (Zen 4) that
    * shares its host (2026-12-03, load 1-3): 32-bit lanes with 8 of them (AVX2, {@code
    * -XX:UseAVX=2}) 202 (median 52.9 core-s per 2^18 key of 6 runs, 49.2-58.9), with 16 (AVX-512)
-   * 165 (43.2 core-s per key); 64-bit lanes, only when forced, with 8 (AVX-512) 237 (62.2), with 4
-   * (AVX2) 770 (202 core-s per key, 2026-12-02); scalar 800 (KernelMeasurement's leaf). Other load
-   * makes real runs slower; the progress bar's ETA then corrects the estimate.
+   * 165 (43.2 core-s per key); scalar 800 (KernelMeasurement's leaf). Other load makes real runs
+   * slower; the progress bar's ETA then corrects the estimate.
    */
   private static final double SCALAR_US = 800;
 
-  private static final double LONG_LANES_8_US = 237;
-  private static final double LONG_LANES_4_US = 770;
   private static final double INT_LANES_8_US = 202;
   private static final double INT_LANES_16_US = 165;
 
@@ -38,7 +34,6 @@ public record KeyGenEstimate(double coreSecondsPerKey, int cores) {
     double us =
         switch (VectorSupport.path()) {
           case SCALAR -> SCALAR_US;
-          case LONG_LANES -> Poseidon1Lanes.lanes() >= 8 ? LONG_LANES_8_US : LONG_LANES_4_US;
           case INT_LANES -> Poseidon1IntLanes.LANES >= 16 ? INT_LANES_16_US : INT_LANES_8_US;
         };
     double steps = (double) config.dimension() * (config.base() - 1) / DEVNET4_STEPS;

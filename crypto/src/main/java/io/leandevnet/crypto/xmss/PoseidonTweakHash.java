@@ -287,20 +287,6 @@ public final class PoseidonTweakHash implements TweakHash {
       int outOff) {
     switch (path) {
       case SCALAR -> leavesScalar(prf, prfKey, parameter, firstEpoch, count, out, outOff);
-      case LONG_LANES ->
-          PoseidonLeafLanes.leaves(
-              prf,
-              prfKey,
-              parameter,
-              firstEpoch,
-              count,
-              out,
-              outOff,
-              hashLen,
-              tweakLen,
-              dimension,
-              base,
-              spongeCapacity);
       case INT_LANES ->
           PoseidonLeafIntLanes.leaves(
               prf,

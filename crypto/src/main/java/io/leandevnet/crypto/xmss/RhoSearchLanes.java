@@ -1,62 +1,25 @@
 package io.leandevnet.crypto.xmss;
 
-import io.leandevnet.crypto.poseidon.Poseidon1Lanes;
+import io.leandevnet.crypto.poseidon.Poseidon1IntLanes;
 import java.util.Arrays;
 
 /**
- * The signer's rho search with one attempt per SIMD lane: the SHAKE128 randomness of a batch of
- * consecutive attempts, then the Poseidon1-24 message hash of each on a lane kernel ({@link
- * #longLanes()} or {@link RhoSearchIntLanes#batch()}), then the target-sum check lane by lane in
- * attempt order, so the result is exactly the scalar search's. Only loaded when the Vector API is
- * enabled.
+ * The signer's rho search with one attempt per 32-bit lane: the SHAKE128 randomness of a batch of
+ * {@link Poseidon1IntLanes#LANES} consecutive attempts, then the Poseidon1-24 message hash of each
+ * on {@link Poseidon1IntLanes}, then the target-sum check lane by lane in attempt order, so the
+ * result is exactly the scalar search's. Only loaded when the Vector API is enabled.
  */
 final class RhoSearchLanes {
 
   static final int W24 = 24;
 
-  /**
-   * The message hashes of one batch on a lane kernel: {@code input} holds the 24 input rows in
-   * Montgomery form (element of row r, lane l at {@code r * lanes() + l}); {@code out} gets the
-   * first {@code rows} rows of the compression (permutation plus input), canonical, in the same
-   * layout.
-   */
-  interface HashBatch {
-
-    int lanes();
-
-    void hash(long[] input, int rows, long[] out);
-  }
+  private static final int L = Poseidon1IntLanes.LANES;
 
   private RhoSearchLanes() {}
 
-  /**
-   * The message hash on {@link Poseidon1Lanes}, {@link Poseidon1Lanes#lanes()} attempts a batch.
-   */
-  static HashBatch longLanes() {
-    Poseidon1Lanes p24 = Poseidon1Lanes.koalaBear24();
-    int lanes = Poseidon1Lanes.lanes();
-    long[] state = new long[W24 * lanes];
-    long[] scratch = new long[W24 * lanes];
-    return new HashBatch() {
-      @Override
-      public int lanes() {
-        return lanes;
-      }
-
-      @Override
-      public void hash(long[] input, int rows, long[] out) {
-        System.arraycopy(input, 0, state, 0, state.length);
-        p24.permute(state, scratch);
-        Poseidon1Lanes.addInto(state, 0, input, 0, rows * lanes);
-        Poseidon1Lanes.fromMontgomery(state, 0, rows * lanes);
-        System.arraycopy(state, 0, out, 0, rows * lanes);
-      }
-    };
-  }
-
-  /** True if the SHAKE lanes fill a batch of {@code lanes} attempts in whole groups. */
-  static boolean fits(int lanes) {
-    return lanes % ShakePrfLanes.lanes() == 0;
+  /** True if the SHAKE lanes fill a batch of {@link Poseidon1IntLanes#LANES} in whole groups. */
+  static boolean fits() {
+    return L % ShakePrfLanes.lanes() == 0;
   }
 
   /**
@@ -86,12 +49,8 @@ final class RhoSearchLanes {
     return o;
   }
 
-  /**
-   * See {@link MessageEncoding#findCodeword}, {@code kernel.lanes()} attempts a batch (a multiple
-   * of {@link ShakePrfLanes#lanes()}, see {@link #fits}).
-   */
+  /** See {@link MessageEncoding#findCodeword}; needs {@link #fits()}. */
   static int[] search(
-      HashBatch kernel,
       ShakePrf prf,
       TargetSumEncoding encoding,
       XmssConfig c,
@@ -101,45 +60,48 @@ final class RhoSearchLanes {
       int[] parameter,
       int maxTries,
       int[] rhoOut) {
-    int lanes = kernel.lanes();
+    Poseidon1IntLanes p24 = Poseidon1IntLanes.koalaBear24();
     int shakeLanes = ShakePrfLanes.lanes();
-    long[] fixed = new long[W24];
-    int rhoRow = fixedRows(encoding, c, epoch, message, parameter, fixed);
+    long[] fixedRows = new long[W24];
+    int rhoRow = fixedRows(encoding, c, epoch, message, parameter, fixedRows);
+    int[] fixed = new int[W24];
     for (int row = 0; row < W24; row++) {
-      fixed[row] = Poseidon1Lanes.toMontgomery(fixed[row]);
+      fixed[row] = Poseidon1IntLanes.toMontgomery(fixedRows[row]);
     }
     int rl = c.randLen();
     int mhe = c.messageHashElements();
     long[] shakeOut = new long[rl * shakeLanes];
-    long[] rho = new long[rl * lanes];
-    long[] input = new long[W24 * lanes];
-    long[] hash = new long[mhe * lanes];
+    int[] input = new int[W24 * L];
+    int[] state = new int[W24 * L];
+    int[] scratch = new int[p24.scratchLength()];
     long[] keccak = new long[25 * shakeLanes];
     byte[] block = new byte[Shake128.RATE];
     long[] hashElements = new long[mhe];
-    for (long first = 0; first < maxTries; first += lanes) {
-      for (int g = 0; g < lanes; g += shakeLanes) {
+    for (long first = 0; first < maxTries; first += L) {
+      for (int row = 0; row < W24; row++) {
+        Arrays.fill(input, row * L, (row + 1) * L, fixed[row]);
+      }
+      // rho's rows, in Montgomery form as the SHAKE lanes give them.
+      for (int g = 0; g < L; g += shakeLanes) {
         ShakePrfLanes.randomness(prf, key, epoch, message, first + g, rl, shakeOut, keccak, block);
         for (int k = 0; k < rl; k++) {
-          System.arraycopy(shakeOut, k * shakeLanes, rho, k * lanes + g, shakeLanes);
+          for (int l = 0; l < shakeLanes; l++) {
+            input[(rhoRow + k) * L + g + l] = (int) shakeOut[k * shakeLanes + l];
+          }
         }
       }
-      for (int row = 0; row < W24; row++) {
-        if (row >= rhoRow && row < rhoRow + rl) {
-          System.arraycopy(rho, (row - rhoRow) * lanes, input, row * lanes, lanes);
-        } else {
-          Arrays.fill(input, row * lanes, (row + 1) * lanes, fixed[row]);
-        }
-      }
-      kernel.hash(input, mhe, hash);
-      for (int l = 0; l < lanes && first + l < maxTries; l++) {
+      System.arraycopy(input, 0, state, 0, input.length);
+      p24.permute(state, scratch);
+      Poseidon1IntLanes.addInto(state, 0, input, 0, mhe * L);
+      Poseidon1IntLanes.fromMontgomery(state, 0, mhe * L);
+      for (int l = 0; l < L && first + l < maxTries; l++) {
         for (int k = 0; k < mhe; k++) {
-          hashElements[k] = hash[k * lanes + l];
+          hashElements[k] = state[k * L + l];
         }
         int[] codeword = encoding.decode(hashElements);
         if (codeword != null) {
           for (int k = 0; k < rl; k++) {
-            rhoOut[k] = (int) Poseidon1Lanes.fromMontgomery(rho[k * lanes + l]);
+            rhoOut[k] = Poseidon1IntLanes.fromMontgomery(input[(rhoRow + k) * L + l]);
           }
           return codeword;
         }

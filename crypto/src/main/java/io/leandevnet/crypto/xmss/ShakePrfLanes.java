@@ -12,7 +12,7 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * {@link ShakePrf#chainStart} for one chain index and one epoch per SIMD lane: lane-parallel
  * Keccak-f[1600] (one SHAKE128 block per lane), then the big-endian u128 to field element
- * reduction, straight into Montgomery form for {@link PoseidonLeafLanes}. Only loaded when the
+ * reduction, straight into Montgomery form for {@link PoseidonLeafIntLanes}. Only loaded when the
  * Vector API is enabled.
  */
 final class ShakePrfLanes {

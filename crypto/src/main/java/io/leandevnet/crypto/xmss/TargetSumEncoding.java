@@ -2,7 +2,6 @@ package io.leandevnet.crypto.xmss;
 
 import io.leandevnet.crypto.koalabear.KoalaBear;
 import io.leandevnet.crypto.poseidon.Poseidon1;
-import io.leandevnet.crypto.poseidon.Poseidon1Lanes;
 import io.leandevnet.crypto.poseidon.VectorPath;
 import io.leandevnet.crypto.poseidon.VectorSupport;
 import java.math.BigInteger;
@@ -64,18 +63,11 @@ public final class TargetSumEncoding implements MessageEncoding {
   @Override
   public int[] findCodeword(
       Prf prf, byte[] key, long epoch, byte[] message, int[] parameter, int maxTries, int[] rho) {
-    if (prf instanceof ShakePrf shake) {
-      RhoSearchLanes.HashBatch kernel = null;
-      if (VectorSupport.path() == VectorPath.INT_LANES && RhoSearchIntLanes.fits()) {
-        kernel = RhoSearchIntLanes.batch();
-      } else if (VectorSupport.path() == VectorPath.LONG_LANES
-          && RhoSearchLanes.fits(Poseidon1Lanes.lanes())) {
-        kernel = RhoSearchLanes.longLanes();
-      }
-      if (kernel != null) {
-        return RhoSearchLanes.search(
-            kernel, shake, this, config, key, epoch, message, parameter, maxTries, rho);
-      }
+    if (prf instanceof ShakePrf shake
+        && VectorSupport.path() == VectorPath.INT_LANES
+        && RhoSearchLanes.fits()) {
+      return RhoSearchLanes.search(
+          shake, this, config, key, epoch, message, parameter, maxTries, rho);
     }
     return MessageEncoding.super.findCodeword(prf, key, epoch, message, parameter, maxTries, rho);
   }

@@ -2,7 +2,6 @@ package io.leandevnet.crypto.bench;
 
 import io.leandevnet.crypto.poseidon.Poseidon1;
 import io.leandevnet.crypto.poseidon.Poseidon1IntLanes;
-import io.leandevnet.crypto.poseidon.Poseidon1Lanes;
 import io.leandevnet.crypto.poseidon.VectorPath;
 import io.leandevnet.crypto.poseidon.VectorSupport;
 import io.leandevnet.crypto.xmss.PoseidonTweakHash;
@@ -14,8 +13,8 @@ import java.lang.management.ThreadMXBean;
 /**
  * The Poseidon1 kernels side by side in CPU time per operation (thread CPU time, so other load on
  * the machine disturbs it little): Poseidon1 width 16 and 24, one chain walk (7 width-16
- * compressions) and one devnet4 leaf, each on the scalar, 64-bit-lane and 32-bit-lane path. Run
- * through the bench profile: {@code ./mvnw -q -B -pl crypto -am -Pbench verify -DskipTests
+ * compressions) and one devnet4 leaf, each on the scalar and the 32-bit-lane path. Run through the
+ * bench profile: {@code ./mvnw -q -B -pl crypto -am -Pbench verify -DskipTests
  * -Dbench.main=io.leandevnet.crypto.bench.KernelMeasurement -Dbench.jvm=-XX:UseAVX=2} (the AVX2
  * code on an AVX-512 machine). Prints the CPU's vector shape and the path the process would choose.
  */
@@ -27,18 +26,17 @@ public final class KernelMeasurement {
 
   public static void main(String[] args) {
     System.out.printf(
-        "vector shape %s, chosen path %s, 64-bit lanes %d%n",
-        VectorSupport.shape(), VectorSupport.path(), Poseidon1Lanes.lanes());
+        "vector shape %s, chosen path %s, int lanes %d%n",
+        VectorSupport.shape(), VectorSupport.path(), Poseidon1IntLanes.LANES);
     System.out.printf(
-        "%-28s %12s %12s %12s %10s%n",
-        "CPU us per op", "scalar", "long lanes", "int lanes", "int/long");
-    // The long-lane column does 8 permutations / chains per run, the int-lane one LANES (8 or 16);
-    // the leaf columns 16 leaves each.
+        "%-28s %12s %12s %12s%n", "CPU us per op", "scalar", "int lanes", "scalar/int");
+    // The int-lane column does LANES (8 or 16) permutations / chains per run; the leaf columns 16
+    // leaves each.
     int il = Poseidon1IntLanes.LANES;
-    row("Poseidon1 width 16", width(16), 1, 8, il);
-    row("Poseidon1 width 24", width(24), 1, 8, il);
-    row("chain walk (7 steps)", chainWalk(), 1, 8, il);
-    row("devnet4 leaf", leaf(), 16, 16, 16);
+    row("Poseidon1 width 16", width(16), 1, il);
+    row("Poseidon1 width 24", width(24), 1, il);
+    row("chain walk (7 steps)", chainWalk(), 1, il);
+    row("devnet4 leaf", leaf(), 16, 16);
   }
 
   private interface Op {
@@ -50,8 +48,7 @@ public final class KernelMeasurement {
     for (int i = 0; i < ops.length; i++) {
       us[i] = measure(ops[i]) / perRun[i];
     }
-    System.out.printf(
-        "%-28s %12.3f %12.3f %12.3f %9.2fx%n", name, us[0], us[1], us[2], us[1] / us[2]);
+    System.out.printf("%-28s %12.3f %12.3f %11.2fx%n", name, us[0], us[1], us[0] / us[1]);
   }
 
   /** CPU microseconds per run, after warming up until the JIT has compiled the loop. */
@@ -78,31 +75,19 @@ public final class KernelMeasurement {
     return t / 1e3 / n;
   }
 
-  /** Per permutation: the lane kernels run 8 permutations per operation. */
+  /** Per permutation: the int-lane kernel runs LANES permutations per operation. */
   private static Op[] width(int w) {
     Poseidon1 scalar = w == 16 ? Poseidon1.koalaBear16() : Poseidon1.koalaBear24();
-    Poseidon1Lanes lanes = w == 16 ? Poseidon1Lanes.koalaBear16() : Poseidon1Lanes.koalaBear24();
     Poseidon1IntLanes ints =
         w == 16 ? Poseidon1IntLanes.koalaBear16() : Poseidon1IntLanes.koalaBear24();
     long[] s = new long[w];
     long[] t = new long[w];
-    int ll = Poseidon1Lanes.lanes();
-    long[] ls = new long[w * ll];
-    long[] lt = new long[w * ll];
     int[] is = new int[w * Poseidon1IntLanes.LANES];
     int[] it = new int[ints.scratchLength()];
-    return new Op[] {
-      () -> scalar.permute(s, t),
-      () -> {
-        for (int i = 0; i < 8 / ll; i++) {
-          lanes.permute(ls, lt);
-        }
-      },
-      () -> ints.permute(is, it)
-    };
+    return new Op[] {() -> scalar.permute(s, t), () -> ints.permute(is, it)};
   }
 
-  /** One chain of 7 steps: scalar as verification walks it; lanes 8 chains per batch. */
+  /** One chain of 7 steps: scalar as verification walks it; lanes LANES chains per batch. */
   private static Op[] chainWalk() {
     PoseidonTweakHash hash = new PoseidonTweakHash(XmssConfig.DEVNET4);
     int[] parameter = {1, 2, 3, 4, 5};
@@ -113,11 +98,6 @@ public final class KernelMeasurement {
       () -> {
         for (int i = 0; i < 7; i++) {
           w16[1].run();
-        }
-      },
-      () -> {
-        for (int i = 0; i < 7; i++) {
-          w16[2].run();
         }
       }
     };
@@ -131,7 +111,6 @@ public final class KernelMeasurement {
     int[] out = new int[16 * 8];
     return new Op[] {
       () -> hash.leaves(VectorPath.SCALAR, prf, key, parameter, 1000, 16, out, 0),
-      () -> hash.leaves(VectorPath.LONG_LANES, prf, key, parameter, 1000, 16, out, 0),
       () -> hash.leaves(VectorPath.INT_LANES, prf, key, parameter, 1000, 16, out, 0)
     };
   }

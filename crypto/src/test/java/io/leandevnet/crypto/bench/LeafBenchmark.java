@@ -35,8 +35,8 @@ public class LeafBenchmark {
 
   private static final int LEAVES = 64;
 
-  /** The code path: scalar, 64-bit lanes, 32-bit lanes. */
-  @Param({"SCALAR", "LONG_LANES", "INT_LANES"})
+  /** The code path: scalar or 32-bit lanes. */
+  @Param({"SCALAR", "INT_LANES"})
   public VectorPath path;
 
   private final PoseidonTweakHash hash = new PoseidonTweakHash(XmssConfig.DEVNET4);

@@ -2,7 +2,6 @@ package io.leandevnet.crypto.bench;
 
 import io.leandevnet.crypto.poseidon.Poseidon1;
 import io.leandevnet.crypto.poseidon.Poseidon1IntLanes;
-import io.leandevnet.crypto.poseidon.Poseidon1Lanes;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -16,11 +15,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Poseidon1 permutations per microsecond, width 16 and 24, on each kernel side by side: {@code
- * scalar}, {@code longLanes} ({@link Poseidon1Lanes}: 4 states per operation on AVX2, 8 on AVX-512)
- * and {@code intLanes} ({@link Poseidon1IntLanes}: 8 states in 32-bit lanes). Scores are per
- * permutation. Run once as is and once with {@code -jvmArgsAppend -XX:UseAVX=2} to see both CPU
- * kinds on an AVX-512 machine.
+ * Poseidon1 permutations per microsecond, width 16 and 24, on both kernels side by side: {@code
+ * scalar} and {@code intLanes} ({@link Poseidon1IntLanes}: 8 states in 32-bit lanes on AVX2, 16 on
+ * AVX-512). Scores are per permutation. Run once as is and once with {@code -jvmArgsAppend
+ * -XX:UseAVX=2} to see both CPU kinds on an AVX-512 machine.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -32,16 +30,13 @@ import org.openjdk.jmh.annotations.Warmup;
     jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
 public class Poseidon1Benchmark {
 
-  private static final int BATCH = 8;
+  /** States per measured operation: a whole number of int-lane batches (8 or 16 lanes). */
+  private static final int BATCH = 16;
 
   private final long[] s16 = new long[16];
   private final long[] t16 = new long[16];
   private final long[] s24 = new long[24];
   private final long[] t24 = new long[24];
-  private final long[] long16 = new long[16 * Poseidon1Lanes.lanes()];
-  private final long[] longTmp16 = new long[16 * Poseidon1Lanes.lanes()];
-  private final long[] long24 = new long[24 * Poseidon1Lanes.lanes()];
-  private final long[] longTmp24 = new long[24 * Poseidon1Lanes.lanes()];
   private final int[] int16 = new int[16 * Poseidon1IntLanes.LANES];
   private final int[] intWide16 = new int[Poseidon1IntLanes.koalaBear16().scratchLength()];
   private final int[] int24 = new int[24 * Poseidon1IntLanes.LANES];
@@ -70,33 +65,19 @@ public class Poseidon1Benchmark {
 
   @Benchmark
   @OperationsPerInvocation(BATCH)
-  public long longLanesWidth16() {
-    for (int i = 0; i < BATCH / Poseidon1Lanes.lanes(); i++) {
-      Poseidon1Lanes.koalaBear16().permute(long16, longTmp16);
-    }
-    return long16[0];
-  }
-
-  @Benchmark
-  @OperationsPerInvocation(BATCH)
-  public long longLanesWidth24() {
-    for (int i = 0; i < BATCH / Poseidon1Lanes.lanes(); i++) {
-      Poseidon1Lanes.koalaBear24().permute(long24, longTmp24);
-    }
-    return long24[0];
-  }
-
-  @Benchmark
-  @OperationsPerInvocation(BATCH)
   public int intLanesWidth16() {
-    Poseidon1IntLanes.koalaBear16().permute(int16, intWide16);
+    for (int i = 0; i < BATCH / Poseidon1IntLanes.LANES; i++) {
+      Poseidon1IntLanes.koalaBear16().permute(int16, intWide16);
+    }
     return int16[0];
   }
 
   @Benchmark
   @OperationsPerInvocation(BATCH)
   public int intLanesWidth24() {
-    Poseidon1IntLanes.koalaBear24().permute(int24, intWide24);
+    for (int i = 0; i < BATCH / Poseidon1IntLanes.LANES; i++) {
+      Poseidon1IntLanes.koalaBear24().permute(int24, intWide24);
+    }
     return int24[0];
   }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The lane-parallel rho search picks the same (first) attempt as the scalar search, on the path
- * this process chose (run with {@code -Dleandevnet.xmss.vector=int} for {@link RhoSearchIntLanes}).
+ * this process chose (the int-lane kernel whenever the Vector API is on).
  */
 class RhoSearchLanesTest {
 

@@ -55,7 +55,7 @@ class KeysCommandTest {
     assertThat(r.out())
         .containsPattern(
             "Generating 4 test keys \\(32 leaves each\\), about [0-9.hms]+ on [0-9]+ cores? "
-                + "\\(≈ [0-9.]+ core-s per key, (SCALAR|LONG_LANES|INT_LANES) path\\)");
+                + "\\(≈ [0-9.]+ core-s per key, (SCALAR|INT_LANES) path\\)");
     try (var files = Files.list(keys)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
           .containsExactly(
