@@ -173,8 +173,8 @@ final class PoseidonLeafIntLanes {
   }
 
   /**
-   * See {@link TweakHash#nodes}: 8 Poseidon1-24 compressions of {@code [parameter | tweak | left |
-   * right | 0]} per batch, fed forward and truncated to {@code hashLen}.
+   * See {@link TweakHash#nodes}: one Poseidon1-24 compression of {@code [parameter | tweak | left |
+   * right | 0]} per lane of a batch, fed forward and truncated to {@code hashLen}.
    */
   static void nodes(
       int[] parameter,

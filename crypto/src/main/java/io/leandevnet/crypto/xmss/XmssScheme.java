@@ -181,20 +181,13 @@ public final class XmssScheme {
     int leaves = config.leavesPerBottomTree();
     long firstEpoch = index * leaves;
     int[] layer0 = new int[leaves * h];
-    int chunks = (leaves + LEAF_CHUNK - 1) / LEAF_CHUNK;
-    pool.submit(
-            () ->
-                IntStream.range(0, chunks)
-                    .parallel()
-                    .forEach(
-                        c -> {
-                          int from = c * LEAF_CHUNK;
-                          int n = Math.min(LEAF_CHUNK, leaves - from);
-                          hash.leaves(
-                              prf, prfKey, parameter, firstEpoch + from, n, layer0, from * h);
-                          progress.accept(n);
-                        }))
-        .join();
+    inChunks(
+        pool,
+        leaves,
+        (from, n) -> {
+          hash.leaves(prf, prfKey, parameter, firstEpoch + from, n, layer0, from * h);
+          progress.accept(n);
+        });
     List<HashTreeLayer> layers = new ArrayList<>(half + 1);
     layers.add(new HashTreeLayer(firstEpoch, layer0));
     int[] children = layer0;
@@ -217,30 +210,43 @@ public final class XmssScheme {
     int n = children.length / h / 2;
     int[] parents = new int[n * h];
     if (n >= 4 * LEAF_CHUNK) {
-      int chunks = (n + LEAF_CHUNK - 1) / LEAF_CHUNK;
-      pool.submit(
-              () ->
-                  IntStream.range(0, chunks)
-                      .parallel()
-                      .forEach(
-                          c -> {
-                            int from = c * LEAF_CHUNK;
-                            int count = Math.min(n, from + LEAF_CHUNK) - from;
-                            hash.nodes(
-                                parameter,
-                                level,
-                                parentStart + from,
-                                count,
-                                children,
-                                2 * from * h,
-                                parents,
-                                from * h);
-                          }))
-          .join();
+      inChunks(
+          pool,
+          n,
+          (from, count) ->
+              hash.nodes(
+                  parameter,
+                  level,
+                  parentStart + from,
+                  count,
+                  children,
+                  2 * from * h,
+                  parents,
+                  from * h));
     } else {
       hash.nodes(parameter, level, parentStart, n, children, 0, parents, 0);
     }
     return parents;
+  }
+
+  /** Work on the items [from, from + count) of a layer. */
+  private interface Slice {
+    void run(int from, int count);
+  }
+
+  /** Runs {@code work} over items [0, n) in slices of {@link #LEAF_CHUNK}, in parallel on pool. */
+  private static void inChunks(ForkJoinPool pool, int n, Slice work) {
+    int chunks = (n + LEAF_CHUNK - 1) / LEAF_CHUNK;
+    pool.submit(
+            () ->
+                IntStream.range(0, chunks)
+                    .parallel()
+                    .forEach(
+                        c -> {
+                          int from = c * LEAF_CHUNK;
+                          work.run(from, Math.min(LEAF_CHUNK, n - from));
+                        }))
+        .join();
   }
 
   /** The top tree over the bottom-tree roots, every layer padded to start even and end odd. */
