@@ -1,18 +1,8 @@
 package io.leandevnet.node.metrics;
 
 /** The values of {@code lean_node_sync_status}'s {@code status} label. */
-public enum SyncStatus {
-  IDLE("idle"),
-  SYNCING("syncing"),
-  SYNCED("synced");
-
-  private final String label;
-
-  SyncStatus(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
+public enum SyncStatus implements LabelValue {
+  IDLE,
+  SYNCING,
+  SYNCED
 }

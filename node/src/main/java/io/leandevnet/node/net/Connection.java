@@ -1,5 +1,6 @@
 package io.leandevnet.node.net;
 
+import io.leandevnet.node.metrics.LabelValue;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -24,21 +25,11 @@ import java.util.concurrent.atomic.AtomicReference;
 final class Connection {
 
   /** Why a connection ended: the leanMetrics {@code reason} label of a disconnection. */
-  enum CloseReason {
-    TIMEOUT("timeout"),
-    REMOTE_CLOSE("remote_close"),
-    LOCAL_CLOSE("local_close"),
-    ERROR("error");
-
-    private final String label;
-
-    CloseReason(String label) {
-      this.label = label;
-    }
-
-    String label() {
-      return label;
-    }
+  enum CloseReason implements LabelValue {
+    TIMEOUT,
+    REMOTE_CLOSE,
+    LOCAL_CLOSE,
+    ERROR
   }
 
   /** A request of ours waiting for its response on this connection. */

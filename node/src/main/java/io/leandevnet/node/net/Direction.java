@@ -1,17 +1,9 @@
 package io.leandevnet.node.net;
 
+import io.leandevnet.node.metrics.LabelValue;
+
 /** Who opened a connection; the leanMetrics label values. */
-public enum Direction {
-  INBOUND("inbound"),
-  OUTBOUND("outbound");
-
-  private final String label;
-
-  Direction(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
+public enum Direction implements LabelValue {
+  INBOUND,
+  OUTBOUND
 }

@@ -1,28 +1,19 @@
 package io.leandevnet.node.net;
 
+import io.leandevnet.node.metrics.LabelValue;
 import java.io.IOException;
 
 /** A frame that breaks the wire format; the connection that sent it is closed. */
 final class InvalidFrameException extends IOException {
 
   /** Why a frame was refused; the label of the invalid-message counter. */
-  enum Reason {
+  enum Reason implements LabelValue {
     /** Longer than the frame or payload limit. */
-    OVERSIZE("oversize"),
+    OVERSIZE,
     /** Not decodable: unknown kind, truncated header, bad snappy, bad topic. */
-    MALFORMED("malformed"),
+    MALFORMED,
     /** Decodable but out of place: no handshake first, a second handshake. */
-    PROTOCOL("protocol");
-
-    private final String label;
-
-    Reason(String label) {
-      this.label = label;
-    }
-
-    String label() {
-      return label;
-    }
+    PROTOCOL
   }
 
   private final Reason reason;
