@@ -38,6 +38,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 
 /**
  * One built-in Lean node: genesis from config.yaml, its validators from annotated_validators.yaml,
@@ -115,25 +116,17 @@ public final class BuiltinNode implements AutoCloseable {
     Optional<BundleYaml.ValidatorConfigEntry> fromValidatorConfig =
         config.validatorConfig().map(file -> BundleYaml.validatorConfig(file, nodeId));
     int committees =
-        config.attestationCommitteeCount().isPresent()
-            ? config.attestationCommitteeCount().getAsInt()
-            : fromValidatorConfig
-                .flatMap(
-                    v ->
-                        v.attestationCommitteeCount().isPresent()
-                            ? Optional.of(v.attestationCommitteeCount().getAsInt())
-                            : Optional.empty())
-                .orElse(1);
+        flagOrValidatorConfig(
+            config.attestationCommitteeCount(),
+            fromValidatorConfig,
+            BundleYaml.ValidatorConfigEntry::attestationCommitteeCount,
+            1);
     int p2pPort =
-        config.p2pPort().isPresent()
-            ? config.p2pPort().getAsInt()
-            : fromValidatorConfig
-                .flatMap(
-                    v ->
-                        v.quicPort().isPresent()
-                            ? Optional.of(v.quicPort().getAsInt())
-                            : Optional.empty())
-                .orElse(NodeConfig.DEFAULT_P2P_PORT);
+        flagOrValidatorConfig(
+            config.p2pPort(),
+            fromValidatorConfig,
+            BundleYaml.ValidatorConfigEntry::quicPort,
+            NodeConfig.DEFAULT_P2P_PORT);
     List<InetSocketAddress> bootnodes;
     try {
       bootnodes = NodesYaml.read(config.bootnodes());
@@ -313,5 +306,24 @@ public final class BuiltinNode implements AutoCloseable {
     chain.close();
     api.close();
     log.info("stopped");
+  }
+
+  /**
+   * The flag's value when given, else the node's value in validator-config.yaml when the file gives
+   * one, else {@code fallback}.
+   */
+  private static int flagOrValidatorConfig(
+      OptionalInt flag,
+      Optional<BundleYaml.ValidatorConfigEntry> fromValidatorConfig,
+      Function<BundleYaml.ValidatorConfigEntry, OptionalInt> field,
+      int fallback) {
+    if (flag.isPresent()) {
+      return flag.getAsInt();
+    }
+    return fromValidatorConfig
+        .map(field)
+        .filter(OptionalInt::isPresent)
+        .map(OptionalInt::getAsInt)
+        .orElse(fallback);
   }
 }
