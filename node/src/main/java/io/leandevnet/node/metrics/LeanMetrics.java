@@ -181,26 +181,12 @@ public final class LeanMetrics {
         histogram(
             "lean_block_aggregated_payloads",
             "Number of aggregated_payloads in a block",
-            1,
-            2,
-            4,
-            8,
-            16,
-            32,
-            64,
-            128);
+            new double[] {1, 2, 4, 8, 16, 32, 64, 128});
     // leanMetrics names this metric; the built-in node has no such step to time or count yet
     histogram(
         "lean_block_building_payload_aggregation_time_seconds",
         "Time taken to build aggregated_payloads during block building",
-        0.1,
-        0.25,
-        0.5,
-        0.75,
-        1,
-        2,
-        3,
-        4);
+        new double[] {0.1, 0.25, 0.5, 0.75, 1, 2, 3, 4});
     blockBuildingTime =
         histogram(
             "lean_block_building_time_seconds", "Time taken to build a block", PRODUCTION_SECONDS);
@@ -220,16 +206,7 @@ public final class LeanMetrics {
         histogram(
             "lean_fork_choice_block_processing_time_seconds",
             "Time taken to process block",
-            0.005,
-            0.01,
-            0.025,
-            0.05,
-            0.1,
-            1,
-            1.25,
-            1.5,
-            2,
-            4);
+            new double[] {0.005, 0.01, 0.025, 0.05, 0.1, 1, 1.25, 1.5, 2, 4});
     attestationsValid =
         counter("lean_attestations_valid_total", "Total number of valid attestations");
     attestationsInvalid =
@@ -250,16 +227,7 @@ public final class LeanMetrics {
         histogram(
             "lean_fork_choice_reorg_depth",
             "Depth of fork choice reorgs (in blocks)",
-            1,
-            2,
-            3,
-            5,
-            7,
-            10,
-            20,
-            30,
-            50,
-            100);
+            new double[] {1, 2, 3, 5, 7, 10, 20, 30, 50, 100});
     gossipSignatures =
         gauge("lean_gossip_signatures", "Number of gossip signatures in fork-choice store");
     latestNewAggregatedPayloads =
@@ -270,35 +238,16 @@ public final class LeanMetrics {
         histogram(
             "lean_committee_signatures_aggregation_time_seconds",
             "Time taken to aggregate committee signatures",
-            0.05,
-            0.1,
-            0.25,
-            0.5,
-            0.75,
-            1,
-            2,
-            3,
-            4);
+            new double[] {0.05, 0.1, 0.25, 0.5, 0.75, 1, 2, 3, 4});
     nodeSyncStatus = gauge("lean_node_sync_status", "Node sync status", "status");
     setSyncStatus(SyncStatus.IDLE);
     tickIntervalDuration =
         histogram(
             "lean_tick_interval_duration_seconds",
             "Elapsed time between clock ticks in seconds",
-            0.4,
-            0.6,
-            0.75,
-            0.8,
-            0.805,
-            0.81,
-            0.815,
-            0.82,
-            0.825,
-            0.85,
-            0.9,
-            1.0,
-            1.2,
-            1.6);
+            new double[] {
+              0.4, 0.6, 0.75, 0.8, 0.805, 0.81, 0.815, 0.82, 0.825, 0.85, 0.9, 1.0, 1.2, 1.6
+            });
 
     slotGauge(
         "lean_latest_justified_slot",
@@ -322,16 +271,7 @@ public final class LeanMetrics {
     histogram(
         "lean_state_transition_time_seconds",
         "Time to process state transition",
-        0.25,
-        0.5,
-        0.75,
-        1,
-        1.25,
-        1.5,
-        2,
-        2.5,
-        3,
-        4);
+        new double[] {0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4});
     // leanMetrics names this metric; the built-in node has no such step to time or count yet
     counter("lean_state_transition_slots_processed_total", "Total number of processed slots");
     // leanMetrics names this metric; the built-in node has no such step to time or count yet
@@ -406,36 +346,19 @@ public final class LeanMetrics {
         histogram(
             "lean_gossip_block_size_bytes",
             "Bytes size of a gossip block message",
-            10_000,
-            50_000,
-            100_000,
-            250_000,
-            500_000,
-            1_000_000,
-            2_000_000,
-            5_000_000);
+            new double[] {
+              10_000, 50_000, 100_000, 250_000, 500_000, 1_000_000, 2_000_000, 5_000_000
+            });
     gossipAttestationSize =
         histogram(
             "lean_gossip_attestation_size_bytes",
             "Bytes size of a gossip attestation message",
-            512,
-            1024,
-            2048,
-            4096,
-            8192,
-            16384);
+            new double[] {512, 1024, 2048, 4096, 8192, 16384});
     gossipAggregationSize =
         histogram(
             "lean_gossip_aggregation_size_bytes",
             "Bytes size of a gossip aggregated attestation message",
-            1024,
-            4096,
-            16384,
-            65536,
-            131072,
-            262144,
-            524288,
-            1048576);
+            new double[] {1024, 4096, 16384, 65536, 131072, 262144, 524288, 1048576});
     networkInvalidMessages =
         counter(
             NETWORK_INVALID_MESSAGES,
@@ -638,7 +561,7 @@ public final class LeanMetrics {
     return Counter.builder().name(name).help(help).labelNames(labels).register(registry);
   }
 
-  private Histogram histogram(String name, String help, double... buckets) {
+  private Histogram histogram(String name, String help, double[] buckets) {
     return Histogram.builder()
         .name(name)
         .help(help)

@@ -24,6 +24,23 @@ class LeanMetricsTest {
 
   private static final double[] SIG = {0.005, 0.01, 0.025, 0.05, 0.1, 1};
   private static final double[] AGG = {0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 4};
+  private static final double[] PAYLOADS = {1, 2, 4, 8, 16, 32, 64, 128};
+  private static final double[] PAYLOAD_AGG = {0.1, 0.25, 0.5, 0.75, 1, 2, 3, 4};
+  private static final double[] PRODUCTION = {0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 1};
+  private static final double[] BLOCK_PROCESSING = {
+    0.005, 0.01, 0.025, 0.05, 0.1, 1, 1.25, 1.5, 2, 4
+  };
+  private static final double[] REORG_DEPTH = {1, 2, 3, 5, 7, 10, 20, 30, 50, 100};
+  private static final double[] COMMITTEE_AGG = {0.05, 0.1, 0.25, 0.5, 0.75, 1, 2, 3, 4};
+  private static final double[] TICK = {
+    0.4, 0.6, 0.75, 0.8, 0.805, 0.81, 0.815, 0.82, 0.825, 0.85, 0.9, 1.0, 1.2, 1.6
+  };
+  private static final double[] STATE_TRANSITION = {0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4};
+  private static final double[] BLOCK_SIZE = {1e4, 5e4, 1e5, 2.5e5, 5e5, 1e6, 2e6, 5e6};
+  private static final double[] ATTESTATION_SIZE = {512, 1024, 2048, 4096, 8192, 16384};
+  private static final double[] AGGREGATION_SIZE = {
+    1024, 4096, 16384, 65536, 131072, 262144, 524288, 1048576
+  };
 
   static final List<Spec> LEAN_METRICS =
       List.of(
@@ -40,103 +57,34 @@ class LeanMetricsTest {
           new Spec("lean_pq_sig_attestations_in_aggregated_signatures_total", "counter"),
           new Spec("lean_pq_sig_aggregated_signatures_building_time_seconds", "histogram", AGG),
           new Spec("lean_pq_sig_aggregated_signatures_verification_time_seconds", "histogram", AGG),
-          new Spec("lean_block_aggregated_payloads", "histogram", 1, 2, 4, 8, 16, 32, 64, 128),
+          new Spec("lean_block_aggregated_payloads", "histogram", PAYLOADS),
           new Spec(
-              "lean_block_building_payload_aggregation_time_seconds",
-              "histogram",
-              0.1,
-              0.25,
-              0.5,
-              0.75,
-              1,
-              2,
-              3,
-              4),
-          new Spec(
-              "lean_block_building_time_seconds",
-              "histogram",
-              0.01,
-              0.025,
-              0.05,
-              0.1,
-              0.25,
-              0.5,
-              0.75,
-              1),
+              "lean_block_building_payload_aggregation_time_seconds", "histogram", PAYLOAD_AGG),
+          new Spec("lean_block_building_time_seconds", "histogram", PRODUCTION),
           new Spec("lean_block_building_success_total", "counter"),
           new Spec("lean_block_building_failures_total", "counter"),
           new Spec("lean_head_slot", "gauge"),
           new Spec("lean_current_slot", "gauge"),
           new Spec("lean_safe_target_slot", "gauge"),
-          new Spec(
-              "lean_fork_choice_block_processing_time_seconds",
-              "histogram",
-              0.005,
-              0.01,
-              0.025,
-              0.05,
-              0.1,
-              1,
-              1.25,
-              1.5,
-              2,
-              4),
+          new Spec("lean_fork_choice_block_processing_time_seconds", "histogram", BLOCK_PROCESSING),
           new Spec("lean_attestations_valid_total", "counter"),
           new Spec("lean_attestations_invalid_total", "counter"),
           new Spec("lean_attestation_validation_time_seconds", "histogram", SIG),
           new Spec("lean_fork_choice_reorgs_total", "counter"),
-          new Spec("lean_fork_choice_reorg_depth", "histogram", 1, 2, 3, 5, 7, 10, 20, 30, 50, 100),
+          new Spec("lean_fork_choice_reorg_depth", "histogram", REORG_DEPTH),
           new Spec("lean_gossip_signatures", "gauge"),
           new Spec("lean_latest_new_aggregated_payloads", "gauge"),
           new Spec("lean_latest_known_aggregated_payloads", "gauge"),
           new Spec(
-              "lean_committee_signatures_aggregation_time_seconds",
-              "histogram",
-              0.05,
-              0.1,
-              0.25,
-              0.5,
-              0.75,
-              1,
-              2,
-              3,
-              4),
+              "lean_committee_signatures_aggregation_time_seconds", "histogram", COMMITTEE_AGG),
           new Spec("lean_node_sync_status", "gauge"),
-          new Spec(
-              "lean_tick_interval_duration_seconds",
-              "histogram",
-              0.4,
-              0.6,
-              0.75,
-              0.8,
-              0.805,
-              0.81,
-              0.815,
-              0.82,
-              0.825,
-              0.85,
-              0.9,
-              1.0,
-              1.2,
-              1.6),
+          new Spec("lean_tick_interval_duration_seconds", "histogram", TICK),
           new Spec("lean_latest_justified_slot", "gauge"),
           new Spec("lean_latest_finalized_slot", "gauge"),
           new Spec("lean_justified_slot", "gauge"),
           new Spec("lean_finalized_slot", "gauge"),
           new Spec("lean_finalizations_total", "counter"),
-          new Spec(
-              "lean_state_transition_time_seconds",
-              "histogram",
-              0.25,
-              0.5,
-              0.75,
-              1,
-              1.25,
-              1.5,
-              2,
-              2.5,
-              3,
-              4),
+          new Spec("lean_state_transition_time_seconds", "histogram", STATE_TRANSITION),
           new Spec("lean_state_transition_slots_processed_total", "counter"),
           new Spec("lean_state_transition_slots_processing_time_seconds", "histogram", SIG),
           new Spec("lean_state_transition_block_processing_time_seconds", "histogram", SIG),
@@ -144,17 +92,7 @@ class LeanMetricsTest {
           new Spec("lean_state_transition_attestations_processing_time_seconds", "histogram", SIG),
           new Spec("lean_validators_count", "gauge"),
           new Spec("lean_is_aggregator", "gauge"),
-          new Spec(
-              "lean_attestations_production_time_seconds",
-              "histogram",
-              0.01,
-              0.025,
-              0.05,
-              0.1,
-              0.25,
-              0.5,
-              0.75,
-              1),
+          new Spec("lean_attestations_production_time_seconds", "histogram", PRODUCTION),
           new Spec("lean_aggregator_skipped_total", "counter"),
           new Spec("lean_connected_peers", "gauge"),
           new Spec("lean_peer_connection_events_total", "counter"),
@@ -162,37 +100,9 @@ class LeanMetricsTest {
           new Spec("lean_gossip_mesh_peers", "gauge"),
           new Spec("lean_attestation_committee_subnet", "gauge"),
           new Spec("lean_attestation_committee_count", "gauge"),
-          new Spec(
-              "lean_gossip_block_size_bytes",
-              "histogram",
-              1e4,
-              5e4,
-              1e5,
-              2.5e5,
-              5e5,
-              1e6,
-              2e6,
-              5e6),
-          new Spec(
-              "lean_gossip_attestation_size_bytes",
-              "histogram",
-              512,
-              1024,
-              2048,
-              4096,
-              8192,
-              16384),
-          new Spec(
-              "lean_gossip_aggregation_size_bytes",
-              "histogram",
-              1024,
-              4096,
-              16384,
-              65536,
-              131072,
-              262144,
-              524288,
-              1048576),
+          new Spec("lean_gossip_block_size_bytes", "histogram", BLOCK_SIZE),
+          new Spec("lean_gossip_attestation_size_bytes", "histogram", ATTESTATION_SIZE),
+          new Spec("lean_gossip_aggregation_size_bytes", "histogram", AGGREGATION_SIZE),
           new Spec(LeanMetrics.NETWORK_INVALID_MESSAGES, "counter"));
 
   static String scrape(LeanMetrics metrics) throws IOException {
