@@ -11,8 +11,4 @@ public final class DeployException extends Exception {
   public DeployException(String message) {
     super(message);
   }
-
-  public DeployException(String message, Throwable cause) {
-    super(message, cause);
-  }
 }
