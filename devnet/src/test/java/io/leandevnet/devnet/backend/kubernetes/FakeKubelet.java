@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Plays the kubelet against the fabric8 mock API server, which assigns no IPs and runs nothing: a
@@ -51,66 +52,58 @@ public final class FakeKubelet implements AutoCloseable {
             .pods()
             .inNamespace(namespace)
             .inform(
-                new ResourceEventHandler<>() {
-                  @Override
-                  public void onAdd(Pod pod) {
-                    if (assignIps) {
-                      assignIp(pod);
-                    }
-                  }
-
-                  @Override
-                  public void onUpdate(Pod old, Pod pod) {}
-
-                  @Override
-                  public void onDelete(Pod pod, boolean unknown) {}
-                });
+                onAdd(
+                    (Pod pod) -> {
+                      if (assignIps) {
+                        assignIp(pod);
+                      }
+                    }));
     this.configMaps =
         client
             .configMaps()
             .inNamespace(namespace)
             .inform(
-                new ResourceEventHandler<>() {
-                  @Override
-                  public void onAdd(ConfigMap cm) {
-                    String name = cm.getMetadata().getName();
-                    events.add("bundle " + name);
-                    if (name.endsWith("-ready")) {
-                      ready(name.substring(0, name.length() - "-ready".length()));
-                    }
-                  }
-
-                  @Override
-                  public void onUpdate(ConfigMap old, ConfigMap cm) {}
-
-                  @Override
-                  public void onDelete(ConfigMap cm, boolean unknown) {}
-                });
+                onAdd(
+                    (ConfigMap cm) -> {
+                      String name = cm.getMetadata().getName();
+                      events.add("bundle " + name);
+                      if (name.endsWith("-ready")) {
+                        ready(name.substring(0, name.length() - "-ready".length()));
+                      }
+                    }));
     this.deployments =
         client
             .apps()
             .deployments()
             .inNamespace(namespace)
             .inform(
-                new ResourceEventHandler<>() {
-                  @Override
-                  public void onAdd(Deployment d) {
-                    events.add("deployment " + d.getMetadata().getName());
-                    d.setStatus(
-                        new DeploymentStatusBuilder()
-                            .withReplicas(1)
-                            .withReadyReplicas(1)
-                            .withAvailableReplicas(1)
-                            .build());
-                    client.apps().deployments().inNamespace(namespace).resource(d).updateStatus();
-                  }
+                onAdd(
+                    (Deployment d) -> {
+                      events.add("deployment " + d.getMetadata().getName());
+                      d.setStatus(
+                          new DeploymentStatusBuilder()
+                              .withReplicas(1)
+                              .withReadyReplicas(1)
+                              .withAvailableReplicas(1)
+                              .build());
+                      client.apps().deployments().inNamespace(namespace).resource(d).updateStatus();
+                    }));
+  }
 
-                  @Override
-                  public void onUpdate(Deployment old, Deployment d) {}
+  /** A handler that acts on new objects only: the fake kubelet ignores updates and deletions. */
+  private static <T> ResourceEventHandler<T> onAdd(Consumer<T> added) {
+    return new ResourceEventHandler<>() {
+      @Override
+      public void onAdd(T object) {
+        added.accept(object);
+      }
 
-                  @Override
-                  public void onDelete(Deployment d, boolean unknown) {}
-                });
+      @Override
+      public void onUpdate(T old, T object) {}
+
+      @Override
+      public void onDelete(T object, boolean unknown) {}
+    };
   }
 
   private void assignIp(Pod pod) {
