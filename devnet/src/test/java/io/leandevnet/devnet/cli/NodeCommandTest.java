@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -49,31 +50,23 @@ class NodeCommandTest {
                 () ->
                     exit.set(
                         node.execute(
-                            "--genesis",
-                            bundle.resolve("config.yaml").toString(),
-                            "--validators",
-                            bundle.resolve("annotated_validators.yaml").toString(),
-                            "--bootnodes",
-                            bundle.resolve("nodes.yaml").toString(),
-                            "--validator-config",
-                            bundle.resolve("validator-config.yaml").toString(),
-                            "--hash-sig-keys-dir",
-                            bundle.resolve("hash-sig-keys").toString(),
-                            "--node-id",
-                            "builtin_0",
-                            "--node-key",
-                            bundle.resolve("builtin_0.key").toString(),
-                            "--listen-address",
-                            "127.0.0.1",
-                            "--api-port",
-                            "0",
-                            "--metrics-port",
-                            "0",
-                            "--is-aggregator",
-                            "--data-dir",
-                            tmp.resolve("data").toString(),
-                            "--insecure-test-keys",
-                            SEED)));
+                            nodeFlags(
+                                bundle,
+                                bundle.resolve("config.yaml"),
+                                "builtin_0",
+                                "--validator-config",
+                                bundle.resolve("validator-config.yaml").toString(),
+                                "--listen-address",
+                                "127.0.0.1",
+                                "--api-port",
+                                "0",
+                                "--metrics-port",
+                                "0",
+                                "--is-aggregator",
+                                "--data-dir",
+                                tmp.resolve("data").toString(),
+                                "--insecure-test-keys",
+                                SEED))));
     await()
         .atMost(Duration.ofSeconds(20))
         .until(() -> logBytes.toString(StandardCharsets.UTF_8).contains("proposed block"));
@@ -120,8 +113,16 @@ class NodeCommandTest {
    * {@code node} with {@code bundle}'s files, {@code genesis} as config.yaml, as {@code nodeId}.
    */
   private static String[] nodeCommand(Path bundle, Path genesis, String nodeId) {
-    return new String[] {
-      "node",
+    return Stream.concat(Stream.of("node"), Stream.of(nodeFlags(bundle, genesis, nodeId)))
+        .toArray(String[]::new);
+  }
+
+  /**
+   * The node command's flags for {@code bundle}'s files, {@code genesis} as config.yaml, as {@code
+   * nodeId}, then {@code more}.
+   */
+  private static String[] nodeFlags(Path bundle, Path genesis, String nodeId, String... more) {
+    String[] files = {
       "--genesis",
       genesis.toString(),
       "--validators",
@@ -135,6 +136,7 @@ class NodeCommandTest {
       "--node-key",
       bundle.resolve("builtin_0.key").toString()
     };
+    return Stream.concat(Stream.of(files), Stream.of(more)).toArray(String[]::new);
   }
 
   /**
