@@ -155,9 +155,7 @@ class LeanLauncherRulesTest {
 
   @Test
   void ethlambdaGetsADiscoveryPortDistinctFromItsOtherPorts() {
-    ServiceSpec spec =
-        LaunchFixture.of("participants: [{cl_type: ethlambda, is_aggregator: true}]\n")
-            .spec("ethlambda_0");
+    ServiceSpec spec = soleAggregator("ethlambda");
     List<String> cmd = spec.command();
     String discovery = cmd.get(cmd.indexOf("--discovery.port") + 1);
     assertThat(discovery)
@@ -172,8 +170,7 @@ class LeanLauncherRulesTest {
 
   @Test
   void zeamValidatorConfigIsTheGenesisDirectoryAndRunsUnconfined() {
-    ServiceSpec spec =
-        LaunchFixture.of("participants: [{cl_type: zeam, is_aggregator: true}]\n").spec("zeam_0");
+    ServiceSpec spec = soleAggregator("zeam");
     List<String> cmd = spec.command();
     assertThat(cmd.get(cmd.indexOf("--validator-config") + 1)).isEqualTo("/config");
     assertThat(cmd.indexOf("--console_log_level")).isLessThan(cmd.indexOf("node"));
@@ -182,19 +179,13 @@ class LeanLauncherRulesTest {
 
   @Test
   void lanternGetsTheDummyDigestAsDevnet() {
-    List<String> cmd =
-        LaunchFixture.of("participants: [{cl_type: lantern, is_aggregator: true}]\n")
-            .spec("lantern_0")
-            .command();
+    List<String> cmd = soleAggregator("lantern").command();
     assertThat(cmd.get(cmd.indexOf("--devnet") + 1)).isEqualTo("12345678");
   }
 
   @Test
   void geanGetsItsDataDirAndTheCommitteeCount() {
-    List<String> cmd =
-        LaunchFixture.of("participants: [{cl_type: gean, is_aggregator: true}]\n")
-            .spec("gean_0")
-            .command();
+    List<String> cmd = soleAggregator("gean").command();
     assertThat(cmd.get(cmd.indexOf("--data-dir") + 1)).isEqualTo("/data");
     assertThat(cmd).contains("--attestation-committee-count");
   }
@@ -300,5 +291,11 @@ class LeanLauncherRulesTest {
                 + " default (blockblaz/zeam:devnet5)");
     assertThat(LaunchChecks.devnetOfTag("sifrai/lean:devnet-5-leanvm-main")).contains(5);
     assertThat(LaunchChecks.devnetOfTag("localhost:5000/ream")).isEmpty();
+  }
+
+  /** The ServiceSpec of {@code <clType>_0}, the one node of a devnet of one aggregator. */
+  private static ServiceSpec soleAggregator(String clType) {
+    return LaunchFixture.of("participants: [{cl_type: " + clType + ", is_aggregator: true}]\n")
+        .spec(clType + "_0");
   }
 }
