@@ -1,23 +1,19 @@
 package io.leandevnet.ssz;
 
 /** Bitvector[N]: exactly N bits, packed little-endian, unused high bits zero. */
-public final class BitvectorType implements SszType<Bits> {
+public final class BitvectorType extends FixedSizeType<Bits> {
   private final int length;
 
   BitvectorType(int length) {
-    if (length <= 0) {
-      throw new IllegalArgumentException("a bitvector needs at least one bit");
-    }
+    super(packedBytes(length));
     this.length = length;
   }
 
-  @Override
-  public boolean isFixedSize() {
-    return true;
-  }
-
-  @Override
-  public int fixedSize() {
+  /** The bytes {@code length} bits pack into. */
+  private static int packedBytes(int length) {
+    if (length <= 0) {
+      throw new IllegalArgumentException("a bitvector needs at least one bit");
+    }
     return (length + 7) / 8;
   }
 

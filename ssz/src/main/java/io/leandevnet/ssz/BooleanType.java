@@ -1,17 +1,9 @@
 package io.leandevnet.ssz;
 
 /** SSZ boolean: one byte, 0x00 or 0x01. */
-public final class BooleanType implements SszType<Boolean> {
-  BooleanType() {}
-
-  @Override
-  public boolean isFixedSize() {
-    return true;
-  }
-
-  @Override
-  public int fixedSize() {
-    return 1;
+public final class BooleanType extends FixedSizeType<Boolean> {
+  BooleanType() {
+    super(1);
   }
 
   @Override

@@ -1,31 +1,19 @@
 package io.leandevnet.ssz;
 
 /** ByteVector[N]: exactly N bytes (Bytes52 public keys, fixed-length signatures). */
-public final class ByteVectorType implements SszType<Bytes> {
-  private final int length;
-
+public final class ByteVectorType extends FixedSizeType<Bytes> {
   ByteVectorType(int length) {
-    this.length = length;
+    super(length);
   }
 
   public int length() {
-    return length;
-  }
-
-  @Override
-  public boolean isFixedSize() {
-    return true;
-  }
-
-  @Override
-  public int fixedSize() {
-    return length;
+    return fixedSize();
   }
 
   @Override
   public byte[] serialize(Bytes value) {
-    if (value.length() != length) {
-      throw new SszException("expected " + length + " bytes, got " + value.length());
+    if (value.length() != fixedSize()) {
+      throw new SszException("expected " + fixedSize() + " bytes, got " + value.length());
     }
     return value.toArray();
   }
@@ -38,11 +26,11 @@ public final class ByteVectorType implements SszType<Bytes> {
 
   @Override
   public Bytes32 hashTreeRoot(Bytes value) {
-    return Merkle.merkleize(serialize(value), (length + 31L) / 32);
+    return Merkle.merkleize(serialize(value), (fixedSize() + 31L) / 32);
   }
 
   @Override
   public String toString() {
-    return "ByteVector[" + length + "]";
+    return "ByteVector[" + fixedSize() + "]";
   }
 }

@@ -1,17 +1,9 @@
 package io.leandevnet.ssz;
 
 /** Bytes32 (ByteVector[32]) as {@link Bytes32} values: roots and hashes. Its root is itself. */
-public final class Bytes32Type implements SszType<Bytes32> {
-  Bytes32Type() {}
-
-  @Override
-  public boolean isFixedSize() {
-    return true;
-  }
-
-  @Override
-  public int fixedSize() {
-    return Bytes32.LENGTH;
+public final class Bytes32Type extends FixedSizeType<Bytes32> {
+  Bytes32Type() {
+    super(Bytes32.LENGTH);
   }
 
   @Override
