@@ -2,6 +2,8 @@ package io.leandevnet.devnet.standin;
 
 import io.leandevnet.consensus.genesis.BundleLayout;
 import io.leandevnet.devnet.clients.lean.Builtin;
+import io.leandevnet.devnet.config.DevnetProfile;
+import io.leandevnet.devnet.plan.LeanNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +72,22 @@ record CheckedNode(
       s.append("; ").append(note);
     }
     return s.toString();
+  }
+
+  /**
+   * A pattern for the start of {@link #line()} of {@code node} under {@code profile}, up to the
+   * ports, whatever the counts: what a test looks for in the node's log.
+   */
+  static String linePattern(LeanNode node, DevnetProfile profile) {
+    return "(?m)^standin "
+        + node.name()
+        + ": "
+        + node.client().key()
+        + " "
+        + profile.key()
+        + " at "
+        + Standin.binary(node.client(), profile)
+        + ", \\d+ flags ok, \\d+ paths ok, ";
   }
 
   /**

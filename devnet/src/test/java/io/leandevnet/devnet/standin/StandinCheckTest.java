@@ -105,9 +105,7 @@ class StandinCheckTest {
       CheckedNode checked = d.check(node.name());
 
       assertThat(checked.nodeId()).isEqualTo(node.name());
-      assertThat(checked.line())
-          .startsWith("standin " + node.name() + ": " + client.key() + " " + profile.key())
-          .contains(" flags ok, ");
+      assertThat(checked.line()).containsPattern(CheckedNode.linePattern(node, profile));
       for (PortRole role : PortRole.values()) {
         spec.port(role.portName())
             .ifPresent(

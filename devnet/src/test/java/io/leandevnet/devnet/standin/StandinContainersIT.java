@@ -173,16 +173,8 @@ class StandinContainersIT {
         assertThat(r.log())
             .as(node.name())
             .containsPattern(
-                "(?m)^standin "
-                    + node.name()
-                    + ": "
-                    + node.client().key()
-                    + " "
-                    + profile.key()
-                    + " at "
-                    + Standin.binary(node.client(), profile)
-                    + ", \\d+ flags ok, \\d+ paths ok, ports .* as validator-config.yaml gives"
-                    + " them");
+                CheckedNode.linePattern(node, profile)
+                    + "ports .* as validator-config.yaml gives them");
       }
     }
   }

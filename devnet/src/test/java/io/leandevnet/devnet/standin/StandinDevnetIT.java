@@ -193,18 +193,7 @@ class StandinDevnetIT {
     for (LeanNode n : plan.leanNodes()) {
       CliRun logs = run("logs", name, n.name());
       assertThat(logs.exit()).as(logs.err()).isZero();
-      assertThat(logs.out())
-          .as(n.name())
-          .containsPattern(
-              "(?m)^standin "
-                  + n.name()
-                  + ": "
-                  + n.client().key()
-                  + " "
-                  + profile.key()
-                  + " at "
-                  + Standin.binary(n.client(), profile)
-                  + ", \\d+ flags ok, \\d+ paths ok, ");
+      assertThat(logs.out()).as(n.name()).containsPattern(CheckedNode.linePattern(n, profile));
     }
 
     CliRun down = run("down", name);
