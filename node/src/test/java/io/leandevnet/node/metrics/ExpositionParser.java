@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A strict parser of the Prometheus text exposition format 0.0.4, for tests: every sample must
@@ -21,11 +22,7 @@ public final class ExpositionParser {
 
     /** The value of the sample with exactly these labels. */
     public double value(String sampleName, Map<String, String> labels) {
-      return samples.stream()
-          .filter(s -> s.name().equals(sampleName) && s.labels().equals(labels))
-          .findFirst()
-          .orElseThrow(() -> new AssertionError("no sample " + sampleName + labels))
-          .value();
+      return find(samples.stream(), sampleName, labels);
     }
 
     /** The {@code le} bounds of a histogram's buckets, without +Inf. */
@@ -42,19 +39,33 @@ public final class ExpositionParser {
 
   private ExpositionParser() {}
 
-  /** The value of a sample of {@code metrics} now, by sample name and exact labels. */
-  public static double value(LeanMetrics metrics, String sampleName, Map<String, String> labels) {
+  /** What {@code metrics} exposes now, parsed: its families by name. */
+  public static Map<String, Family> scrape(LeanMetrics metrics) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       metrics.writeText(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return parse(out.toString(StandardCharsets.UTF_8)).values().stream()
-        .flatMap(f -> f.samples().stream())
-        .filter(s -> s.name().equals(sampleName) && s.labels().equals(labels))
+    return parse(out.toString(StandardCharsets.UTF_8));
+  }
+
+  /** The value of a sample of {@code metrics} now, by sample name and exact labels. */
+  public static double value(LeanMetrics metrics, String sampleName, Map<String, String> labels) {
+    return value(scrape(metrics), sampleName, labels);
+  }
+
+  /** The value of the sample with this name and exactly these labels, in whichever family. */
+  public static double value(
+      Map<String, Family> families, String sampleName, Map<String, String> labels) {
+    return find(families.values().stream().flatMap(f -> f.samples().stream()), sampleName, labels);
+  }
+
+  private static double find(Stream<Sample> samples, String name, Map<String, String> labels) {
+    return samples
+        .filter(s -> s.name().equals(name) && s.labels().equals(labels))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no sample " + sampleName + labels))
+        .orElseThrow(() -> new AssertionError("no sample " + name + labels))
         .value();
   }
 

@@ -6,9 +6,6 @@ import io.leandevnet.node.clock.SlotClock;
 import io.leandevnet.node.view.FailingNodeView;
 import io.leandevnet.node.view.FixedNodeView;
 import io.leandevnet.node.view.NodeView;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
@@ -105,12 +102,6 @@ class LeanMetricsTest {
           new Spec("lean_gossip_aggregation_size_bytes", "histogram", AGGREGATION_SIZE),
           new Spec(LeanMetrics.NETWORK_INVALID_MESSAGES, "counter"));
 
-  static String scrape(LeanMetrics metrics) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    metrics.writeText(out);
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
   private static LeanMetrics sampleMetrics() {
     // 1000 s after genesis: slot 250.
     SlotClock clock = new SlotClock(1_000, InstantSource.fixed(Instant.ofEpochSecond(2_000)));
@@ -123,8 +114,8 @@ class LeanMetricsTest {
   }
 
   @Test
-  void everyLeanMetricIsExposedUnderItsExactNameTypeAndBuckets() throws IOException {
-    Map<String, ExpositionParser.Family> families = ExpositionParser.parse(scrape(sampleMetrics()));
+  void everyLeanMetricIsExposedUnderItsExactNameTypeAndBuckets() {
+    Map<String, ExpositionParser.Family> families = ExpositionParser.scrape(sampleMetrics());
     for (Spec spec : LEAN_METRICS) {
       assertThat(families).as(spec.name()).containsKey(spec.name());
       ExpositionParser.Family family = families.get(spec.name());
@@ -145,33 +136,26 @@ class LeanMetricsTest {
   }
 
   @Test
-  void chainGaugesReadTheViewAndTheClockAtScrapeTime() throws IOException {
+  void chainGaugesReadTheViewAndTheClockAtScrapeTime() {
     LeanMetrics metrics = sampleMetrics();
-    Map<String, ExpositionParser.Family> f = ExpositionParser.parse(scrape(metrics));
-    assertThat(f.get("lean_head_slot").value("lean_head_slot", Map.of())).isEqualTo(4);
-    assertThat(f.get("lean_safe_target_slot").value("lean_safe_target_slot", Map.of()))
-        .isEqualTo(3);
-    assertThat(f.get("lean_latest_justified_slot").value("lean_latest_justified_slot", Map.of()))
-        .isEqualTo(2);
-    assertThat(f.get("lean_latest_finalized_slot").value("lean_latest_finalized_slot", Map.of()))
-        .isEqualTo(1);
-    assertThat(f.get("lean_current_slot").value("lean_current_slot", Map.of())).isEqualTo(250);
+    Map<String, ExpositionParser.Family> f = ExpositionParser.scrape(metrics);
+    assertThat(ExpositionParser.value(f, "lean_head_slot", Map.of())).isEqualTo(4);
+    assertThat(ExpositionParser.value(f, "lean_safe_target_slot", Map.of())).isEqualTo(3);
+    assertThat(ExpositionParser.value(f, "lean_latest_justified_slot", Map.of())).isEqualTo(2);
+    assertThat(ExpositionParser.value(f, "lean_latest_finalized_slot", Map.of())).isEqualTo(1);
+    assertThat(ExpositionParser.value(f, "lean_current_slot", Map.of())).isEqualTo(250);
     assertThat(
-            f.get("lean_node_info")
-                .value(
-                    "lean_node_info", Map.of("name", "builtin_3", "version", "lean-devnet/0.1.0")))
+            ExpositionParser.value(
+                f, "lean_node_info", Map.of("name", "builtin_3", "version", "lean-devnet/0.1.0")))
         .isEqualTo(1);
-    assertThat(
-            f.get("lean_node_start_time_seconds").value("lean_node_start_time_seconds", Map.of()))
+    assertThat(ExpositionParser.value(f, "lean_node_start_time_seconds", Map.of()))
         .isEqualTo(1_700_000_000);
-    assertThat(
-            f.get("lean_connected_peers")
-                .value("lean_connected_peers", Map.of("client", "builtin")))
+    assertThat(ExpositionParser.value(f, "lean_connected_peers", Map.of("client", "builtin")))
         .isZero();
   }
 
   @Test
-  void countersAndLabelledMetricsMoveAsTheNodeReports() throws IOException {
+  void countersAndLabelledMetricsMoveAsTheNodeReports() {
     LeanMetrics metrics = sampleMetrics();
     metrics.finalized();
     metrics.attestationAccepted(0.02);
@@ -185,23 +169,15 @@ class LeanMetricsTest {
     metrics.setConnectedPeers(Map.of("builtin", 2));
     metrics.countInvalidMessage("malformed");
 
-    Map<String, ExpositionParser.Family> f = ExpositionParser.parse(scrape(metrics));
-    assertThat(
-            f.get("lean_finalizations_total")
-                .value("lean_finalizations_total", Map.of("result", "success")))
+    Map<String, ExpositionParser.Family> f = ExpositionParser.scrape(metrics);
+    assertThat(ExpositionParser.value(f, "lean_finalizations_total", Map.of("result", "success")))
         .isEqualTo(1);
-    assertThat(
-            f.get("lean_finalizations_total")
-                .value("lean_finalizations_total", Map.of("result", "error")))
+    assertThat(ExpositionParser.value(f, "lean_finalizations_total", Map.of("result", "error")))
         .isZero();
-    assertThat(
-            f.get("lean_attestations_valid_total").value("lean_attestations_valid_total", Map.of()))
+    assertThat(ExpositionParser.value(f, "lean_attestations_valid_total", Map.of()))
         .as("two votes and one aggregate")
         .isEqualTo(3);
-    assertThat(
-            f.get("lean_attestations_invalid_total")
-                .value("lean_attestations_invalid_total", Map.of()))
-        .isEqualTo(1);
+    assertThat(ExpositionParser.value(f, "lean_attestations_invalid_total", Map.of())).isEqualTo(1);
     var validation = f.get("lean_attestation_validation_time_seconds");
     assertThat(
             validation.value(
@@ -211,30 +187,21 @@ class LeanMetricsTest {
             validation.value(
                 "lean_attestation_validation_time_seconds_bucket", Map.of("le", "0.025")))
         .isEqualTo(2);
-    assertThat(
-            f.get("lean_pq_sig_aggregated_signatures_valid_total")
-                .value("lean_pq_sig_aggregated_signatures_valid_total", Map.of()))
+    assertThat(ExpositionParser.value(f, "lean_pq_sig_aggregated_signatures_valid_total", Map.of()))
         .isEqualTo(1);
-    assertThat(f.get("lean_validators_count").value("lean_validators_count", Map.of()))
+    assertThat(ExpositionParser.value(f, "lean_validators_count", Map.of())).isEqualTo(2);
+    assertThat(ExpositionParser.value(f, "lean_is_aggregator", Map.of())).isEqualTo(1);
+    assertThat(ExpositionParser.value(f, "lean_node_sync_status", Map.of("status", "synced")))
+        .isEqualTo(1);
+    assertThat(ExpositionParser.value(f, "lean_node_sync_status", Map.of("status", "idle")))
+        .isZero();
+    assertThat(ExpositionParser.value(f, "lean_connected_peers", Map.of("client", "builtin")))
         .isEqualTo(2);
-    assertThat(f.get("lean_is_aggregator").value("lean_is_aggregator", Map.of())).isEqualTo(1);
-    assertThat(
-            f.get("lean_node_sync_status")
-                .value("lean_node_sync_status", Map.of("status", "synced")))
-        .isEqualTo(1);
-    assertThat(
-            f.get("lean_node_sync_status").value("lean_node_sync_status", Map.of("status", "idle")))
+    assertThat(ExpositionParser.value(f, "lean_connected_peers", Map.of("client", "zeam")))
         .isZero();
     assertThat(
-            f.get("lean_connected_peers")
-                .value("lean_connected_peers", Map.of("client", "builtin")))
-        .isEqualTo(2);
-    assertThat(
-            f.get("lean_connected_peers").value("lean_connected_peers", Map.of("client", "zeam")))
-        .isZero();
-    assertThat(
-            f.get(LeanMetrics.NETWORK_INVALID_MESSAGES)
-                .value(LeanMetrics.NETWORK_INVALID_MESSAGES, Map.of("reason", "malformed")))
+            ExpositionParser.value(
+                f, LeanMetrics.NETWORK_INVALID_MESSAGES, Map.of("reason", "malformed")))
         .isEqualTo(1);
   }
 
@@ -247,37 +214,32 @@ class LeanMetricsTest {
     Thread.sleep(20);
     listener.onInterval(new io.leandevnet.node.clock.SlotTime(1, 1), 0);
     assertThat(seen).hasSize(2);
-    var histogram =
-        ExpositionParser.parse(scrape(metrics)).get("lean_tick_interval_duration_seconds");
+    var histogram = ExpositionParser.scrape(metrics).get("lean_tick_interval_duration_seconds");
     assertThat(histogram.value("lean_tick_interval_duration_seconds_count", Map.of())).isEqualTo(1);
     assertThat(histogram.value("lean_tick_interval_duration_seconds_sum", Map.of()))
         .isBetween(0.019, 5.0);
   }
 
   @Test
-  void eachNodeHasItsOwnRegistry() throws IOException {
+  void eachNodeHasItsOwnRegistry() {
     LeanMetrics a = sampleMetrics();
     LeanMetrics b = sampleMetrics();
     for (int i = 0; i < 5; i++) {
       a.attestationAccepted(0.01);
     }
     assertThat(a.registry()).isNotSameAs(b.registry());
-    Map<String, ExpositionParser.Family> fb = ExpositionParser.parse(scrape(b));
-    assertThat(
-            fb.get("lean_attestations_valid_total")
-                .value("lean_attestations_valid_total", Map.of()))
-        .isZero();
+    Map<String, ExpositionParser.Family> fb = ExpositionParser.scrape(b);
+    assertThat(ExpositionParser.value(fb, "lean_attestations_valid_total", Map.of())).isZero();
   }
 
   @Test
-  void aFailingViewLeavesTheChainGaugeOutInsteadOfFailingTheScrape() throws IOException {
+  void aFailingViewLeavesTheChainGaugeOutInsteadOfFailingTheScrape() {
     FixedNodeView sample = FixedNodeView.sample();
     NodeView failing = new FailingNodeView(sample, Set.of("head"), "store not ready");
     LeanMetrics metrics =
         new LeanMetrics("builtin_0", "v", Instant.EPOCH, failing, SlotClock.system(0));
-    Map<String, ExpositionParser.Family> f = ExpositionParser.parse(scrape(metrics));
-    assertThat(f.get("lean_latest_justified_slot").value("lean_latest_justified_slot", Map.of()))
-        .isEqualTo(2);
+    Map<String, ExpositionParser.Family> f = ExpositionParser.scrape(metrics);
+    assertThat(ExpositionParser.value(f, "lean_latest_justified_slot", Map.of())).isEqualTo(2);
     assertThat(f.containsKey("lean_head_slot") ? f.get("lean_head_slot").samples() : List.of())
         .isEmpty();
   }
