@@ -212,6 +212,10 @@ public final class PoseidonTweakHash implements TweakHash {
     }
   }
 
+  /**
+   * A batch of lanes (8 or 16) at a time on {@code INT_LANES} ({@link PoseidonLeafIntLanes#nodes}),
+   * one at a time otherwise.
+   */
   @Override
   public void nodes(
       int[] parameter,
@@ -222,33 +226,8 @@ public final class PoseidonTweakHash implements TweakHash {
       int childOff,
       int[] out,
       int outOff) {
-    nodes(
-        VectorSupport.path(),
-        parameter,
-        level,
-        firstPosition,
-        count,
-        children,
-        childOff,
-        out,
-        outOff);
-  }
-
-  /**
-   * {@link #nodes} on the given code path: a batch of lanes (8 or 16) at a time on {@code
-   * INT_LANES}, one at a time otherwise.
-   */
-  public void nodes(
-      VectorPath path,
-      int[] parameter,
-      int level,
-      long firstPosition,
-      int count,
-      int[] children,
-      int childOff,
-      int[] out,
-      int outOff) {
-    if (path == VectorPath.INT_LANES && parameterLen + tweakLen + 2 * hashLen <= MERGE_WIDTH) {
+    if (VectorSupport.path() == VectorPath.INT_LANES
+        && parameterLen + tweakLen + 2 * hashLen <= MERGE_WIDTH) {
       PoseidonLeafIntLanes.nodes(
           parameter,
           level,

@@ -47,8 +47,20 @@ class LeafLanesTest {
     }
     int[] lanes = new int[1 + n * h];
     int[] scalar = new int[1 + n * h];
-    hash.nodes(VectorPath.INT_LANES, parameter, 5, 40_001, n, children, 3, lanes, 1);
-    hash.nodes(VectorPath.SCALAR, parameter, 5, 40_001, n, children, 3, scalar, 1);
+    PoseidonLeafIntLanes.nodes(
+        parameter, 5, 40_001, n, children, 3, lanes, 1, h, XmssConfig.DEVNET4.tweakLen());
+    for (int i = 0; i < n; i++) {
+      hash.node(
+          parameter,
+          5,
+          40_001 + i,
+          children,
+          3 + 2 * i * h,
+          children,
+          3 + (2 * i + 1) * h,
+          scalar,
+          1 + i * h);
+    }
     assertThat(lanes).containsExactly(scalar);
     int[] one = new int[h];
     hash.node(parameter, 5, 40_001 + 12, children, 3 + 24 * h, children, 3 + 25 * h, one, 0);
