@@ -1,17 +1,15 @@
 package io.leandevnet.crypto.hashsig;
 
+import io.leandevnet.crypto.sha256.Sha256;
 import io.leandevnet.crypto.xmss.XmssConfig;
 import io.leandevnet.crypto.xmss.XmssScheme;
 import io.leandevnet.crypto.xmss.XmssSecretKey;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -329,19 +327,12 @@ public final class HashSigKeyDir {
   }
 
   private static String sha256(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] buffer = new byte[1 << 16];
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        sha.update(buffer, 0, n);
-      }
-      return HexFormat.of().formatHex(sha.digest());
+    try {
+      return Sha256.hex(file);
     } catch (NoSuchFileException e) {
       throw new HashSigKeysException(file + ": missing");
     } catch (IOException e) {
       throw new HashSigKeysException(file + ": cannot read: " + e.getMessage(), e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
   }
 

@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.ContainerConfig;
+import io.leandevnet.crypto.sha256.Sha256;
 import io.leandevnet.devnet.backend.docker.NodeImage;
 import io.leandevnet.devnet.backend.docker.ScratchImage;
 import io.leandevnet.devnet.backend.docker.TestEngine;
@@ -12,15 +13,13 @@ import io.leandevnet.devnet.clients.lean.LeanLaunchers;
 import io.leandevnet.devnet.config.DevnetProfile;
 import io.leandevnet.devnet.config.LeanClient;
 import io.leandevnet.devnet.config.ProjectVersion;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -256,24 +255,17 @@ public final class StandinImages {
     return out;
   }
 
+  /** The digest of {@code parts}, each followed by a zero byte. */
   private static String sha256(String... parts) {
-    MessageDigest sha = sha();
+    ByteArrayOutputStream joined = new ByteArrayOutputStream();
     for (String p : parts) {
-      sha.update(p.getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
+      joined.writeBytes(p.getBytes(StandardCharsets.UTF_8));
+      joined.write(0);
     }
-    return HexFormat.of().formatHex(sha.digest());
+    return Sha256.hex(joined.toByteArray());
   }
 
   private static String sha256(byte[] bytes) {
-    return HexFormat.of().formatHex(sha().digest(bytes));
-  }
-
-  private static MessageDigest sha() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
+    return Sha256.hex(bytes);
   }
 }

@@ -1,4 +1,4 @@
-package io.leandevnet.devnet.files;
+package io.leandevnet.crypto.sha256;
 
 import java.io.IOException;
 import java.io.InputStream;
