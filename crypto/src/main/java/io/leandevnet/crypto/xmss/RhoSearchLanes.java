@@ -77,10 +77,11 @@ final class RhoSearchLanes {
     long[] keccak = new long[25 * shakeLanes];
     byte[] block = new byte[Shake128.RATE];
     long[] hashElements = new long[mhe];
+    // The fixed rows once (the permutation works on a copy); each batch rewrites rho's rows.
+    for (int row = 0; row < W24; row++) {
+      Arrays.fill(input, row * L, (row + 1) * L, fixed[row]);
+    }
     for (long first = 0; first < maxTries; first += L) {
-      for (int row = 0; row < W24; row++) {
-        Arrays.fill(input, row * L, (row + 1) * L, fixed[row]);
-      }
       // rho's rows, in Montgomery form as the SHAKE lanes give them.
       for (int g = 0; g < L; g += shakeLanes) {
         ShakePrfLanes.randomness(prf, key, epoch, message, first + g, rl, shakeOut, keccak, block);
