@@ -99,10 +99,10 @@ public final class Poseidon1IntLanes {
   private static final int CONVOLUTION_WIDTH = 16;
 
   /**
-   * The small circulant MDS matrix as a cyclic convolution split by the CRT (see {@link
-   * #convolutionMds}): per output row of the block-diagonal middle factor, its coefficients ({@code
-   * w / 2} per row, over the row's block), each repeated once per lane so that a product reads it
-   * as a whole vector.
+   * The small circulant MDS matrix as a cyclic convolution split once by the CRT (see {@link
+   * #convolutionMds}): per output row i below w / 2, the w / 2 coefficients of the cyclic product's
+   * row i, then the w / 2 of the negacyclic product's row i, each repeated once per lane so that a
+   * product reads it as a whole vector.
    */
   private final int[] blockCoef;
 
@@ -123,10 +123,10 @@ public final class Poseidon1IntLanes {
   private final int[] zeros;
 
   /**
-   * floor(2^12 * 2^32 / p): the Shoup factor of 2^12, which takes the high halves' 16 (M hi) to
-   * 2^16 (M hi) mod p (see {@link #convolutionMds}).
+   * floor(2^15 * 2^32 / p): the Shoup factor of 2^15, which takes the high halves' 2 (M hi) to 2^16
+   * (M hi) mod p (see {@link #convolutionMds}).
    */
-  private static final long HIGH_HALF_SHOUP = (1L << 44) / KoalaBear.P;
+  private static final long HIGH_HALF_SHOUP = (1L << 47) / KoalaBear.P;
 
   private Poseidon1IntLanes(Poseidon1 p) {
     this.w = p.width;
@@ -227,14 +227,15 @@ public final class Poseidon1IntLanes {
   }
 
   /**
-   * The CRT factors of the circulant MDS matrix M (width a power of two): x(X) * r(X) mod X^n - 1,
-   * where r holds M's first row reversed, splits into products mod X^(n/2) - 1 and mod X^(n/2) + 1
-   * of the butterflied halves (lo + hi, lo - hi), recursively down to length 1. The negacyclic
-   * products are small dense blocks; the inverse butterflies (P + N, P - N) put the halves back.
-   * Each level doubles the result, so every block is scaled to give exactly n * M x in integers:
-   * the negacyclic block of length h by h. All of it is integer arithmetic, so it is exact modulo
-   * 2^32 whatever the intermediate values wrap to, and the result is exact while n * (row sum) *
-   * input stays below 2^32.
+   * The CRT factors of the circulant MDS matrix M (width n = 16): x(X) * r(X) mod X^n - 1, where r
+   * holds M's first row reversed, splits into a cyclic product mod X^(n/2) - 1 and a negacyclic one
+   * mod X^(n/2) + 1 of the butterflied halves (lo + hi, lo - hi) by the butterflied halves of r;
+   * the inverse butterfly (P + N, P - N) puts the halves back, doubled: the result is exactly 2 M x
+   * in integers. All of it is integer arithmetic, so it is exact modulo 2^32 whatever the
+   * intermediate values wrap to, and the result is exact while 2 * (row sum) * input stays below
+   * 2^32. One split needs 128 lane products per half where the full recursion down to length 1
+   * needs 86, but it saves six passes of butterflies over the state and lets the products, the
+   * inverse butterfly and the reduction run in one pass with the partial sums in registers.
    */
   private void convolutionFactors(int[] m) {
     int n = w;
@@ -246,26 +247,22 @@ public final class Poseidon1IntLanes {
     for (int k = 0; k < n; k++) {
       rowSum += m[k];
     }
-    // n * (M x_half) with x_half < 2^16 must stay below 2^32 to be exact.
-    if ((long) n * rowSum << 16 >= 1L << 32) {
+    // 2 (M x_half) with x_half < 2^16 must stay below 2^32 to be exact, and its high half's below
+    // 2^25 for the final Shoup product (see convolutionMds).
+    if (2 * rowSum << 16 >= 1L << 32 || 2 * rowSum << 15 >= 1L << 25) {
       throw new IllegalArgumentException("MDS row sum " + rowSum + " too large for width " + n);
     }
     int[] r = new int[n];
     for (int k = 0; k < n; k++) {
       r[k] = m[Math.floorMod(-k, n)];
     }
-    for (int len = n; len >= 2; len >>= 1) {
-      butterflyInts(r, len);
-    }
-    // Block [0, 1): the cyclic product of length 1; blocks [b, 2b): negacyclic of length b.
-    Arrays.fill(blockCoef, 0, L, r[0]);
-    for (int b = 1; b < n; b <<= 1) {
-      for (int i = 0; i < b; i++) {
-        for (int j = 0; j < b; j++) {
-          int c = j <= i ? r[b + i - j] : -r[b + i - j + b];
-          int at = ((b + i) * h + j) * L;
-          Arrays.fill(blockCoef, at, at + L, b * c);
-        }
+    butterflyInts(r, n);
+    for (int i = 0; i < h; i++) {
+      for (int j = 0; j < h; j++) {
+        int cyclic = r[Math.floorMod(i - j, h)];
+        int negacyclic = j <= i ? r[h + i - j] : -r[h + i - j + h];
+        Arrays.fill(blockCoef, (i * n + j) * L, (i * n + j + 1) * L, cyclic);
+        Arrays.fill(blockCoef, (i * n + h + j) * L, (i * n + h + j + 1) * L, negacyclic);
       }
     }
   }
@@ -296,11 +293,11 @@ public final class Poseidon1IntLanes {
   }
 
   /**
-   * The scratch length {@link #permute} needs: five states for width 16 (one besides the state, two
-   * halves of a state twice for the convolution), one for width 24.
+   * The scratch length {@link #permute} needs: three states for width 16 (one besides the state,
+   * the two halves of a state for the convolution), one for width 24.
    */
   public int scratchLength() {
-    return (smallMds ? 5 : 1) * w * L;
+    return (smallMds ? 3 : 1) * w * L;
   }
 
   /** x * 2^32 mod p for canonical x. */
@@ -485,7 +482,10 @@ public final class Poseidon1IntLanes {
       LongVector xl = (LongVector) x.reinterpretShape(HALF, 0);
       LongVector xe = xl.and(M32);
       LongVector xo = xl.lanewise(VectorOperators.LSHR, 32);
-      LongVector m = (LongVector) x.mul(x).mul(NEG_P_INV).reinterpretShape(HALF, 0);
+      // -p^-1 x, shared by both quotients: (x x) (-p^-1) = x (-p^-1 x) and (sq x) (-p^-1) =
+      // sq (-p^-1 x) mod 2^32.
+      IntVector xn = x.mul(NEG_P_INV);
+      LongVector m = (LongVector) x.mul(xn).reinterpretShape(HALF, 0);
       IntVector sq =
           (IntVector)
               xe.mul(xe)
@@ -494,7 +494,7 @@ public final class Poseidon1IntLanes {
                   .or(xo.mul(xo).add(m.lanewise(VectorOperators.LSHR, 32).mul(pl)).and(HIGH32))
                   .reinterpretShape(SPECIES, 0);
       LongVector sl = (LongVector) sq.reinterpretShape(HALF, 0);
-      m = (LongVector) sq.mul(x).mul(NEG_P_INV).reinterpretShape(HALF, 0);
+      m = (LongVector) sq.mul(xn).reinterpretShape(HALF, 0);
       IntVector cube =
           ((IntVector)
                   sl.and(M32)
@@ -563,21 +563,19 @@ public final class Poseidon1IntLanes {
 
   /**
    * out = M in for the small circulant MDS matrix (width 16), through the CRT factors of {@link
-   * #convolutionFactors}: 86 lane multiplies per half instead of 256. Each element is split into
-   * its 16-bit halves (below 2^16 and 2^15), both halves go through the factors in wrapping 32-bit
-   * arithmetic and come out as 16 * (M lo) and 16 * (M hi), below 2^29, so exact; then out = (M lo)
-   * + 2^16 (M hi) mod p with one Shoup product by a constant. {@code in} and {@code out} may share
-   * an array; {@code x} holds four more states past its first ({@code x[width * LANES ..]}).
+   * #convolutionFactors}. Each element is split into its 16-bit halves (below 2^16 and 2^15) and
+   * butterflied once; per output pair (i, i + 8) the cyclic and the negacyclic rows i of both
+   * halves are summed in wrapping 32-bit arithmetic, butterflied back to 2 (M lo) and 2 (M hi),
+   * below 2^26 and 2^25, so exact; then out = (M lo) + 2^16 (M hi) mod p with one Shoup product by
+   * a constant. {@code in} and {@code out} may share an array; {@code x} holds two more states past
+   * its first ({@code x[width * LANES ..]}).
    */
   private void convolutionMds(int[] in, int[] out, int[] x) {
     int n = CONVOLUTION_WIDTH;
     int h = n / 2;
-    // Two work areas of 2n vectors past the first state of x: element i's low half at vector 2i,
-    // its high half at 2i + 1, so that every pass handles both halves in one loop (a butterfly on
-    // elements len apart is one on vectors 2 len apart).
+    // The work area: 2n vectors past the first state of x, element i's low half at vector 2i, its
+    // high half at 2i + 1; the sums (lo + hi) at elements [0, h), the differences at [h, n).
     int w1 = n * L;
-    int w2 = 3 * n * L;
-    // Split and the first butterfly.
     for (int i = 0; i < h; i++) {
       IntVector a = IntVector.fromArray(SPECIES, in, i * L);
       IntVector b = IntVector.fromArray(SPECIES, in, (i + h) * L);
@@ -590,79 +588,43 @@ public final class Poseidon1IntLanes {
       al.sub(bl).intoArray(x, w1 + 2 * (i + h) * L);
       ah.sub(bh).intoArray(x, w1 + (2 * (i + h) + 1) * L);
     }
-    for (int len = h; len >= 2; len >>= 1) {
-      butterfly(x, w1, 2 * len);
-    }
-    blockProducts(x, w1, w2);
-    for (int len = 2; len <= n; len <<= 1) {
-      butterfly(x, w2, 2 * len);
-    }
-    // out = lo / 16 + 2^12 hi mod p, with hi = 16 (M hi) below 2^28 times 2^12 as a Shoup product:
-    // q = hi(hi * floor(2^44 / p)) falls short of floor(hi 2^12 / p) by at most 1, and by its
-    // error (below hi / 2^32 < 1/16) the remainder hi 2^12 - q p lies in [0, 1.0625 p); lo / 16 is
-    // below 2^25, so one conditional subtraction of p makes the sum canonical.
-    LongVector cs = LongVector.broadcast(HALF, HIGH_HALF_SHOUP).and(M32);
-    for (int i = 0; i < n; i++) {
-      IntVector lo =
-          IntVector.fromArray(SPECIES, x, w2 + 2 * i * L).lanewise(VectorOperators.LSHR, 4);
-      IntVector hi = IntVector.fromArray(SPECIES, x, w2 + (2 * i + 1) * L);
-      LongVector hl = (LongVector) hi.reinterpretShape(HALF, 0);
-      IntVector q =
-          (IntVector)
-              hl.and(M32)
-                  .mul(cs)
-                  .lanewise(VectorOperators.LSHR, 32)
-                  .or(hl.lanewise(VectorOperators.LSHR, 32).mul(cs).and(HIGH32))
-                  .reinterpretShape(SPECIES, 0);
-      IntVector r = hi.lanewise(VectorOperators.LSHL, 12).sub(q.mul(P)).add(lo).sub(P);
-      r.add(r.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(out, i * L);
-    }
-  }
-
-  /** Rows (a_i, a_{i+len/2}) -> (a_i + a_{i+len/2}, a_i - a_{i+len/2}) at {@code a[off..]}. */
-  private static void butterfly(int[] a, int off, int len) {
-    int half = len / 2;
-    for (int i = 0; i < half; i++) {
-      IntVector u = IntVector.fromArray(SPECIES, a, off + i * L);
-      IntVector v = IntVector.fromArray(SPECIES, a, off + (i + half) * L);
-      u.add(v).intoArray(a, off + i * L);
-      u.sub(v).intoArray(a, off + (i + half) * L);
-    }
-  }
-
-  /**
-   * The block-diagonal middle factor applied to the work area of {@code x} at {@code src}, written
-   * to the one at {@code dst} (both halves of each row, see {@link #convolutionMds}), wrapping:
-   * blocks [0, 1), [1, 2), [2, 4), [4, 8), [8, 16). Each block is its own call with constant
-   * bounds, so that C2 unrolls its loops (one loop over variable block bounds spends more on
-   * bookkeeping than on the products).
-   */
-  private void blockProducts(int[] x, int src, int dst) {
-    block(x, src, dst, 0, 1);
-    block(x, src, dst, 1, 1);
-    block(x, src, dst, 2, 2);
-    block(x, src, dst, 4, 4);
-    block(x, src, dst, 8, 8);
-  }
-
-  /**
-   * Rows [start, start + len) of the middle factor, which read rows [start, start + len), each row
-   * two vectors (the low and the high halves) that share the coefficient.
-   */
-  private void block(int[] x, int src, int dst, int start, int len) {
     int[] c = blockCoef;
-    int h = CONVOLUTION_WIDTH / 2;
-    for (int r = start; r < start + len; r++) {
-      IntVector k = IntVector.fromArray(SPECIES, c, r * h * L);
-      IntVector lo = IntVector.fromArray(SPECIES, x, src + 2 * start * L).mul(k);
-      IntVector hi = IntVector.fromArray(SPECIES, x, src + (2 * start + 1) * L).mul(k);
-      for (int j = 1; j < len; j++) {
-        k = IntVector.fromArray(SPECIES, c, (r * h + j) * L);
-        lo = lo.add(IntVector.fromArray(SPECIES, x, src + 2 * (start + j) * L).mul(k));
-        hi = hi.add(IntVector.fromArray(SPECIES, x, src + (2 * (start + j) + 1) * L).mul(k));
+    int neg = w1 + 2 * h * L;
+    LongVector cs = LongVector.broadcast(HALF, HIGH_HALF_SHOUP).and(M32);
+    for (int i = 0; i < h; i++) {
+      IntVector kc = IntVector.fromArray(SPECIES, c, i * n * L);
+      IntVector kn = IntVector.fromArray(SPECIES, c, (i * n + h) * L);
+      IntVector pl = IntVector.fromArray(SPECIES, x, w1).mul(kc);
+      IntVector ph = IntVector.fromArray(SPECIES, x, w1 + L).mul(kc);
+      IntVector nl = IntVector.fromArray(SPECIES, x, neg).mul(kn);
+      IntVector nh = IntVector.fromArray(SPECIES, x, neg + L).mul(kn);
+      for (int j = 1; j < h; j++) {
+        kc = IntVector.fromArray(SPECIES, c, (i * n + j) * L);
+        kn = IntVector.fromArray(SPECIES, c, (i * n + h + j) * L);
+        pl = pl.add(IntVector.fromArray(SPECIES, x, w1 + 2 * j * L).mul(kc));
+        ph = ph.add(IntVector.fromArray(SPECIES, x, w1 + (2 * j + 1) * L).mul(kc));
+        nl = nl.add(IntVector.fromArray(SPECIES, x, neg + 2 * j * L).mul(kn));
+        nh = nh.add(IntVector.fromArray(SPECIES, x, neg + (2 * j + 1) * L).mul(kn));
       }
-      lo.intoArray(x, dst + 2 * r * L);
-      hi.intoArray(x, dst + (2 * r + 1) * L);
+      // Output i from (P + N), output i + h from (P - N): lo = 2 (M lo) halved, hi = 2 (M hi),
+      // below 2^25, times 2^15 as a Shoup product: q = hi(hi * floor(2^47 / p)) falls short of
+      // floor(hi 2^15 / p) by at most 1, and by its error (below hi / 2^32 < 2^-7) the remainder
+      // hi 2^15 - q p lies in [0, 1.01 p); lo is below 2^25, so one conditional subtraction of p
+      // makes the sum canonical.
+      for (int k = 0; k < 2; k++) {
+        IntVector lo = (k == 0 ? pl.add(nl) : pl.sub(nl)).lanewise(VectorOperators.LSHR, 1);
+        IntVector hi = k == 0 ? ph.add(nh) : ph.sub(nh);
+        LongVector hl = (LongVector) hi.reinterpretShape(HALF, 0);
+        IntVector q =
+            (IntVector)
+                hl.and(M32)
+                    .mul(cs)
+                    .lanewise(VectorOperators.LSHR, 32)
+                    .or(hl.lanewise(VectorOperators.LSHR, 32).mul(cs).and(HIGH32))
+                    .reinterpretShape(SPECIES, 0);
+        IntVector r = hi.lanewise(VectorOperators.LSHL, 15).sub(q.mul(P)).add(lo).sub(P);
+        r.add(r.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(out, (i + k * h) * L);
+      }
     }
   }
 
