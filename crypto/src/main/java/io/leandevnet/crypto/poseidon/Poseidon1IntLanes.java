@@ -56,6 +56,10 @@ public final class Poseidon1IntLanes {
 
   private static final long M32 = 0xffffffffL;
   private static final long M31 = 0x7fffffffL;
+
+  /** 2^32 mod p = 2^25 - 2: folds the high half of a 64-bit sum onto its low half. */
+  private static final long TWO_32_MOD_P = (1L << 32) % KoalaBear.P;
+
   private static final long HIGH32 = 0xffffffff00000000L;
   private static final int HALF_FULL = 4;
 
@@ -684,21 +688,23 @@ public final class Poseidon1IntLanes {
    * state.
    *
    * <p>The dense row sums its products in groups of four in 64-bit halves (each product of two
-   * canonical values is below p^2, four below 2^64) and reduces each group with a signed Montgomery
-   * step: with m = t * p^-1 mod 2^32, (t - m p) / 2^32 = hi(t) - hi(m p) lies in (-p, 2^32); the
-   * sum over the groups is folded once. The column products x c_i take Shoup's form, as c_i is
-   * fixed: with c' = ceil(c_i 2^32 / p) = (c_i 2^32 + d) / p (0 < d < p) and q = hi(x c'), x c' /
-   * 2^32 exceeds x c_i / p by less than x / 2^32 < 1/2, so q is floor(x c_i / p) or one more and x
-   * c_i - q p lies in [-p, p); it needs only 32-bit lane products for its low half (c_i is
-   * canonical, so the product of x in Montgomery form by it is x c_i in Montgomery form).
+   * canonical values is below p^2, four below 2^64) and folds each group t = hi 2^32 + lo to lo +
+   * hi (2^32 mod p), below 2^57 + 2^32 and congruent to t; the sum over the groups (below 2^61)
+   * takes one Montgomery reduction, which also removes the factor 2^32 that the product of two
+   * Montgomery forms carries. The column products x c_i take Shoup's form, as c_i is fixed: with c'
+   * = ceil(c_i 2^32 / p) = (c_i 2^32 + d) / p (0 < d < p) and q = hi(x c'), x c' / 2^32 exceeds x
+   * c_i / p by less than x / 2^32 < 1/2, so q is floor(x c_i / p) or one more and x c_i - q p lies
+   * in [-p, p); it needs only 32-bit lane products for its low half (c_i is canonical, so the
+   * product of x in Montgomery form by it is x c_i in Montgomery form).
    *
-   * <p>The final fold repeats {@link #denseRow}'s arithmetic on purpose: as {@link #permute}
+   * <p>The final reduction repeats {@link #dotRows}'s arithmetic on purpose: as {@link #permute}
    * explains, a vector handed to or returned from a helper that C2 does not inline is boxed on the
    * heap.
    */
   private void partialRound(int[] s, int r) {
     int width = w;
     LongVector pl = LongVector.broadcast(HALF, PL).and(M32);
+    LongVector r32 = LongVector.broadcast(HALF, TWO_32_MOD_P).and(M32);
     IntVector x = IntVector.fromArray(SPECIES, s, 0);
     LongVector xl = (LongVector) x.reinterpretShape(HALF, 0);
     LongVector xe = xl.and(M32);
@@ -730,39 +736,24 @@ public final class Poseidon1IntLanes {
       y = y.add(y.lanewise(VectorOperators.ASHR, 31).and(P)).add(v).sub(P);
       y.add(y.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(s, i * L);
       if ((i & 3) == 3) {
-        LongVector m =
-            (LongVector)
-                ((IntVector)
-                        te.and(M32)
-                            .or(to.lanewise(VectorOperators.LSHL, 32))
-                            .reinterpretShape(SPECIES, 0))
-                    .mul(P_INV)
-                    .reinterpretShape(HALF, 0);
-        ae =
-            ae.add(te.lanewise(VectorOperators.LSHR, 32))
-                .sub(m.and(M32).mul(pl).lanewise(VectorOperators.LSHR, 32));
-        ao =
-            ao.add(to.lanewise(VectorOperators.LSHR, 32))
-                .sub(
-                    m.lanewise(VectorOperators.LSHR, 32)
-                        .mul(pl)
-                        .lanewise(VectorOperators.LSHR, 32));
+        ae = ae.add(te.and(M32)).add(te.lanewise(VectorOperators.LSHR, 32).mul(r32));
+        ao = ao.add(to.and(M32)).add(to.lanewise(VectorOperators.LSHR, 32).mul(r32));
         te = LongVector.zero(HALF);
         to = LongVector.zero(HALF);
       }
     }
-    // Each group added a value in (-p, 2^32): lift the sums to non-negative, then fold with
-    // 2^31 = 2^24 - 1 (mod p) to below 2p.
-    long lift = (long) (width / 4) * PL;
-    ae = ae.add(lift);
-    ao = ao.add(lift);
-    LongVector he = ae.lanewise(VectorOperators.LSHR, 31);
-    ae = ae.and(M31).add(he.lanewise(VectorOperators.LSHL, 24)).sub(he);
-    LongVector ho = ao.lanewise(VectorOperators.LSHR, 31);
-    ao = ao.and(M31).add(ho.lanewise(VectorOperators.LSHL, 24)).sub(ho);
-    IntVector row =
-        ((IntVector) ae.or(ao.lanewise(VectorOperators.LSHL, 32)).reinterpretShape(SPECIES, 0))
-            .sub(P);
+    // One Montgomery reduction of the group sums (below 2^61): (a + m p) / 2^32 < p + 2^29.
+    LongVector m =
+        (LongVector)
+            ((IntVector)
+                    ae.and(M32)
+                        .or(ao.lanewise(VectorOperators.LSHL, 32))
+                        .reinterpretShape(SPECIES, 0))
+                .mul(NEG_P_INV)
+                .reinterpretShape(HALF, 0);
+    ae = ae.add(m.and(M32).mul(pl)).lanewise(VectorOperators.LSHR, 32);
+    ao = ao.add(m.lanewise(VectorOperators.LSHR, 32).mul(pl)).and(HIGH32);
+    IntVector row = ((IntVector) ae.or(ao).reinterpretShape(SPECIES, 0)).sub(P);
     row.add(row.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(s, 0);
   }
 
@@ -772,7 +763,7 @@ public final class Poseidon1IntLanes {
    * copy per 64-bit lane) with rows [inRow, inRow + len) of {@code in}, {@code len} a multiple of
    * four: the post-partial dense remainder ({@link #permute}) and the blocks of {@link #crtMds}.
    * Summed as in {@link #partialRound}'s dense row: groups of four products in 64-bit halves, each
-   * group reduced with a signed Montgomery step, the sum folded once. Written out rather than
+   * group folded with 2^32 mod p, one Montgomery reduction of the sum. Written out rather than
    * shared with {@link #partialRound}, whose row pass also updates the column (see {@link #permute}
    * on helpers that take vectors).
    */
@@ -789,7 +780,7 @@ public final class Poseidon1IntLanes {
       int outRow,
       int rows) {
     LongVector pl = LongVector.broadcast(HALF, PL).and(M32);
-    long lift = (long) (len / 4) * PL;
+    LongVector r32 = LongVector.broadcast(HALF, TWO_32_MOD_P).and(M32);
     for (int i = 0; i < rows; i++) {
       int off = (cRow + i) * cStride;
       LongVector ae = LongVector.zero(HALF);
@@ -804,36 +795,24 @@ public final class Poseidon1IntLanes {
         te = te.add(vl.and(M32).mul(k));
         to = to.add(vl.lanewise(VectorOperators.LSHR, 32).mul(k));
         if ((j & 3) == 3) {
-          LongVector m =
-              (LongVector)
-                  ((IntVector)
-                          te.and(M32)
-                              .or(to.lanewise(VectorOperators.LSHL, 32))
-                              .reinterpretShape(SPECIES, 0))
-                      .mul(P_INV)
-                      .reinterpretShape(HALF, 0);
-          ae =
-              ae.add(te.lanewise(VectorOperators.LSHR, 32))
-                  .sub(m.and(M32).mul(pl).lanewise(VectorOperators.LSHR, 32));
-          ao =
-              ao.add(to.lanewise(VectorOperators.LSHR, 32))
-                  .sub(
-                      m.lanewise(VectorOperators.LSHR, 32)
-                          .mul(pl)
-                          .lanewise(VectorOperators.LSHR, 32));
+          ae = ae.add(te.and(M32)).add(te.lanewise(VectorOperators.LSHR, 32).mul(r32));
+          ao = ao.add(to.and(M32)).add(to.lanewise(VectorOperators.LSHR, 32).mul(r32));
           te = LongVector.zero(HALF);
           to = LongVector.zero(HALF);
         }
       }
-      ae = ae.add(lift);
-      ao = ao.add(lift);
-      LongVector he = ae.lanewise(VectorOperators.LSHR, 31);
-      ae = ae.and(M31).add(he.lanewise(VectorOperators.LSHL, 24)).sub(he);
-      LongVector ho = ao.lanewise(VectorOperators.LSHR, 31);
-      ao = ao.and(M31).add(ho.lanewise(VectorOperators.LSHL, 24)).sub(ho);
-      IntVector r =
-          ((IntVector) ae.or(ao.lanewise(VectorOperators.LSHL, 32)).reinterpretShape(SPECIES, 0))
-              .sub(P);
+      // One Montgomery reduction of the group sums (below 2^61): (a + m p) / 2^32 < p + 2^29.
+      LongVector m =
+          (LongVector)
+              ((IntVector)
+                      ae.and(M32)
+                          .or(ao.lanewise(VectorOperators.LSHL, 32))
+                          .reinterpretShape(SPECIES, 0))
+                  .mul(NEG_P_INV)
+                  .reinterpretShape(HALF, 0);
+      ae = ae.add(m.and(M32).mul(pl)).lanewise(VectorOperators.LSHR, 32);
+      ao = ao.add(m.lanewise(VectorOperators.LSHR, 32).mul(pl)).and(HIGH32);
+      IntVector r = ((IntVector) ae.or(ao).reinterpretShape(SPECIES, 0)).sub(P);
       r = r.add(r.lanewise(VectorOperators.ASHR, 31).and(P)).add(addend[addOff + i]).sub(P);
       r.add(r.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(out, (outRow + i) * L);
     }
