@@ -251,9 +251,9 @@ public final class Poseidon1IntLanes {
     for (int k = 0; k < n; k++) {
       rowSum += m[k];
     }
-    // 2 (M x_half) with x_half < 2^16 must stay below 2^32 to be exact, and its high half's below
-    // 2^25 for the final Shoup product (see convolutionMds).
-    if (2 * rowSum << 16 >= 1L << 32 || 2 * rowSum << 15 >= 1L << 25) {
+    // 2 (M x_half) with x_half < 2^16 (inputs below 2^32) must stay below 2^26 for the final Shoup
+    // product and sum (see convolutionMds), which also keeps it exact.
+    if (2 * rowSum << 16 >= 1L << 26) {
       throw new IllegalArgumentException("MDS row sum " + rowSum + " too large for width " + n);
     }
     int[] r = new int[n];
@@ -444,21 +444,21 @@ public final class Poseidon1IntLanes {
     int[] a = s;
     int[] b = tmp;
     for (int r = 0; r < HALF_FULL; r++) {
-      sboxLayer(a, w, fullRc[r], 0);
+      sboxLayer(a, w, fullRc[r], 0, smallMds);
       mdsLayer(a, b, tmp);
       int[] t = a;
       a = b;
       b = t;
     }
     for (int r = 0; r < rounds; r++) {
-      sboxLayer(s, 1, partialRc, r);
+      sboxLayer(s, 1, partialRc, r, false);
       partialRound(s, r);
     }
     dotRows(tail, w, 0, s, 0, w, residual, 1, tmp, 1, w - 1);
     addConstant(s, 0, residual[0]);
     System.arraycopy(tmp, L, s, L, (w - 1) * L);
     for (int r = HALF_FULL; r < 2 * HALF_FULL; r++) {
-      sboxLayer(a, w, fullRc[r], 0);
+      sboxLayer(a, w, fullRc[r], 0, smallMds);
       mdsLayer(a, b, tmp);
       int[] t = a;
       a = b;
@@ -476,9 +476,10 @@ public final class Poseidon1IntLanes {
    * 0 in a partial one), in place, with rc_i at {@code rc[rcOff + i]}. Both products are Montgomery
    * reductions (t + m p) / 2^32 with m = -t p^-1 mod 2^32, below 2p whenever t < p 2^32: so x^2 of
    * canonical x needs no fix-up before it multiplies x again (2p * p < p 2^32), and only the cube
-   * is made canonical.
+   * is made canonical, unless {@code below2p}: then it stays below 2p, which the width-16
+   * convolution takes as it is (see {@link #convolutionMds}).
    */
-  private static void sboxLayer(int[] s, int count, int[] rc, int rcOff) {
+  private static void sboxLayer(int[] s, int count, int[] rc, int rcOff, boolean below2p) {
     LongVector pl = LongVector.broadcast(HALF, PL).and(M32);
     for (int i = 0; i < count; i++) {
       IntVector x = IntVector.fromArray(SPECIES, s, i * L).add(rc[rcOff + i]);
@@ -501,18 +502,22 @@ public final class Poseidon1IntLanes {
       m = (LongVector) sq.mul(xn).reinterpretShape(HALF, 0);
       IntVector cube =
           ((IntVector)
-                  sl.and(M32)
-                      .mul(xe)
-                      .add(m.and(M32).mul(pl))
-                      .lanewise(VectorOperators.LSHR, 32)
-                      .or(
-                          sl.lanewise(VectorOperators.LSHR, 32)
-                              .mul(xo)
-                              .add(m.lanewise(VectorOperators.LSHR, 32).mul(pl))
-                              .and(HIGH32))
-                      .reinterpretShape(SPECIES, 0))
-              .sub(P);
-      cube.add(cube.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(s, i * L);
+              sl.and(M32)
+                  .mul(xe)
+                  .add(m.and(M32).mul(pl))
+                  .lanewise(VectorOperators.LSHR, 32)
+                  .or(
+                      sl.lanewise(VectorOperators.LSHR, 32)
+                          .mul(xo)
+                          .add(m.lanewise(VectorOperators.LSHR, 32).mul(pl))
+                          .and(HIGH32))
+                  .reinterpretShape(SPECIES, 0));
+      if (below2p) {
+        cube.intoArray(s, i * L);
+      } else {
+        cube = cube.sub(P);
+        cube.add(cube.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(s, i * L);
+      }
     }
   }
 
@@ -567,12 +572,13 @@ public final class Poseidon1IntLanes {
 
   /**
    * out = M in for the small circulant MDS matrix (width 16), through the CRT factors of {@link
-   * #convolutionFactors}. Each element is split into its 16-bit halves (below 2^16 and 2^15) and
-   * butterflied once; per output pair (i, i + 8) the cyclic and the negacyclic rows i of both
-   * halves are summed in wrapping 32-bit arithmetic, butterflied back to 2 (M lo) and 2 (M hi),
-   * below 2^26 and 2^25, so exact; then out = (M lo) + 2^16 (M hi) mod p with one Shoup product by
-   * a constant. {@code in} and {@code out} may share an array; {@code x} holds two more states past
-   * its first ({@code x[width * LANES ..]}).
+   * #convolutionFactors}. The elements may be any value below 2^32 (the full rounds' S-boxes leave
+   * them below 2p); each is split into its 16-bit halves and butterflied once; per output pair (i,
+   * i + 8) the cyclic and the negacyclic rows i of both halves are summed in wrapping 32-bit
+   * arithmetic, butterflied back to 2 (M lo) and 2 (M hi), both below 2^26, so exact; then out = (M
+   * lo) + 2^16 (M hi) mod p, canonical, with one Shoup product by a constant. {@code in} and {@code
+   * out} may share an array; {@code x} holds two more states past its first ({@code x[width * LANES
+   * ..]}).
    */
   private void convolutionMds(int[] in, int[] out, int[] x) {
     int n = CONVOLUTION_WIDTH;
@@ -611,9 +617,9 @@ public final class Poseidon1IntLanes {
         nh = nh.add(IntVector.fromArray(SPECIES, x, neg + (2 * j + 1) * L).mul(kn));
       }
       // Output i from (P + N), output i + h from (P - N): lo = 2 (M lo) halved, hi = 2 (M hi),
-      // below 2^25, times 2^15 as a Shoup product: q = hi(hi * floor(2^47 / p)) falls short of
-      // floor(hi 2^15 / p) by at most 1, and by its error (below hi / 2^32 < 2^-7) the remainder
-      // hi 2^15 - q p lies in [0, 1.01 p); lo is below 2^25, so one conditional subtraction of p
+      // below 2^26, times 2^15 as a Shoup product: q = hi(hi * floor(2^47 / p)) falls short of
+      // floor(hi 2^15 / p) by at most 1, and by its error (below hi / 2^32 < 2^-6) the remainder
+      // hi 2^15 - q p lies in [0, 1.02 p); lo is below 2^25, so one conditional subtraction of p
       // makes the sum canonical.
       for (int k = 0; k < 2; k++) {
         IntVector lo = (k == 0 ? pl.add(nl) : pl.sub(nl)).lanewise(VectorOperators.LSHR, 1);
