@@ -38,6 +38,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -63,8 +64,7 @@ public final class BuiltinNode implements AutoCloseable {
   private final IntervalTicker ticker;
   private final NodeLog log;
   private final LeanMetrics metrics;
-  private final java.util.concurrent.atomic.AtomicBoolean closed =
-      new java.util.concurrent.atomic.AtomicBoolean();
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private BuiltinNode(
       String nodeId,

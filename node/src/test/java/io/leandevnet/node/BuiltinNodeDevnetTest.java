@@ -14,6 +14,7 @@ import io.leandevnet.consensus.containers.Signature;
 import io.leandevnet.consensus.containers.SignedAggregatedAttestation;
 import io.leandevnet.consensus.containers.SignedAttestation;
 import io.leandevnet.consensus.containers.SignedBlock;
+import io.leandevnet.consensus.genesis.Genesis;
 import io.leandevnet.consensus.genesis.GenesisConfig;
 import io.leandevnet.consensus.signature.ValidatorSigner;
 import io.leandevnet.node.clock.SlotClock;
@@ -320,9 +321,7 @@ class BuiltinNodeDevnetTest {
 
   private static String genesisRoot(TestBundle bundle) {
     var config = GenesisConfig.load(bundle.dir().resolve("config.yaml"));
-    return io.leandevnet.consensus.genesis.Genesis.genesisBlock(config.genesisState())
-        .hashTreeRoot()
-        .toHex();
+    return Genesis.genesisBlock(config.genesisState()).hashTreeRoot().toHex();
   }
 
   private static List<Bytes32> distinctHeads(List<BuiltinNode> nodes) {

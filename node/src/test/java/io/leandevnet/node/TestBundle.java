@@ -15,15 +15,18 @@ import io.leandevnet.node.config.KeySource;
 import io.leandevnet.node.config.NodeConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Random;
 import java.util.stream.IntStream;
 
 /**
@@ -79,7 +82,7 @@ public record TestBundle(
         }
         Files.createSymbolicLink(layout.hashSigKeys(), xmssKeys.toAbsolutePath());
       }
-      long genesisTime = java.time.Instant.now().getEpochSecond() + genesisDelaySeconds;
+      long genesisTime = Instant.now().getEpochSecond() + genesisDelaySeconds;
       return write(dir, nodes, validatorsPerNode, genesisTime, pubkeys, xmssKeys != null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -196,7 +199,7 @@ public record TestBundle(
             dir,
             true,
             Runtime.getRuntime().availableProcessors()),
-        java.security.SecureRandom::new,
+        SecureRandom::new,
         (a, b, c, d) -> {});
   }
 
@@ -205,13 +208,13 @@ public record TestBundle(
    * outgoing connections of nodes already running cannot take it before its node binds it.
    */
   private static int freePort(List<Integer> taken) throws IOException {
-    java.util.Random random = new java.util.Random();
+    Random random = new Random();
     for (int attempt = 0; attempt < 1000; attempt++) {
       int port = 20000 + random.nextInt(12000);
       if (taken.contains(port)) {
         continue;
       }
-      try (ServerSocket s = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+      try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
         return s.getLocalPort();
       } catch (IOException inUse) {
         // try another

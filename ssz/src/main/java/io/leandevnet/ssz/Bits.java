@@ -1,5 +1,6 @@
 package io.leandevnet.ssz;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.stream.IntStream;
 
@@ -44,8 +45,7 @@ public final class Bits {
 
   /** Reads {@code length} bits from little-endian packed bytes (bit i = byte i/8, bit i%8). */
   static Bits fromPacked(byte[] packed, int offset, int length) {
-    BitSet s =
-        BitSet.valueOf(java.util.Arrays.copyOfRange(packed, offset, offset + (length + 7) / 8));
+    BitSet s = BitSet.valueOf(Arrays.copyOfRange(packed, offset, offset + (length + 7) / 8));
     if (s.length() > length) {
       s.clear(length, s.length());
     }

@@ -1,5 +1,7 @@
 package io.leandevnet.ssz;
 
+import java.util.Arrays;
+
 /** ByteList[LIMIT]: up to LIMIT bytes; the root mixes in the length. */
 public final class ByteListType extends VariableSizeType<Bytes> {
   ByteListType(int limit) {
@@ -15,7 +17,7 @@ public final class ByteListType extends VariableSizeType<Bytes> {
   @Override
   public Bytes deserialize(byte[] in, int from, int to) {
     checkLimit(to - from);
-    return Bytes.wrapOwned(java.util.Arrays.copyOfRange(in, from, to));
+    return Bytes.wrapOwned(Arrays.copyOfRange(in, from, to));
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.leandevnet.ssz;
 
+import java.util.Arrays;
+
 /** ByteVector[N]: exactly N bytes (Bytes52 public keys, fixed-length signatures). */
 public final class ByteVectorType extends FixedSizeType<Bytes> {
   ByteVectorType(int length) {
@@ -21,7 +23,7 @@ public final class ByteVectorType extends FixedSizeType<Bytes> {
   @Override
   public Bytes deserialize(byte[] in, int from, int to) {
     requireLength(from, to);
-    return Bytes.wrapOwned(java.util.Arrays.copyOfRange(in, from, to));
+    return Bytes.wrapOwned(Arrays.copyOfRange(in, from, to));
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.leandevnet.ssz;
 
+import java.util.Arrays;
+
 /** Bytes32 (ByteVector[32]) as {@link Bytes32} values: roots and hashes. Its root is itself. */
 public final class Bytes32Type extends FixedSizeType<Bytes32> {
   Bytes32Type() {
@@ -14,7 +16,7 @@ public final class Bytes32Type extends FixedSizeType<Bytes32> {
   @Override
   public Bytes32 deserialize(byte[] in, int from, int to) {
     requireLength(from, to);
-    return Bytes32.wrapOwned(java.util.Arrays.copyOfRange(in, from, to));
+    return Bytes32.wrapOwned(Arrays.copyOfRange(in, from, to));
   }
 
   @Override

@@ -2,6 +2,8 @@ package io.leandevnet.ssz;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * SSZ merkleization: {@code merkleize(chunks, limit)}, {@code mix_in_length} and the zero-hash
@@ -102,11 +104,11 @@ public final class Merkle {
       layer = out;
       n = next;
     }
-    return Bytes32.wrapOwned(java.util.Arrays.copyOf(layer, 32));
+    return Bytes32.wrapOwned(Arrays.copyOf(layer, 32));
   }
 
   /** Merkleizes a sequence of roots (one chunk each). */
-  public static Bytes32 merkleize(java.util.List<Bytes32> roots, long limitChunks) {
+  public static Bytes32 merkleize(List<Bytes32> roots, long limitChunks) {
     byte[] data = new byte[roots.size() * 32];
     for (int i = 0; i < roots.size(); i++) {
       roots.get(i).copyTo(data, i * 32);

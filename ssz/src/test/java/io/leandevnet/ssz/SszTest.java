@@ -3,6 +3,7 @@ package io.leandevnet.ssz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -164,7 +165,7 @@ class SszTest {
     ByteVectorType type = Ssz.byteVector(52);
     Bytes value = Bytes.fromHex("11".repeat(52));
     byte[] padded = new byte[64];
-    java.util.Arrays.fill(padded, 0, 52, (byte) 0x11);
+    Arrays.fill(padded, 0, 52, (byte) 0x11);
     assertThat(type.hashTreeRoot(value)).isEqualTo(Merkle.hash(padded));
     assertThatThrownBy(() -> type.deserialize(new byte[51])).hasMessageContaining("expected 52");
   }

@@ -8,6 +8,7 @@ import io.leandevnet.ssz.Ssz;
 import io.leandevnet.ssz.SszException;
 import io.leandevnet.ssz.SszType;
 import io.leandevnet.ssz.VectorType;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -43,7 +44,7 @@ public record Signature(Bytes bytes) {
         @Override
         public Signature deserialize(byte[] in, int from, int to) {
           requireLength(from, to);
-          return new Signature(Bytes.wrap(java.util.Arrays.copyOfRange(in, from, to)));
+          return new Signature(Bytes.wrap(Arrays.copyOfRange(in, from, to)));
         }
 
         @Override

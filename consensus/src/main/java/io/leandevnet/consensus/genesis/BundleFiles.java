@@ -3,6 +3,7 @@ package io.leandevnet.consensus.genesis;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -128,7 +129,7 @@ public final class BundleFiles {
   /** A node name as yaml.v3 writes a key: plain, or double-quoted if it would read as non-text. */
   private static String goKey(String name) {
     boolean numberLike = name.matches("[-+]?[0-9][0-9_.eE+-]*");
-    return numberLike || YAML_WORDS.contains(name.toLowerCase(java.util.Locale.ROOT))
+    return numberLike || YAML_WORDS.contains(name.toLowerCase(Locale.ROOT))
         ? '"' + name + '"'
         : name;
   }

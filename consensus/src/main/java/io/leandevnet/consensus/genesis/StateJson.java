@@ -12,6 +12,7 @@ import io.leandevnet.consensus.containers.Validator;
 import io.leandevnet.ssz.Bits;
 import io.leandevnet.ssz.Bytes32;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * A {@link State} in leanSpec's JSON encoding (the one its fixtures use): camelCase keys in field
@@ -62,7 +63,7 @@ public final class StateJson {
     node.put("slot", c.slot());
   }
 
-  private static void roots(ArrayNode array, java.util.List<Bytes32> roots) {
+  private static void roots(ArrayNode array, List<Bytes32> roots) {
     roots.forEach(r -> array.add(r.toHex()));
   }
 

@@ -5,6 +5,7 @@ import io.leandevnet.consensus.containers.Validator;
 import io.leandevnet.ssz.Bytes;
 import io.leandevnet.ssz.Bytes32;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -79,8 +80,7 @@ public final class InsecureTestSignatures implements SignatureVerifier {
   }
 
   private Bytes derive(String role, int index) {
-    byte[] prefix =
-        (seed + "/" + role + "/" + index).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] prefix = (seed + "/" + role + "/" + index).getBytes(StandardCharsets.UTF_8);
     return Bytes.wrap(expand(prefix, Validator.PUBKEY_LENGTH));
   }
 

@@ -3,6 +3,10 @@ package io.leandevnet.consensus.chain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -23,12 +27,11 @@ class SlotTest {
         LongStream.rangeClosed(0, 100_000)
             .filter(d -> Slot.isJustifiableAfter(1000 + d, 1000))
             .mapToObj(Long::toString)
-            .collect(java.util.stream.Collectors.joining(","));
+            .collect(Collectors.joining(","));
     assertThat(joined.split(",")).hasSize(634);
     byte[] digest =
-        java.security.MessageDigest.getInstance("SHA-256")
-            .digest(joined.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-    assertThat(java.util.HexFormat.of().formatHex(digest))
+        MessageDigest.getInstance("SHA-256").digest(joined.getBytes(StandardCharsets.US_ASCII));
+    assertThat(HexFormat.of().formatHex(digest))
         .isEqualTo("db7336b4a4d84d108c36c02316ca823b27791a47595f47c6789c28ec4902531a");
   }
 

@@ -9,6 +9,7 @@ import io.leandevnet.ssz.Bits;
 import io.leandevnet.ssz.Bytes;
 import io.leandevnet.ssz.Bytes32;
 import io.leandevnet.ssz.SszException;
+import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -86,7 +87,7 @@ class ContainersTest {
         .hasMessageContaining(") is out of range");
     // The proposer signature is 2536 bytes: move the list offset so only 2535 remain for it.
     int sigStart = (bytes[4] & 0xFF) | (bytes[5] & 0xFF) << 8;
-    byte[] shortSig = java.util.Arrays.copyOf(bytes, sigStart + 2539);
+    byte[] shortSig = Arrays.copyOf(bytes, sigStart + 2539);
     shortSig[sigStart] = (byte) 0x00; // attestation_signatures offset = ...
     shortSig[sigStart + 1] = (byte) 0x00;
     assertThatThrownBy(() -> SignedBlock.SSZ.deserialize(shortSig))

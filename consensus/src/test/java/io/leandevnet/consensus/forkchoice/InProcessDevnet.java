@@ -1,5 +1,6 @@
 package io.leandevnet.consensus.forkchoice;
 
+import io.leandevnet.consensus.RejectedException;
 import io.leandevnet.consensus.TestChain;
 import io.leandevnet.consensus.chain.Interval;
 import io.leandevnet.consensus.chain.ValidatorIndex;
@@ -60,7 +61,7 @@ final class InProcessDevnet {
   private void deliver(Runnable r) {
     try {
       r.run();
-    } catch (io.leandevnet.consensus.RejectedException e) {
+    } catch (RejectedException e) {
       refused++;
     }
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leandevnet.consensus.containers.Checkpoint;
 import io.leandevnet.consensus.containers.SignedBlock;
+import io.leandevnet.consensus.containers.Status;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,9 +61,7 @@ class SimulatedDevnetTest {
     Checkpoint fin = s.latestFinalized();
     assertThat(s.headState().historicalBlockHashes().get((int) fin.slot())).isEqualTo(fin.root());
     assertThat(s.safeTarget()).isEqualTo(s.head());
-    assertThat(s.status())
-        .isEqualTo(
-            new io.leandevnet.consensus.containers.Status(fin, new Checkpoint(s.head(), SLOTS)));
+    assertThat(s.status()).isEqualTo(new Status(fin, new Checkpoint(s.head(), SLOTS)));
     // Finalized history is pruned: only the finalized block and its descendants stay.
     assertThat(s.snapshot().nodes()).hasSize(SLOTS - (int) fin.slot() + 1);
     assertThat(s.snapshot().nodes().get(0).root()).isEqualTo(fin.root());

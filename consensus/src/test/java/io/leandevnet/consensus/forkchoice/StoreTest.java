@@ -13,6 +13,7 @@ import io.leandevnet.consensus.containers.AggregatedAttestation;
 import io.leandevnet.consensus.containers.AggregatedSignatureProof;
 import io.leandevnet.consensus.containers.AttestationData;
 import io.leandevnet.consensus.containers.Block;
+import io.leandevnet.consensus.containers.BlockBody;
 import io.leandevnet.consensus.containers.BlockSignatures;
 import io.leandevnet.consensus.containers.Checkpoint;
 import io.leandevnet.consensus.containers.Signature;
@@ -251,13 +252,7 @@ class StoreTest {
     Bytes32 b1 = importBlock(g, 1);
     AttestationData d = data(1, new Checkpoint(b1, 1), gCp, gCp);
     AggregatedAttestation ghost = votes(8, d, 0, 7);
-    Block b2 =
-        new Block(
-            2,
-            2,
-            b1,
-            Bytes32.ZERO,
-            new io.leandevnet.consensus.containers.BlockBody(List.of(ghost)));
+    Block b2 = new Block(2, 2, b1, Bytes32.ZERO, new BlockBody(List.of(ghost)));
     AggregatedSignatureProof proof =
         new AggregatedSignatureProof(ghost.aggregationBits(), Bytes.zeros(2 * Signature.LENGTH));
     SignedBlock signed =

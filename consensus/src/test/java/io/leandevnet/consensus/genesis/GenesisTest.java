@@ -8,6 +8,7 @@ import io.leandevnet.consensus.containers.State;
 import io.leandevnet.consensus.containers.Validator;
 import io.leandevnet.ssz.Bytes;
 import io.leandevnet.ssz.Bytes32;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +57,7 @@ class GenesisTest {
   @Test
   void serializedGenesisFollowsTheSizeFormula() {
     for (int n : new int[] {1, 3, 4}) {
-      List<Validator> validators = new java.util.ArrayList<>();
+      List<Validator> validators = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         validators.add(new Validator(Bytes.zeros(52), Bytes.zeros(52), i));
       }

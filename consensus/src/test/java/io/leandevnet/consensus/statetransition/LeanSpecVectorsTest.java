@@ -14,6 +14,7 @@ import io.leandevnet.ssz.Bits;
 import io.leandevnet.ssz.Bytes;
 import io.leandevnet.ssz.Bytes32;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -173,7 +174,7 @@ class LeanSpecVectorsTest {
 
   private static byte[] filled(int value) {
     byte[] b = new byte[52];
-    java.util.Arrays.fill(b, (byte) value);
+    Arrays.fill(b, (byte) value);
     return b;
   }
 

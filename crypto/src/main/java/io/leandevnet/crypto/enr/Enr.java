@@ -14,6 +14,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
@@ -259,12 +260,12 @@ public final class Enr {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Enr other && java.util.Arrays.equals(toRlp(), other.toRlp());
+    return o instanceof Enr other && Arrays.equals(toRlp(), other.toRlp());
   }
 
   @Override
   public int hashCode() {
-    return java.util.Arrays.hashCode(toRlp());
+    return Arrays.hashCode(toRlp());
   }
 
   @Override

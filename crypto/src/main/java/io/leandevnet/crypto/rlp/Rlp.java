@@ -2,6 +2,7 @@ package io.leandevnet.crypto.rlp;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -85,7 +86,7 @@ public final class Rlp {
         if (length == 1 && (in[pos] & 0xff) < 0x80) {
           throw new RlpException("non-canonical RLP: a single byte below 0x80 must encode itself");
         }
-        byte[] v = java.util.Arrays.copyOfRange(in, pos, pos + length);
+        byte[] v = Arrays.copyOfRange(in, pos, pos + length);
         pos += length;
         return new RlpItem.Bytes(v);
       }

@@ -1,6 +1,7 @@
 package io.leandevnet.crypto.rlp;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -65,7 +66,7 @@ public sealed interface RlpItem permits RlpItem.Bytes, RlpItem.ItemList {
 
   /** A UTF-8 string item, as ENR keys are stored. */
   static Bytes string(String value) {
-    return new Bytes(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return new Bytes(value.getBytes(StandardCharsets.UTF_8));
   }
 
   /** An unsigned integer item: big-endian without leading zeros. */

@@ -1,6 +1,7 @@
 package io.leandevnet.crypto.xmss;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ public record HashSubTree(long depth, long lowestLayer, List<HashTreeLayer> laye
   /** The single node of the highest layer. */
   public int[] root(int hashLen) {
     HashTreeLayer top = layers.get(layers.size() - 1);
-    return java.util.Arrays.copyOfRange(top.nodes(), 0, hashLen);
+    return Arrays.copyOfRange(top.nodes(), 0, hashLen);
   }
 
   /**

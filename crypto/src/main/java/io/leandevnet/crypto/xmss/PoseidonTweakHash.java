@@ -5,6 +5,7 @@ import io.leandevnet.crypto.poseidon.Poseidon1;
 import io.leandevnet.crypto.poseidon.VectorPath;
 import io.leandevnet.crypto.poseidon.VectorSupport;
 import java.math.BigInteger;
+import java.util.Arrays;
 
 /**
  * leanSig's {@code PoseidonTweakHash}: chain steps compress {@code [digest | parameter | tweak |
@@ -74,7 +75,7 @@ public final class PoseidonTweakHash implements TweakHash {
    * leanSig's {@code poseidon_compress}: zero-pad to the width, permute, add the input, truncate.
    */
   static long[] compress(Poseidon1 perm, long[] input, int outLen) {
-    long[] padded = java.util.Arrays.copyOf(input, perm.width());
+    long[] padded = Arrays.copyOf(input, perm.width());
     long[] state = padded.clone();
     perm.permute(state);
     long[] out = new long[outLen];
@@ -99,7 +100,7 @@ public final class PoseidonTweakHash implements TweakHash {
     for (int start = 0; start < input.length; start += rate) {
       int n = Math.min(rate, input.length - start);
       System.arraycopy(input, start, state, cap, n);
-      java.util.Arrays.fill(state, cap + n, MERGE_WIDTH, 0L);
+      Arrays.fill(state, cap + n, MERGE_WIDTH, 0L);
       perm24.permute(state, scratch);
     }
     long[] out = new long[outLen];

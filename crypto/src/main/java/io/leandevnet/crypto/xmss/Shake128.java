@@ -1,5 +1,7 @@
 package io.leandevnet.crypto.xmss;
 
+import java.util.Arrays;
+
 /**
  * SHAKE128 (FIPS 202) for inputs and outputs of at most one 168-byte block, which is every call the
  * XMSS PRF makes: one Keccak-f[1600] permutation per call, no allocation besides the state.
@@ -33,7 +35,7 @@ final class Shake128 {
           "one-block SHAKE128: input must be < 168 bytes into a 168-byte block");
     }
     System.arraycopy(in, 0, block, 0, inLen);
-    java.util.Arrays.fill(block, inLen, RATE, (byte) 0);
+    Arrays.fill(block, inLen, RATE, (byte) 0);
     block[inLen] = (byte) PAD_FIRST;
     block[RATE - 1] |= PAD_LAST;
   }

@@ -5,6 +5,7 @@ import static jdk.incubator.vector.VectorOperators.ROL;
 import static jdk.incubator.vector.VectorOperators.XOR;
 
 import io.leandevnet.crypto.koalabear.KoalaBear;
+import java.util.Arrays;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -103,9 +104,9 @@ final class ShakePrfLanes {
    * The 21 little-endian words of a padded block, the same in every lane; the capacity words zero.
    */
   private static void loadBlock(byte[] block, long[] state) {
-    java.util.Arrays.fill(state, 0L);
+    Arrays.fill(state, 0L);
     for (int w = 0; w < Shake128.RATE / 8; w++) {
-      java.util.Arrays.fill(state, w * L, (w + 1) * L, leWord(block, 8 * w));
+      Arrays.fill(state, w * L, (w + 1) * L, leWord(block, 8 * w));
     }
   }
 

@@ -1,6 +1,8 @@
 package io.leandevnet.crypto.xmss;
 
+import io.leandevnet.crypto.koalabear.KoalaBear;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.LongConsumer;
@@ -489,13 +491,13 @@ public final class XmssScheme {
       node = parent;
       parent = t;
     }
-    return java.util.Arrays.equals(node, pk.rootUnsafe());
+    return Arrays.equals(node, pk.rootUnsafe());
   }
 
   private static int randomElement(RandomGenerator rng) {
     while (true) {
       int v = rng.nextInt() & 0x7fffffff;
-      if (v < io.leandevnet.crypto.koalabear.KoalaBear.P) {
+      if (v < KoalaBear.P) {
         return v;
       }
     }

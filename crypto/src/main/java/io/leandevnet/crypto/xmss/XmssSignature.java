@@ -64,7 +64,7 @@ public record XmssSignature(int[] path, int[] rho, int[] hashes) {
       throw new IllegalArgumentException(
           "signature: " + ssz.length + " bytes do not fit in " + length);
     }
-    return java.util.Arrays.copyOf(ssz, length);
+    return Arrays.copyOf(ssz, length);
   }
 
   /**
@@ -95,7 +95,7 @@ public record XmssSignature(int[] path, int[] rho, int[] hashes) {
                 + " signature is not zero padding");
       }
     }
-    return fromSsz(config, java.util.Arrays.copyOf(bytes, n));
+    return fromSsz(config, Arrays.copyOf(bytes, n));
   }
 
   /** Decodes the SSZ bytes of a signature of {@code config}. */

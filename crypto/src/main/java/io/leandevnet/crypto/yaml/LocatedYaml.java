@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A YAML document read into a tree whose scalars stay the text that was written and whose nodes
@@ -197,7 +198,7 @@ public final class LocatedYaml {
             .lines()
             .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
             .map(String::strip)
-            .collect(java.util.stream.Collectors.joining("; "));
+            .collect(Collectors.joining("; "));
     return joined.isEmpty() ? message.strip() : joined;
   }
 

@@ -1,5 +1,6 @@
 package io.leandevnet.crypto.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.leandevnet.crypto.poseidon.VectorSupport;
 import io.leandevnet.crypto.xmss.XmssConfig;
 import io.leandevnet.crypto.xmss.XmssKeyPair;
@@ -28,8 +29,7 @@ public final class KeyGenMeasurement {
     int threads =
         args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
     XmssScheme scheme = XmssScheme.of(config);
-    var os =
-        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     ForkJoinPool pool = new ForkJoinPool(threads);
     System.out.printf(
         "scheme %s, 2^%d active epochs, %d threads, vector API %s, max heap %d MiB%n",

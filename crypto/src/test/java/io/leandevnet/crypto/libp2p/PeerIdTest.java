@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.leandevnet.crypto.secp256k1.Secp256k1PrivateKey;
 import io.leandevnet.crypto.secp256k1.Secp256k1PublicKey;
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,8 +33,7 @@ class PeerIdTest {
         HexFormat.of()
             .parseHex("08021221030995d3b6ca88154681092a6772b26de6418eaa01672775bfe9642b33d1f97227");
     Secp256k1PublicKey key =
-        Secp256k1PublicKey.fromCompressed(
-            java.util.Arrays.copyOfRange(protobuf, 4, protobuf.length));
+        Secp256k1PublicKey.fromCompressed(Arrays.copyOfRange(protobuf, 4, protobuf.length));
     PeerId id = PeerId.of(key);
     assertThat(id.protobufPublicKey()).isEqualTo(protobuf);
     assertThat(id.toString()).isEqualTo("16Uiu2HAmDJQXZM39z5TzoZN7Sw8tbwjR6Evg9CFmiWhLbnSFGADL");

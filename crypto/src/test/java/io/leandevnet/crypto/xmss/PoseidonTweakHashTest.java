@@ -3,6 +3,7 @@ package io.leandevnet.crypto.xmss;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leandevnet.crypto.poseidon.Poseidon1;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** Frozen answers of leanSpec tests/spec/crypto/xmss/test_poseidon.py for the building blocks. */
@@ -89,7 +90,7 @@ class PoseidonTweakHashTest {
     long[] shorter =
         PoseidonTweakHash.replacementSponge(
             Poseidon1.koalaBear24(), capacity, new long[] {1, 1, 1, 1, 1}, 8);
-    assertThat(java.util.Arrays.copyOf(longer, 8)).containsExactly(shorter);
+    assertThat(Arrays.copyOf(longer, 8)).containsExactly(shorter);
   }
 
   @Test

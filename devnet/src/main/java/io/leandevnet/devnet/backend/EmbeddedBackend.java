@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs every node inside this JVM as a {@link BuiltinNode} on 127.0.0.1, each with its own ports:
@@ -237,11 +238,7 @@ public final class EmbeddedBackend implements Backend {
                   "stopping process " + owner.pid() + " that runs " + record.name() + "...");
               owner.destroy();
               try {
-                owner
-                    .onExit()
-                    .get(
-                        Duration.ofSeconds(30).toMillis(),
-                        java.util.concurrent.TimeUnit.MILLISECONDS);
+                owner.onExit().get(Duration.ofSeconds(30).toMillis(), TimeUnit.MILLISECONDS);
               } catch (Exception e) {
                 progress.println("it did not stop within 30 s; killing it");
                 owner.destroyForcibly();

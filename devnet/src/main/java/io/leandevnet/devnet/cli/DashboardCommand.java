@@ -4,6 +4,7 @@ import io.leandevnet.devnet.backend.Reach;
 import io.leandevnet.devnet.dashboard.DashboardServer;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -115,7 +116,7 @@ final class DashboardCommand implements Callable<Integer> {
       try {
         new ProcessBuilder(opener, url.toString()).redirectErrorStream(true).start();
         return;
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         // try the next opener
       }
     }

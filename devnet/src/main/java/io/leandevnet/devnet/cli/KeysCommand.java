@@ -7,6 +7,9 @@ import io.leandevnet.crypto.xmss.XmssConfig;
 import io.leandevnet.crypto.xmss.XmssSchemeKind;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -101,7 +104,7 @@ public final class KeysCommand implements Runnable {
       } catch (IllegalArgumentException e) {
         throw UserError.invalidInput("keys generate: " + e.getMessage());
       }
-      if (java.nio.file.Files.exists(outputDir) && !java.nio.file.Files.isDirectory(outputDir)) {
+      if (Files.exists(outputDir) && !Files.isDirectory(outputDir)) {
         throw UserError.invalidInput(
             "keys generate: --output-dir " + outputDir + " exists and is not a directory");
       }
@@ -128,7 +131,7 @@ public final class KeysCommand implements Runnable {
       } catch (IllegalStateException e) {
         bar.finish();
         throw new UserError("keys generate: " + e.getMessage(), UserError.FAILED, e);
-      } catch (IOException | java.io.UncheckedIOException e) {
+      } catch (IOException | UncheckedIOException e) {
         bar.finish();
         throw new UserError(
             "keys generate: cannot write keys to " + outputDir + ": " + describe(e),
@@ -151,8 +154,8 @@ public final class KeysCommand implements Runnable {
   }
 
   private static String describe(Exception e) {
-    Throwable t = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
-    if (t instanceof java.nio.file.FileSystemException fs) {
+    Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
+    if (t instanceof FileSystemException fs) {
       String reason = fs.getReason() != null ? fs.getReason() : fs.getClass().getSimpleName();
       return fs.getFile() + ": " + reason;
     }

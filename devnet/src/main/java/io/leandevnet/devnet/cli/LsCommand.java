@@ -5,6 +5,7 @@ import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,7 +47,7 @@ final class LsCommand implements Callable<Integer> {
           r.lean().size(),
           r.el().size(),
           Backends.stateOf(r).label(),
-          r.createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+          r.createdAt().truncatedTo(ChronoUnit.SECONDS),
           r.argsFile());
     }
     out.print(t.render());

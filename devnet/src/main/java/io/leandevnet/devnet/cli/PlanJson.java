@@ -20,6 +20,7 @@ import io.leandevnet.devnet.plan.Port;
 import io.leandevnet.devnet.plan.Service;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The JSON form of a plan ({@code lean-devnet plan --json}): snake_case keys like the args file,
@@ -127,7 +128,7 @@ final class PlanJson {
     s.extraParams().forEach(params::add);
     ObjectNode env = o.putObject("extra_env");
     s.extraEnv().entrySet().stream()
-        .sorted(java.util.Map.Entry.comparingByKey())
+        .sorted(Map.Entry.comparingByKey())
         .forEach(e -> env.put(e.getKey(), e.getValue()));
     o.put("log_level", s.logLevel().key());
     ObjectNode r = o.putObject("resources");

@@ -20,12 +20,14 @@ import io.leandevnet.devnet.observe.Observer;
 import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.registry.DevnetRecord;
 import io.leandevnet.devnet.registry.DevnetRegistry;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -380,7 +382,7 @@ final class UpCommand implements Callable<Integer> {
       started.close();
       try {
         registry.save(record.stopped(Instant.now()));
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         out.println("could not record that " + devnet + " stopped: " + e.getMessage());
       }
       out.println("stopped " + devnet + " (genesis, data and logs: " + registry.dir(devnet) + ")");
@@ -400,7 +402,7 @@ final class UpCommand implements Callable<Integer> {
         now < genesisTime
             ? "genesis in " + (genesisTime - now) + " s"
             : "slot " + (now - genesisTime) / 4 + " · " + StatusTable.summary(status, null);
-    java.util.ArrayList<String> lines = new java.util.ArrayList<>();
+    ArrayList<String> lines = new ArrayList<>();
     lines.add(header);
     for (LeanSnapshot s : status.lean()) {
       lines.add(

@@ -2,8 +2,10 @@ package io.leandevnet.devnet.clients;
 
 import io.leandevnet.devnet.config.Resources;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -116,7 +118,7 @@ public record ServiceSpec(
   }
 
   private static Map<String, String> ordered(Map<String, String> map) {
-    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
   /** The roles {@link #LABEL_ROLE} takes. */
@@ -130,7 +132,7 @@ public record ServiceSpec(
 
     /** The label value: the lower-case name. */
     public String label() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -225,7 +226,7 @@ final class FieldReader {
     if (n.isObject()) {
       return "a mapping";
     }
-    return n.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+    return n.getNodeType().toString().toLowerCase(Locale.ROOT);
   }
 
   long errorCount() {

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -127,7 +128,7 @@ public final class DashboardServer implements AutoCloseable {
     DevnetStatus latest = polls.isEmpty() ? null : polls.get(polls.size() - 1);
     List<Point> points = new ArrayList<>();
     for (DevnetStatus s : polls) {
-      Map<String, long[]> nodes = new java.util.LinkedHashMap<>();
+      Map<String, long[]> nodes = new LinkedHashMap<>();
       s.lean()
           .forEach(
               n ->

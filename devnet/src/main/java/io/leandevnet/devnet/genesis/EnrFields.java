@@ -4,6 +4,7 @@ import io.leandevnet.crypto.enr.Enr;
 import io.leandevnet.crypto.rlp.RlpItem;
 import io.leandevnet.crypto.secp256k1.Secp256k1PrivateKey;
 import java.math.BigInteger;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.SortedMap;
@@ -31,7 +32,7 @@ public record EnrFields(
     SortedMap<String, String> custom) {
 
   public EnrFields {
-    custom = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(custom));
+    custom = Collections.unmodifiableSortedMap(new TreeMap<>(custom));
   }
 
   /** The common case: an IPv4 address and a QUIC port. */

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,7 +86,7 @@ public final class ValidatorConfigYaml {
       throw rows.at().error("at least one node is needed");
     }
     List<ValidatorEntry> entries = new ArrayList<>();
-    Map<String, Where> seen = new java.util.HashMap<>();
+    Map<String, Where> seen = new HashMap<>();
     for (Node n : rows.items()) {
       ValidatorEntry e = entry(LocatedYaml.asMapping(n));
       Where previous = seen.putIfAbsent(e.name(), n.at());

@@ -2,6 +2,7 @@ package io.leandevnet.devnet.observe;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The answer to "is my devnet healthy?" over a window of polls: every node up, heads within one
@@ -31,7 +32,7 @@ public record Assessment(boolean healthy, List<String> problems) {
         latest.lean().stream()
             .filter(LeanSnapshot::reachable)
             .map(LeanSnapshot::headSlot)
-            .filter(java.util.Objects::nonNull)
+            .filter(Objects::nonNull)
             .min(Long::compare)
             .orElse(null);
     if (maxHead != null && minHead != null && maxHead - minHead > 1) {

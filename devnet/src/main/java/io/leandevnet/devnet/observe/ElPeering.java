@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -88,7 +89,7 @@ public final class ElPeering implements AutoCloseable {
       String enode = info.result() == null ? null : info.result().path("enode").asText(null);
       Matcher id = enode == null ? null : ENODE_ID.matcher(enode);
       if (id != null && id.find()) {
-        ids.put(members.get(i).service(), id.group(1).toLowerCase(java.util.Locale.ROOT));
+        ids.put(members.get(i).service(), id.group(1).toLowerCase(Locale.ROOT));
       } else {
         idErrors.put(
             members.get(i).service(),

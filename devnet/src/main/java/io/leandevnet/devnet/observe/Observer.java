@@ -3,6 +3,7 @@ package io.leandevnet.devnet.observe;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -131,7 +132,7 @@ public final class Observer implements AutoCloseable {
                 String what =
                     cause instanceof HttpTimeoutException
                         ? "timed out after " + timeout.toMillis() + " ms"
-                        : cause instanceof java.net.ConnectException
+                        : cause instanceof ConnectException
                             ? "connection refused"
                             : cause.getClass().getSimpleName()
                                 + (cause.getMessage() == null

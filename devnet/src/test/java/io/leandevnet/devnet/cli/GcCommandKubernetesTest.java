@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,7 +81,7 @@ class GcCommandKubernetesTest {
         .create();
     try (FakeKubelet kubelet = new FakeKubelet(client, "team", true)) {
       // an up that was killed once its pods were placed
-      backend(new ClusterTarget(java.util.Optional.empty(), java.util.Optional.of("team")))
+      backend(new ClusterTarget(Optional.empty(), Optional.of("team")))
           .addresses(
               "gcx", DevnetPlan.of(args.spec()), new PrintStream(new ByteArrayOutputStream()));
     }
@@ -92,8 +93,7 @@ class GcCommandKubernetesTest {
         .contains("kubernetes: removed devnet gcx from namespace team (4 objects; its up is gone)")
         .contains("removed 4 leftovers");
     assertThat(asked)
-        .containsExactly(
-            new ClusterTarget(java.util.Optional.of("kind-lean"), java.util.Optional.of("team")));
+        .containsExactly(new ClusterTarget(Optional.of("kind-lean"), Optional.of("team")));
     assertThat(client.pods().inNamespace("team").list().getItems()).isEmpty();
     assertThat(client.services().inNamespace("team").list().getItems()).isEmpty();
 

@@ -137,8 +137,7 @@ class KeysCommandTest {
     assertThat(r.err())
         .contains("keys generate: --output-dir " + file + " exists and is not a directory");
     Path readOnly = Files.createDirectory(dir.resolve("ro"));
-    Files.setPosixFilePermissions(
-        readOnly, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+    Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
     CliRun denied = generate(1, 3, readOnly.resolve("keys"), "--scheme", "test");
     if (!"root".equals(System.getProperty("user.name"))) {
       assertThat(denied.exit()).isEqualTo(1);

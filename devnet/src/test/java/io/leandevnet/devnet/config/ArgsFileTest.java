@@ -7,7 +7,9 @@ import io.leandevnet.crypto.xmss.XmssSchemeKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -120,7 +122,7 @@ class ArgsFileTest {
     assertThat(el.type()).isEqualTo(ElClient.ETHREX);
     assertThat(el.settings().image()).contains("ethrex:local");
     assertThat(el.settings().extraParams()).containsExactly("--syncmode=full");
-    assertThat(el.settings().extraEnv()).containsExactly(java.util.Map.entry("X", "y"));
+    assertThat(el.settings().extraEnv()).containsExactly(Map.entry("X", "y"));
     assertThat(el.settings().logLevel()).isEqualTo(LogLevel.WARN);
     assertThat(el.settings().resources()).isEqualTo(new Resources(1, 2, 3, 4));
     assertThat(spec.network())
@@ -306,11 +308,11 @@ class ArgsFileTest {
                     + "lean_network_params: {genesis_delay: 30}\n")
             .spec()
             .network();
-    assertThat(n.genesisTime(java.time.Instant.ofEpochSecond(1000))).isEqualTo(1030);
+    assertThat(n.genesisTime(Instant.ofEpochSecond(1000))).isEqualTo(1030);
     NetworkParams fixed =
         new NetworkParams(
             30, 5000, 18, 1, 1, true, "a", "b", 0, XmssSchemeKind.DEVNET4, DevnetProfile.DEVNET4);
-    assertThat(fixed.genesisTime(java.time.Instant.ofEpochSecond(1000))).isEqualTo(5000);
+    assertThat(fixed.genesisTime(Instant.ofEpochSecond(1000))).isEqualTo(5000);
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.leandevnet.devnet.testing.FakeLeanNode;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +48,7 @@ class DashboardBrowserTest {
         await()
             .atMost(Duration.ofSeconds(20))
             .until(() -> driver.findElements(By.cssSelector("#nodes tbody tr")).size() == 3);
-        Map<String, Long> first = new java.util.HashMap<>();
+        Map<String, Long> first = new HashMap<>();
         for (LeanTarget t : targets) {
           first.put(t.node(), Browser.tableCell(driver, t.node(), "head"));
         }

@@ -1,5 +1,6 @@
 package io.leandevnet.devnet.elstandin;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -25,7 +26,7 @@ public final class ElStandin {
         case "ethlambda" -> EthlambdaEngineStandin.run(rest);
         default -> throw new Argv.Violation("el stand-in: no stand-in for " + args[0]);
       }
-    } catch (Argv.Violation | java.io.IOException e) {
+    } catch (Argv.Violation | IOException e) {
       System.out.println(e.getMessage());
       System.out.flush();
       System.exit(2);

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -92,7 +93,7 @@ final class EthrexStandin {
     }
     if (argv.value("log.level").isPresent()
         && !Set.of("info", "debug", "trace", "warn", "error")
-            .contains(argv.value("log.level").get().toLowerCase(java.util.Locale.ROOT))) {
+            .contains(argv.value("log.level").get().toLowerCase(Locale.ROOT))) {
       throw new Argv.Violation("ethrex: --log.level " + argv.value("log.level").get());
     }
     Path genesisFile = Path.of(argv.required("network"));

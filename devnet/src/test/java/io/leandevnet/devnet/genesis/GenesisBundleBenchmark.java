@@ -1,6 +1,7 @@
 package io.leandevnet.devnet.genesis;
 
 import io.leandevnet.crypto.hashsig.HashSigKeyDir;
+import io.leandevnet.crypto.secp256k1.Secp256k1PrivateKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -75,7 +77,7 @@ public final class GenesisBundleBenchmark {
       byte[] pk = new byte[52];
       pk[0] = (byte) i;
       pk[1] = (byte) (i >> 8);
-      String hex = java.util.HexFormat.of().formatHex(pk);
+      String hex = HexFormat.of().formatHex(pk);
       m.append("  - index: ")
           .append(i)
           .append("\n    proposer_key_pubkey_hex: 0x")
@@ -106,7 +108,7 @@ public final class GenesisBundleBenchmark {
       "zeam", "ream", "qlean", "lantern", "grandine", "ethlambda", "gean", "nlean"
     };
     for (int i = 0; i < nodes; i++) {
-      String key = io.leandevnet.crypto.secp256k1.Secp256k1PrivateKey.generate(random).toHex();
+      String key = Secp256k1PrivateKey.generate(random).toHex();
       s.append("  - name: \"")
           .append(clients[i % clients.length])
           .append('_')

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -152,8 +153,7 @@ class ValidatorConfigYamlTest {
     assertThat(enr.pairs()).containsKeys("eth2", "udp", "quic", "ip");
     assertThat(c.config().committeeCount()).isEqualTo(1);
     assertThat(ValidatorConfigYaml.parse(ValidatorConfigYaml.write(c), "w.yaml")).isEqualTo(c);
-    EnrFields seqZero =
-        new EnrFields("10.0.0.4", null, null, null, 9000, 0L, new java.util.TreeMap<>());
+    EnrFields seqZero = new EnrFields("10.0.0.4", null, null, null, 9000, 0L, new TreeMap<>());
     assertThat(seqZero.sign(v.nodeKey()).seq())
         .as("seq 0 means 1, as in eth-beacon-genesis")
         .isEqualTo(1);

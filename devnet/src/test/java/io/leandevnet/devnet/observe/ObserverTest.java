@@ -11,8 +11,10 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +42,7 @@ class ObserverTest {
       lean_current_slot 3
       """;
 
-  private final List<HttpServer> servers = new java.util.ArrayList<>();
+  private final List<HttpServer> servers = new ArrayList<>();
 
   @AfterEach
   void stop() {
@@ -49,7 +51,7 @@ class ObserverTest {
 
   private URI serve(Map<String, String> routes, long delayMs) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
+    server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
     routes.forEach(
         (path, body) ->
             server.createContext(

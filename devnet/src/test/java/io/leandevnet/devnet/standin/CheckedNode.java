@@ -4,6 +4,7 @@ import io.leandevnet.consensus.genesis.BundleLayout;
 import io.leandevnet.devnet.clients.lean.Builtin;
 import io.leandevnet.devnet.config.DevnetProfile;
 import io.leandevnet.devnet.plan.LeanNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,7 @@ record CheckedNode(
    * The built-in node's command line ({@code lean-devnet node …}) that runs in the client's place.
    */
   List<String> builtinCommand() {
-    BundleLayout bundle = BundleLayout.at(java.nio.file.Path.of(genesisDir));
+    BundleLayout bundle = BundleLayout.at(Path.of(genesisDir));
     List<String> args = new ArrayList<>();
     args.add(Builtin.SUBCOMMAND);
     add(args, "--genesis", bundle.configYaml());

@@ -1,5 +1,7 @@
 package io.leandevnet.node.net;
 
+import java.util.List;
+
 /**
  * One message on a connection between built-in nodes. The wire layout is in {@link FrameCodec}.
  * Payloads are opaque SSZ bytes to the transport.
@@ -28,9 +30,9 @@ sealed interface Frame {
   record ResponseEnd(long id, ResponseCode code, String message) implements Frame {}
 
   /** The names of the nodes the sender is connected to now. */
-  record Peers(java.util.List<String> names) implements Frame {
+  record Peers(List<String> names) implements Frame {
     public Peers {
-      names = java.util.List.copyOf(names);
+      names = List.copyOf(names);
     }
   }
 

@@ -10,6 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.xerial.snappy.Snappy;
 
@@ -310,6 +311,6 @@ final class FrameCodec {
     while (end > 0 && (bytes[end] & 0xC0) == 0x80) {
       end--; // do not cut a multi-byte character
     }
-    return java.util.Arrays.copyOf(bytes, end);
+    return Arrays.copyOf(bytes, end);
   }
 }

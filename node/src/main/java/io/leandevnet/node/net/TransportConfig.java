@@ -1,6 +1,7 @@
 package io.leandevnet.node.net;
 
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -54,7 +55,7 @@ public record TransportConfig(
 
   public TransportConfig {
     Objects.requireNonNull(networkId, "networkId");
-    if (networkId.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 255) {
+    if (networkId.getBytes(StandardCharsets.UTF_8).length > 255) {
       throw new IllegalArgumentException(
           "network id must be at most 255 bytes, got '" + networkId + "'");
     }

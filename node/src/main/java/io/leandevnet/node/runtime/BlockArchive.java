@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class BlockArchive {
     try {
       Path tmp = dir.resolve(file.getFileName() + ".tmp");
       Files.write(tmp, SignedBlock.SSZ.serialize(block));
-      Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
       files.put(root, file);
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": cannot write: " + e.getMessage(), e);

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.TreeSet;
 
 /**
  * The two genesis-bundle files a node reads about itself besides config.yaml and nodes.yaml:
@@ -51,7 +52,7 @@ public final class BundleYaml {
       throw new NodeConfigException(
           file + ": " + nodeId + ": expected a list of {index, pubkey_hex, privkey_file}");
     }
-    java.util.TreeSet<Integer> indices = new java.util.TreeSet<>();
+    TreeSet<Integer> indices = new TreeSet<>();
     for (int i = 0; i < rows.size(); i++) {
       JsonNode index = rows.get(i).get("index");
       if (index == null || !index.canConvertToInt() || index.asInt() < 0) {

@@ -5,6 +5,7 @@ import io.leandevnet.consensus.signature.SignatureVerifier;
 import io.leandevnet.ssz.Bytes;
 import io.leandevnet.ssz.Bytes32;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
@@ -52,7 +53,7 @@ public final class VerifiedSignatures implements SignatureVerifier {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
-    sha.update(scheme.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    sha.update(scheme.getBytes(StandardCharsets.UTF_8));
     sha.update(publicKey.toArray());
     sha.update(ByteBuffer.allocate(8).putLong(slot).array());
     sha.update(message.toArray());

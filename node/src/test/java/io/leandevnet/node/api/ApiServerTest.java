@@ -14,6 +14,7 @@ import io.leandevnet.node.view.NodeView;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -211,7 +212,7 @@ class ApiServerTest {
   @Test
   void metricsParseAsPrometheusTextOnTheApiPortAndOnASeparateMetricsPort() throws Exception {
     int metricsPort;
-    try (var probe = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+    try (var probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       metricsPort = probe.getLocalPort();
     }
     ApiServer server =

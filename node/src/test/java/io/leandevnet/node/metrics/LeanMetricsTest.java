@@ -3,11 +3,14 @@ package io.leandevnet.node.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leandevnet.node.clock.SlotClock;
+import io.leandevnet.node.clock.SlotTime;
 import io.leandevnet.node.view.FailingNodeView;
 import io.leandevnet.node.view.FixedNodeView;
 import io.leandevnet.node.view.NodeView;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -127,8 +130,7 @@ class LeanMetricsTest {
       if (spec.type().equals("histogram")) {
         assertThat(family.bucketBounds())
             .as(spec.name())
-            .containsExactly(
-                java.util.Arrays.stream(spec.buckets()).boxed().toArray(Double[]::new));
+            .containsExactly(Arrays.stream(spec.buckets()).boxed().toArray(Double[]::new));
       }
     }
     assertThat(families.keySet()).allMatch(name -> name.startsWith("lean_"));
@@ -208,11 +210,11 @@ class LeanMetricsTest {
   @Test
   void tickGapsAreObservedBetweenConsecutiveIntervals() throws Exception {
     LeanMetrics metrics = sampleMetrics();
-    java.util.List<io.leandevnet.node.clock.SlotTime> seen = new java.util.ArrayList<>();
+    List<SlotTime> seen = new ArrayList<>();
     var listener = metrics.observingTicks((time, skipped) -> seen.add(time));
-    listener.onInterval(new io.leandevnet.node.clock.SlotTime(1, 0), 0);
+    listener.onInterval(new SlotTime(1, 0), 0);
     Thread.sleep(20);
-    listener.onInterval(new io.leandevnet.node.clock.SlotTime(1, 1), 0);
+    listener.onInterval(new SlotTime(1, 1), 0);
     assertThat(seen).hasSize(2);
     var histogram = ExpositionParser.scrape(metrics).get("lean_tick_interval_duration_seconds");
     assertThat(histogram.value("lean_tick_interval_duration_seconds_count", Map.of())).isEqualTo(1);

@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -92,7 +94,7 @@ class FrameCodecTest {
   @Test
   void aTruncatedFrameIsAnEndOfStream() throws IOException {
     byte[] frame = codec.encode(new Frame.Gossip(Topic.BLOCK, new byte[100]));
-    byte[] cut = java.util.Arrays.copyOf(frame, frame.length - 1);
+    byte[] cut = Arrays.copyOf(frame, frame.length - 1);
     assertThatThrownBy(() -> codec.read(new DataInputStream(new ByteArrayInputStream(cut))))
         .isInstanceOf(EOFException.class);
   }
@@ -101,7 +103,7 @@ class FrameCodecTest {
   void badTopicsAndTrailingBytesAreMalformed() {
     byte[] topic = "blocks".getBytes();
     byte[] frame =
-        java.nio.ByteBuffer.allocate(5 + 1 + topic.length + 1)
+        ByteBuffer.allocate(5 + 1 + topic.length + 1)
             .putInt(1 + 1 + topic.length + 1)
             .put((byte) FrameCodec.GOSSIP)
             .put((byte) topic.length)
@@ -112,7 +114,7 @@ class FrameCodecTest {
         .isInstanceOf(InvalidFrameException.class)
         .hasMessageContaining("gossip topic must be");
     byte[] ping =
-        java.nio.ByteBuffer.allocate(6).putInt(2).put((byte) FrameCodec.PING).put((byte) 9).array();
+        ByteBuffer.allocate(6).putInt(2).put((byte) FrameCodec.PING).put((byte) 9).array();
     assertThatThrownBy(() -> codec.read(new DataInputStream(new ByteArrayInputStream(ping))))
         .isInstanceOf(InvalidFrameException.class)
         .hasMessageContaining("unexpected bytes");

@@ -1,5 +1,6 @@
 package io.leandevnet.node.net;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.leandevnet.node.clock.SlotClock;
 import io.leandevnet.node.metrics.LeanMetrics;
 import io.leandevnet.node.view.FixedNodeView;
@@ -10,6 +11,7 @@ import java.net.ServerSocket;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -58,7 +60,7 @@ public final class TransportBenchmark {
             .toList();
 
     LongAdder delivered = new LongAdder();
-    List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     AtomicLong sampleCounter = new AtomicLong();
     List<Transport> transports = new ArrayList<>();
     long t0 = System.nanoTime();
@@ -99,8 +101,7 @@ public final class TransportBenchmark {
     Thread.sleep(2000); // let the peer-set announcements settle
     delivered.reset();
     latencies.clear();
-    var os =
-        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpuStart = os.getProcessCpuTime();
     long wallStart = System.nanoTime();
     for (int slot = 0; slot < slots; slot++) {

@@ -15,6 +15,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -395,7 +396,7 @@ class TransportTest {
         // the node's handshake and pings
       }
       return true;
-    } catch (java.net.SocketException e) {
+    } catch (SocketException e) {
       return true; // reset by the node
     }
   }

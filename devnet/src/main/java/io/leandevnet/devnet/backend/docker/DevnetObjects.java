@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -76,7 +77,7 @@ final class DevnetObjects {
     try {
       var volumes =
           api.listVolumesCmd().withFilter("label", List.of(label(devnet))).exec().getVolumes();
-      Map<String, String> out = new java.util.TreeMap<>();
+      Map<String, String> out = new TreeMap<>();
       if (volumes != null) {
         for (var v : volumes) {
           Map<String, String> l = v.getLabels() == null ? Map.of() : v.getLabels();

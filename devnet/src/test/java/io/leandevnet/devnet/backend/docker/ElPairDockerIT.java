@@ -10,6 +10,8 @@ import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,7 +107,7 @@ class ElPairDockerIT {
     assertThat(up.out().indexOf("ready el-1-ethrex-ethlambda"))
         .isLessThan(up.out().indexOf("started lean-ethlambda-0"));
 
-    List<String> elIps = new java.util.ArrayList<>();
+    List<String> elIps = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
       elIps.add(
           api.inspectContainerCmd("el-it-pair_el-" + (i + 1) + "-ethrex-ethlambda")
@@ -141,9 +143,7 @@ class ElPairDockerIT {
     }
     // the secret is mounted from the bundle, not loosened on the host
     assertThat(Files.getPosixFilePermissions(genesis.resolve("jwtsecret")))
-        .containsExactlyInAnyOrder(
-            java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
     CliRun inspect = run("inspect", "el-it-pair");
     assertThat(inspect.exit()).as(inspect.err()).isZero();

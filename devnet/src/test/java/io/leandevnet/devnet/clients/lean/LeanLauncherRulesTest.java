@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leandevnet.devnet.backend.Readiness;
 import io.leandevnet.devnet.backend.ServiceReadiness;
+import io.leandevnet.devnet.clients.HostArch;
 import io.leandevnet.devnet.clients.LaunchFixture;
 import io.leandevnet.devnet.clients.Mount;
 import io.leandevnet.devnet.clients.PortKind;
@@ -11,6 +12,7 @@ import io.leandevnet.devnet.clients.SecurityOption;
 import io.leandevnet.devnet.clients.ServicePort;
 import io.leandevnet.devnet.clients.ServiceSpec;
 import io.leandevnet.devnet.clients.Volume;
+import io.leandevnet.devnet.config.DevnetProfile;
 import io.leandevnet.devnet.config.LeanClient;
 import io.leandevnet.devnet.plan.LeanNode;
 import io.leandevnet.devnet.plan.Port;
@@ -207,10 +209,7 @@ class LeanLauncherRulesTest {
   @Test
   void qleanImageFollowsTheArchitecture() {
     Qlean q = new Qlean();
-    assertThat(
-            q.defaultImage(
-                io.leandevnet.devnet.config.DevnetProfile.DEVNET5,
-                io.leandevnet.devnet.clients.HostArch.ARM64))
+    assertThat(q.defaultImage(DevnetProfile.DEVNET5, HostArch.ARM64))
         .isEqualTo("qdrvm/qlean-mini:devnet-5-arm64");
   }
 
