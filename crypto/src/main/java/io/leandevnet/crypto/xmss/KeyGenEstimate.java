@@ -20,14 +20,14 @@ public record KeyGenEstimate(double coreSecondsPerKey, int cores) {
   /**
    * Microseconds of CPU per devnet4 leaf, per path, whole keys on a 2-core AMD EPYC (Zen 4) that
    * shares its host (2026-12-03, load 1-3): 32-bit lanes with 8 of them (AVX2, {@code
-   * -XX:UseAVX=2}) 212 (median 55.5 core-s per 2^18 key of 16 runs, 49.2-60.9), with 16 (AVX-512)
-   * 165 (median 43.2 core-s per key of 3 runs, 42.1-46.1); scalar 800 (KernelMeasurement's leaf).
-   * Other load makes real runs slower; the progress bar's ETA then corrects the estimate.
+   * -XX:UseAVX=2}) 184 (median 48.2 core-s per 2^18 key of 10 runs, 42.8-53.0), with 16 (AVX-512)
+   * 137 (median 36.0 core-s per key, 34.8-38.3); scalar 800 (KernelMeasurement's leaf). Other load
+   * makes real runs slower; the progress bar's ETA then corrects the estimate.
    */
   private static final double SCALAR_US = 800;
 
-  private static final double INT_LANES_8_US = 212;
-  private static final double INT_LANES_16_US = 165;
+  private static final double INT_LANES_8_US = 184;
+  private static final double INT_LANES_16_US = 137;
 
   /** The estimate for {@code leavesPerKey} leaves per key of {@code config} on {@code cores}. */
   public static KeyGenEstimate of(XmssConfig config, long leavesPerKey, int cores) {
