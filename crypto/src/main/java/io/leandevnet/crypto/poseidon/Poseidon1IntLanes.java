@@ -11,51 +11,40 @@ import jdk.incubator.vector.VectorSpecies;
  * {@link Poseidon1} on {@link #LANES} independent states at once, one state per 32-bit lane: 8 in a
  * 256-bit vector on AVX2 (Plonky3's AVX2 KoalaBear packing keeps the same 8 elements per register),
  * 16 in a 512-bit vector on AVX-512. States are stored lane-interleaved: element {@code i} of lane
- * {@code l} at {@code state[i * LANES + l]}, in Montgomery form (x * 2^32 mod p), canonical.
+ * {@code l} at {@code state[i * LANES + l]}, in Montgomery form (x * 2^32 mod p), canonical (the
+ * layout and arithmetic of {@link MontgomeryLanes}).
  *
  * <p>A Montgomery product multiplies the even 32-bit lanes and the odd ones (shifted down) as
  * zero-extended 64-bit lanes, which C2 compiles to {@code vpmuludq}, takes the Montgomery quotient
  * with a 32-bit lane multiply ({@code vpmulld}) and recombines the two high halves into one 8-lane
- * vector. Sums of products (the dense MDS rows of width 24 and the partial rounds) are accumulated
- * in those 64-bit halves and reduced once per row. The small circulant MDS matrix of width 16 runs
- * as a CRT-split cyclic convolution on the 16-bit halves of the elements in plain 32-bit lane
- * arithmetic (see {@link #convolutionMds}), the width-24 one as a CRT-split convolution modulo p
- * (see {@link #crtMds}). One element per 64-bit lane multiplied with 64-bit lane multiplies was
- * slower on both shapes (AVX2 has no such multiply; on AVX-512 a leaf cost 1.5 times as much), so
- * this is the only vector kernel.
+ * vector. Sums of products (the partial rounds, the dense remainder after them and the blocks of
+ * the width-24 MDS matrix) are accumulated in those 64-bit halves and reduced once per row. The
+ * small circulant MDS matrix of width 16 runs as a CRT-split cyclic convolution on the 16-bit
+ * halves of the elements in plain 32-bit lane arithmetic (see {@link #convolutionMds}), the
+ * width-24 one as a CRT-split convolution modulo p (see {@link #crtMds}). One element per 64-bit
+ * lane multiplied with 64-bit lane multiplies was slower on both shapes (AVX2 has no such multiply;
+ * on AVX-512 a leaf cost 1.5 times as much), so this is the only vector kernel.
  *
  * <p>Needs the {@code jdk.incubator.vector} module at run time; callers check {@link
  * VectorSupport#path()} before touching this class.
  */
 public final class Poseidon1IntLanes {
 
-  /**
-   * The vector shape: the CPU's preferred one when it holds 16 ints (AVX-512), otherwise 256 bits
-   * (8 ints, AVX2).
-   */
-  private static final VectorSpecies<Integer> SPECIES =
-      IntVector.SPECIES_PREFERRED.length() >= 16 ? IntVector.SPECIES_512 : IntVector.SPECIES_256;
-
-  /** The same bits as 64-bit lanes. */
-  private static final VectorSpecies<Long> HALF =
-      SPECIES.vectorBitSize() == 512 ? LongVector.SPECIES_512 : LongVector.SPECIES_256;
+  private static final VectorSpecies<Integer> SPECIES = MontgomeryLanes.SPECIES;
+  private static final VectorSpecies<Long> HALF = MontgomeryLanes.HALF;
 
   /** States permuted together: 8 on AVX2, 16 on AVX-512. */
-  public static final int LANES = SPECIES.length();
+  public static final int LANES = MontgomeryLanes.LANES;
 
   private static final int L = LANES;
   private static final int HL = LANES / 2;
   private static final int P = KoalaBear.P;
   private static final long PL = KoalaBear.P;
 
-  /** p^-1 mod 2^32. */
-  private static final int P_INV = 0x81000001;
-
   /** -p^-1 mod 2^32. */
   private static final int NEG_P_INV = (int) KoalaBear.MONTGOMERY_NEG_P_INV;
 
   private static final long M32 = 0xffffffffL;
-  private static final long M31 = 0x7fffffffL;
 
   /** 2^32 mod p = 2^25 - 2: folds the high half of a 64-bit sum onto its low half. */
   private static final long TWO_32_MOD_P = (1L << 32) % KoalaBear.P;
@@ -71,7 +60,6 @@ public final class Poseidon1IntLanes {
   private final int w;
   private final int rounds;
   private final boolean smallMds;
-  private final int[] mds;
 
   /** Round constants minus p (see {@link #minusP}), Montgomery form. */
   private final int[][] fullRc;
@@ -136,20 +124,22 @@ public final class Poseidon1IntLanes {
     this.w = p.width;
     this.rounds = p.partialRounds;
     this.smallMds = p.smallMds;
-    this.mds = smallMds ? toInts(p.mds) : mont(p.mds);
+    if (!smallMds && w != CRT_WIDTH) {
+      throw new IllegalArgumentException("no int-lane MDS layer for width " + w);
+    }
     this.fullRc = new int[p.fullRc.length][];
     for (int r = 0; r < fullRc.length; r++) {
       fullRc[r] = minusP(mont(p.fullRc[r]));
     }
     this.partialRc = minusP(mont(p.partialRc));
     this.residual = mont(p.partialResidual);
-    int corner = toMontgomery(p.sparseCorner);
+    int corner = MontgomeryLanes.toMontgomery(p.sparseCorner);
     this.roundRow = new long[rounds * w * HL];
     this.roundCol = new int[rounds * w * L];
     this.roundColShoup = new long[rounds * w * HL];
     for (int r = 0; r < rounds; r++) {
       for (int i = 0; i < w; i++) {
-        int rowCoef = i == 0 ? corner : toMontgomery(p.sparseRow[r][i - 1]);
+        int rowCoef = i == 0 ? corner : MontgomeryLanes.toMontgomery(p.sparseRow[r][i - 1]);
         long c = i == 0 ? 0 : p.sparseCol[r][i - 1];
         for (int l = 0; l < HL; l++) {
           roundRow[(r * w + i) * HL + l] = rowCoef & M32;
@@ -170,11 +160,11 @@ public final class Poseidon1IntLanes {
     }
     this.blockCoef = new int[w * (w / 2) * L];
     if (smallMds) {
-      convolutionFactors(mds);
+      convolutionFactors(toInts(p.mds));
     }
     this.crtCoef = new long[w * CRT_STRIDE * HL];
     this.zeros = new int[w];
-    if (!smallMds && w == CRT_WIDTH) {
+    if (!smallMds) {
       crtFactors(p.mds);
     }
   }
@@ -225,7 +215,8 @@ public final class Poseidon1IntLanes {
           c = cyclic ? c : KoalaBear.sub(0, c);
         }
         int at = ((start + i) * CRT_STRIDE + j) * HL;
-        Arrays.fill(crtCoef, at, at + HL, toMontgomery(KoalaBear.mul(c, scale)) & M32);
+        Arrays.fill(
+            crtCoef, at, at + HL, MontgomeryLanes.toMontgomery(KoalaBear.mul(c, scale)) & M32);
       }
     }
   }
@@ -304,23 +295,10 @@ public final class Poseidon1IntLanes {
     return (smallMds ? 3 : 1) * w * L;
   }
 
-  /** x * 2^32 mod p for canonical x. */
-  public static int toMontgomery(long x) {
-    return (int) KoalaBear.mul(x, KoalaBear.MONTGOMERY_R);
-  }
-
-  /** x * 2^-32 mod p for canonical x. */
-  public static int fromMontgomery(int x) {
-    long t = x & M32;
-    long m = (t * (NEG_P_INV & M32)) & M32;
-    long u = (t + m * PL) >>> 32;
-    return (int) (u >= PL ? u - PL : u);
-  }
-
   private static int[] mont(long[] a) {
     int[] r = new int[a.length];
     for (int i = 0; i < a.length; i++) {
-      r[i] = toMontgomery(a[i]);
+      r[i] = MontgomeryLanes.toMontgomery(a[i]);
     }
     return r;
   }
@@ -340,90 +318,6 @@ public final class Poseidon1IntLanes {
       r[i] = (int) a[i];
     }
     return r;
-  }
-
-  /** Converts {@code count} canonical values at {@code a[off..]} to Montgomery form in place. */
-  public static void toMontgomery(int[] a, int off, int count) {
-    int i = 0;
-    int r2 = (int) KoalaBear.MONTGOMERY_R2;
-    for (; i + L <= count; i += L) {
-      IntVector x = IntVector.fromArray(SPECIES, a, off + i);
-      montByConstant(x, r2, r2 * P_INV).intoArray(a, off + i);
-    }
-    for (; i < count; i++) {
-      a[off + i] = toMontgomery(a[off + i]);
-    }
-  }
-
-  /** Converts {@code count} Montgomery values at {@code a[off..]} to canonical form in place. */
-  public static void fromMontgomery(int[] a, int off, int count) {
-    int i = 0;
-    for (; i + L <= count; i += L) {
-      IntVector x = IntVector.fromArray(SPECIES, a, off + i);
-      montByConstant(x, 1, P_INV).intoArray(a, off + i);
-    }
-    for (; i < count; i++) {
-      a[off + i] = fromMontgomery(a[off + i]);
-    }
-  }
-
-  /**
-   * Lane-wise (a + b) mod p over {@code count} canonical values: {@code a[aOff..] += b[bOff..]}.
-   */
-  public static void addInto(int[] a, int aOff, int[] b, int bOff, int count) {
-    int i = 0;
-    for (; i + L <= count; i += L) {
-      add(IntVector.fromArray(SPECIES, a, aOff + i), IntVector.fromArray(SPECIES, b, bOff + i))
-          .intoArray(a, aOff + i);
-    }
-    for (; i < count; i++) {
-      a[aOff + i] = (int) KoalaBear.add(a[aOff + i], b[bOff + i]);
-    }
-  }
-
-  /**
-   * The two base-p digits of {@code base_l + small} per lane, in Montgomery form, written to rows
-   * {@code row} and {@code row + 1} of {@code out}, given per lane {@code baseMod[l] = base_l mod
-   * p} and Montgomery forms {@code baseModMont[l]} of it and {@code baseQuotMont[l]} of {@code
-   * base_l / p} (which must be below p - 1). {@code small} must be below p.
-   */
-  public static void twoDigitRows(
-      int[] baseMod, int[] baseModMont, int[] baseQuotMont, long small, int[] out, int row) {
-    int smallMont = toMontgomery(small);
-    // base mod p + small - p lies in [-p, p): negative (sign -1) when there is no carry.
-    IntVector t = IntVector.fromArray(SPECIES, baseMod, 0).add((int) small).sub(P);
-    IntVector noCarry = t.lanewise(VectorOperators.ASHR, 31);
-    add(IntVector.fromArray(SPECIES, baseModMont, 0), IntVector.broadcast(SPECIES, smallMont))
-        .intoArray(out, row * L);
-    IntVector one =
-        IntVector.broadcast(SPECIES, (int) KoalaBear.MONTGOMERY_R)
-            .lanewise(VectorOperators.AND_NOT, noCarry);
-    add(IntVector.fromArray(SPECIES, baseQuotMont, 0), one).intoArray(out, (row + 1) * L);
-  }
-
-  /** (a + b) mod p lane-wise for canonical a, b. */
-  private static IntVector add(IntVector a, IntVector b) {
-    IntVector y = a.add(b).sub(P);
-    return y.add(y.lanewise(VectorOperators.ASHR, 31).and(P));
-  }
-
-  /**
-   * Montgomery product by a constant {@code c}, given {@code cq = c * p^-1 mod 2^32} (for the
-   * conversions; the permutation writes its products out in place).
-   */
-  private static IntVector montByConstant(IntVector a, int c, int cq) {
-    LongVector al = (LongVector) a.reinterpretShape(HALF, 0);
-    LongVector cl = LongVector.broadcast(HALF, c & M32).and(M32);
-    LongVector pl = LongVector.broadcast(HALF, PL).and(M32);
-    LongVector pe = al.and(M32).mul(cl);
-    LongVector po = al.lanewise(VectorOperators.LSHR, 32).mul(cl);
-    LongVector q = (LongVector) a.mul(cq).reinterpretShape(HALF, 0);
-    LongVector de = pe.sub(q.and(M32).mul(pl));
-    LongVector dd = po.sub(q.lanewise(VectorOperators.LSHR, 32).mul(pl));
-    IntVector r =
-        (IntVector)
-            de.lanewise(VectorOperators.LSHR, 32).or(dd.and(HIGH32)).reinterpretShape(SPECIES, 0);
-    return r.add(r.lanewise(VectorOperators.ASHR, 31).and(P));
   }
 
   /**
@@ -467,7 +361,7 @@ public final class Poseidon1IntLanes {
   }
 
   private static void addConstant(int[] s, int row, int c) {
-    add(IntVector.fromArray(SPECIES, s, row * L), IntVector.broadcast(SPECIES, c))
+    MontgomeryLanes.add(IntVector.fromArray(SPECIES, s, row * L), IntVector.broadcast(SPECIES, c))
         .intoArray(s, row * L);
   }
 
@@ -523,15 +417,10 @@ public final class Poseidon1IntLanes {
 
   /** out = M in (the MDS layer of a full round). */
   private void mdsLayer(int[] in, int[] out, int[] x) {
-    int width = w;
     if (smallMds) {
       convolutionMds(in, out, x);
-    } else if (width == CRT_WIDTH) {
-      crtMds(in, out);
     } else {
-      for (int i = 0; i < width; i++) {
-        denseRow(mds, i * width, in, 0, 0, out, i);
-      }
+      crtMds(in, out);
     }
   }
 
@@ -636,56 +525,6 @@ public final class Poseidon1IntLanes {
         r.add(r.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(out, (i + k * h) * L);
       }
     }
-  }
-
-  /**
-   * {@code out} row {@code outRow} = {@code addend} + sum over k of {@code c[off + k]} (Montgomery
-   * constants; the row has an even length, padded with a zero) times {@code in} row {@code inRow +
-   * k}. Products are summed in pairs, each pair Montgomery-reduced in the 64-bit halves (below 2^32
-   * each), and the at most 12 reduced values folded once.
-   */
-  private void denseRow(int[] c, int off, int[] in, int inRow, int addend, int[] out, int outRow) {
-    int n = w;
-    LongVector pl = LongVector.broadcast(HALF, PL).and(M32);
-    LongVector ae = LongVector.zero(HALF);
-    LongVector ao = LongVector.zero(HALF);
-    for (int k = 0; k < n; k += 2) {
-      LongVector c0 = LongVector.broadcast(HALF, c[off + k] & M32).and(M32);
-      LongVector c1 = LongVector.broadcast(HALF, c[off + k + 1] & M32).and(M32);
-      LongVector x0 =
-          (LongVector) IntVector.fromArray(SPECIES, in, (inRow + k) * L).reinterpretShape(HALF, 0);
-      LongVector x1 =
-          (LongVector)
-              IntVector.fromArray(SPECIES, in, (inRow + k + 1) * L).reinterpretShape(HALF, 0);
-      LongVector te = x0.and(M32).mul(c0).add(x1.and(M32).mul(c1));
-      LongVector to =
-          x0.lanewise(VectorOperators.LSHR, 32)
-              .mul(c0)
-              .add(x1.lanewise(VectorOperators.LSHR, 32).mul(c1));
-      // The Montgomery quotients of both halves with one 32-bit lane multiply.
-      LongVector m =
-          (LongVector)
-              ((IntVector)
-                      te.and(M32)
-                          .or(to.lanewise(VectorOperators.LSHL, 32))
-                          .reinterpretShape(SPECIES, 0))
-                  .mul(NEG_P_INV)
-                  .reinterpretShape(HALF, 0);
-      ae = ae.add(te.add(m.and(M32).mul(pl)).lanewise(VectorOperators.LSHR, 32));
-      ao =
-          ao.add(
-              to.add(m.lanewise(VectorOperators.LSHR, 32).mul(pl))
-                  .lanewise(VectorOperators.LSHR, 32));
-    }
-    LongVector he = ae.lanewise(VectorOperators.LSHR, 31);
-    ae = ae.and(M31).add(he.lanewise(VectorOperators.LSHL, 24)).sub(he);
-    LongVector ho = ao.lanewise(VectorOperators.LSHR, 31);
-    ao = ao.and(M31).add(ho.lanewise(VectorOperators.LSHL, 24)).sub(ho);
-    IntVector r =
-        ((IntVector) ae.or(ao.lanewise(VectorOperators.LSHL, 32)).reinterpretShape(SPECIES, 0))
-            .sub(P);
-    r = r.add(r.lanewise(VectorOperators.ASHR, 31).and(P)).add(addend).sub(P);
-    r.add(r.lanewise(VectorOperators.ASHR, 31).and(P)).intoArray(out, outRow * L);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.leandevnet.crypto.xmss;
 
 import io.leandevnet.crypto.koalabear.KoalaBear;
+import io.leandevnet.crypto.poseidon.MontgomeryLanes;
 import io.leandevnet.crypto.poseidon.Poseidon1IntLanes;
 import java.util.Arrays;
 
@@ -41,11 +42,11 @@ final class PoseidonLeafIntLanes {
     int pl = parameter.length;
     int[] paramM = new int[pl];
     for (int k = 0; k < pl; k++) {
-      paramM[k] = Poseidon1IntLanes.toMontgomery(parameter[k]);
+      paramM[k] = MontgomeryLanes.toMontgomery(parameter[k]);
     }
     int[] capM = new int[capacity.length];
     for (int k = 0; k < capM.length; k++) {
-      capM[k] = Poseidon1IntLanes.toMontgomery(capacity[k]);
+      capM[k] = MontgomeryLanes.toMontgomery(capacity[k]);
     }
     int[] s16 = new int[W16 * L];
     int[] t16 = new int[p16.scratchLength()];
@@ -75,8 +76,8 @@ final class PoseidonLeafIntLanes {
         // The chain tweak is (epoch << 24) + small: split the epoch part into base-p digits once.
         long tweakBase = Tweaks.chain(epochs[l], 0, 0);
         epochMod[l] = (int) (tweakBase % KoalaBear.P);
-        epochModMont[l] = Poseidon1IntLanes.toMontgomery(epochMod[l]);
-        epochQuotMont[l] = Poseidon1IntLanes.toMontgomery(tweakBase / KoalaBear.P);
+        epochModMont[l] = MontgomeryLanes.toMontgomery(epochMod[l]);
+        epochQuotMont[l] = MontgomeryLanes.toMontgomery(tweakBase / KoalaBear.P);
       }
       for (int c = 0; c < dimension; c++) {
         if (laneShake) {
@@ -96,7 +97,7 @@ final class PoseidonLeafIntLanes {
               cur[k * L + l] = start[k];
             }
           }
-          Poseidon1IntLanes.toMontgomery(cur, 0, h * L);
+          MontgomeryLanes.toMontgomery(cur, 0, h * L);
         }
         for (int pos = 1; pos < base; pos++) {
           System.arraycopy(cur, 0, s16, 0, h * L);
@@ -104,30 +105,30 @@ final class PoseidonLeafIntLanes {
             Arrays.fill(s16, (h + k) * L, (h + k + 1) * L, paramM[k]);
           }
           if (tweakLen == 2) {
-            Poseidon1IntLanes.twoDigitRows(
+            MontgomeryLanes.twoDigitRows(
                 epochMod, epochModMont, epochQuotMont, Tweaks.chain(0, c, pos), s16, tweakRow);
           } else {
             for (int l = 0; l < L; l++) {
               Tweaks.digits(Tweaks.chain(epochs[l], c, pos), tweak, 0, tweakLen);
               for (int k = 0; k < tweakLen; k++) {
-                s16[(tweakRow + k) * L + l] = Poseidon1IntLanes.toMontgomery(tweak[k]);
+                s16[(tweakRow + k) * L + l] = MontgomeryLanes.toMontgomery(tweak[k]);
               }
             }
           }
           Arrays.fill(s16, (tweakRow + tweakLen) * L, W16 * L, 0);
           p16.permute(s16, t16);
-          Poseidon1IntLanes.addInto(cur, 0, s16, 0, h * L);
+          MontgomeryLanes.addInto(cur, 0, s16, 0, h * L);
         }
         System.arraycopy(cur, 0, ends, c * h * L, h * L);
       }
       for (int l = 0; l < L; l++) {
         Tweaks.digits(Tweaks.tree(0, epochs[l]), tweak, 0, tweakLen);
         for (int k = 0; k < tweakLen; k++) {
-          treeTweak[k * L + l] = Poseidon1IntLanes.toMontgomery(tweak[k]);
+          treeTweak[k * L + l] = MontgomeryLanes.toMontgomery(tweak[k]);
         }
       }
       sponge(p24, capM, paramM, treeTweak, tweakLen, ends, dimension * h, s24, t24);
-      Poseidon1IntLanes.fromMontgomery(s24, capM.length * L, h * L);
+      MontgomeryLanes.fromMontgomery(s24, capM.length * L, h * L);
       for (int l = 0; l < valid; l++) {
         for (int k = 0; k < h; k++) {
           out[outOff + (done + l) * h + k] = s24[(capM.length + k) * L + l];
@@ -212,11 +213,11 @@ final class PoseidonLeafIntLanes {
         Arrays.fill(s, k * L, (k + 1) * L, parameter[k]);
       }
       Arrays.fill(s, (left + 2 * h) * L, W24 * L, 0);
-      Poseidon1IntLanes.toMontgomery(s, 0, W24 * L);
+      MontgomeryLanes.toMontgomery(s, 0, W24 * L);
       System.arraycopy(s, 0, input, 0, h * L);
       p24.permute(s, t);
-      Poseidon1IntLanes.addInto(s, 0, input, 0, h * L);
-      Poseidon1IntLanes.fromMontgomery(s, 0, h * L);
+      MontgomeryLanes.addInto(s, 0, input, 0, h * L);
+      MontgomeryLanes.fromMontgomery(s, 0, h * L);
       for (int l = 0; l < valid; l++) {
         for (int k = 0; k < h; k++) {
           out[outOff + (done + l) * h + k] = s[k * L + l];

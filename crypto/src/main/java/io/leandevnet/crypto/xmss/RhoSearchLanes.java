@@ -1,5 +1,6 @@
 package io.leandevnet.crypto.xmss;
 
+import io.leandevnet.crypto.poseidon.MontgomeryLanes;
 import io.leandevnet.crypto.poseidon.Poseidon1IntLanes;
 import java.util.Arrays;
 
@@ -66,7 +67,7 @@ final class RhoSearchLanes {
     int rhoRow = fixedRows(encoding, c, epoch, message, parameter, fixedRows);
     int[] fixed = new int[W24];
     for (int row = 0; row < W24; row++) {
-      fixed[row] = Poseidon1IntLanes.toMontgomery(fixedRows[row]);
+      fixed[row] = MontgomeryLanes.toMontgomery(fixedRows[row]);
     }
     int rl = c.randLen();
     int mhe = c.messageHashElements();
@@ -93,8 +94,8 @@ final class RhoSearchLanes {
       }
       System.arraycopy(input, 0, state, 0, input.length);
       p24.permute(state, scratch);
-      Poseidon1IntLanes.addInto(state, 0, input, 0, mhe * L);
-      Poseidon1IntLanes.fromMontgomery(state, 0, mhe * L);
+      MontgomeryLanes.addInto(state, 0, input, 0, mhe * L);
+      MontgomeryLanes.fromMontgomery(state, 0, mhe * L);
       for (int l = 0; l < L && first + l < maxTries; l++) {
         for (int k = 0; k < mhe; k++) {
           hashElements[k] = state[k * L + l];
@@ -102,7 +103,7 @@ final class RhoSearchLanes {
         int[] codeword = encoding.decode(hashElements);
         if (codeword != null) {
           for (int k = 0; k < rl; k++) {
-            rhoOut[k] = Poseidon1IntLanes.fromMontgomery(input[(rhoRow + k) * L + l]);
+            rhoOut[k] = MontgomeryLanes.fromMontgomery(input[(rhoRow + k) * L + l]);
           }
           return codeword;
         }

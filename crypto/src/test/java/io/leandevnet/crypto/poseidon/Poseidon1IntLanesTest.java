@@ -36,14 +36,14 @@ class Poseidon1IntLanesTest {
       b[i] = i < 2 ? KoalaBear.P - 1 : rnd.nextInt(KoalaBear.P);
     }
     int[] m = a.clone();
-    Poseidon1IntLanes.toMontgomery(m, 0, m.length);
+    MontgomeryLanes.toMontgomery(m, 0, m.length);
     for (int i = 0; i < a.length; i++) {
-      assertThat(m[i]).isEqualTo(Poseidon1IntLanes.toMontgomery(a[i]));
+      assertThat(m[i]).isEqualTo(MontgomeryLanes.toMontgomery(a[i]));
     }
-    Poseidon1IntLanes.fromMontgomery(m, 0, m.length);
+    MontgomeryLanes.fromMontgomery(m, 0, m.length);
     assertThat(m).containsExactly(a);
     int[] sum = a.clone();
-    Poseidon1IntLanes.addInto(sum, 0, b, 0, sum.length);
+    MontgomeryLanes.addInto(sum, 0, b, 0, sum.length);
     for (int i = 0; i < a.length; i++) {
       assertThat(sum[i]).isEqualTo((int) KoalaBear.add(a[i], b[i]));
     }
@@ -68,16 +68,16 @@ class Poseidon1IntLanesTest {
     for (int i = 0; i < L; i++) {
       long base = epochs[i] << 24;
       mod[i] = (int) (base % p);
-      modMont[i] = Poseidon1IntLanes.toMontgomery(mod[i]);
-      quotMont[i] = Poseidon1IntLanes.toMontgomery(base / p);
+      modMont[i] = MontgomeryLanes.toMontgomery(mod[i]);
+      quotMont[i] = MontgomeryLanes.toMontgomery(base / p);
     }
     for (long small : new long[] {0, 1, (45L << 16) | (7 << 8), (255L << 16) | (255 << 8)}) {
       int[] out = new int[2 * L];
-      Poseidon1IntLanes.twoDigitRows(mod, modMont, quotMont, small, out, 0);
+      MontgomeryLanes.twoDigitRows(mod, modMont, quotMont, small, out, 0);
       for (int i = 0; i < L; i++) {
         long v = (epochs[i] << 24) + small;
-        assertThat((long) Poseidon1IntLanes.fromMontgomery(out[i])).isEqualTo(v % p);
-        assertThat((long) Poseidon1IntLanes.fromMontgomery(out[L + i])).isEqualTo(v / p);
+        assertThat((long) MontgomeryLanes.fromMontgomery(out[i])).isEqualTo(v % p);
+        assertThat((long) MontgomeryLanes.fromMontgomery(out[L + i])).isEqualTo(v / p);
       }
     }
   }
@@ -93,12 +93,12 @@ class Poseidon1IntLanesTest {
         for (int i = 0; i < width; i++) {
           long v = round == 0 ? KoalaBear.P - 1 - lane : rnd.nextLong(KoalaBear.P);
           states[lane][i] = v;
-          packed[i * L + lane] = Poseidon1IntLanes.toMontgomery(v);
+          packed[i * L + lane] = MontgomeryLanes.toMontgomery(v);
         }
         scalar.permute(states[lane]);
       }
       lanes.permute(packed, new int[lanes.scratchLength()]);
-      Poseidon1IntLanes.fromMontgomery(packed, 0, packed.length);
+      MontgomeryLanes.fromMontgomery(packed, 0, packed.length);
       for (int lane = 0; lane < L; lane++) {
         for (int i = 0; i < width; i++) {
           assertThat((long) packed[i * L + lane])
