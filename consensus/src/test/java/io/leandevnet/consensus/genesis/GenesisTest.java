@@ -34,13 +34,11 @@ class GenesisTest {
   @Test
   void genesisMatchesEthlambdasPinnedStateAndBlockRoots() {
     State state = Genesis.generateGenesis(1770407233L, ethlambdaValidators());
-    assertThat(state.hashTreeRoot())
-        .isEqualTo(
-            Bytes32.fromHex("babcdc9235a29dfc0d605961df51cfc85732f85291c2beea8b7510a92ec458fe"));
-    Block block = Genesis.genesisBlock(state);
-    assertThat(block.hashTreeRoot())
-        .isEqualTo(
-            Bytes32.fromHex("66a8beaa81d2aaeac7212d4bf8f5fea2bd22d479566a33a83c891661c21235ef"));
+    Block block =
+        new PinnedGenesisRoots(
+                "babcdc9235a29dfc0d605961df51cfc85732f85291c2beea8b7510a92ec458fe",
+                "66a8beaa81d2aaeac7212d4bf8f5fea2bd22d479566a33a83c891661c21235ef")
+            .assertMatch(state);
     assertThat(state.latestBlockHeader().withStateRoot(state.hashTreeRoot()).hashTreeRoot())
         .isEqualTo(block.hashTreeRoot());
   }

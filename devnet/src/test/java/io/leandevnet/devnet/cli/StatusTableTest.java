@@ -1,25 +1,19 @@
 package io.leandevnet.devnet.cli;
 
-import static io.leandevnet.devnet.testing.Snapshots.node;
+import static io.leandevnet.devnet.testing.Snapshots.down;
 import static io.leandevnet.devnet.testing.Snapshots.status;
+import static io.leandevnet.devnet.testing.Snapshots.up;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leandevnet.devnet.observe.DevnetStatus;
-import io.leandevnet.devnet.observe.Health;
 import org.junit.jupiter.api.Test;
 
 class StatusTableTest {
 
   @Test
   void tableShowsEveryNodeAndASummary() {
-    DevnetStatus before =
-        status(
-            node("builtin_0", Health.UP, 5L, "0x1", 4L, 3L),
-            node("builtin_1", Health.UP, 5L, "0x1", 4L, 3L));
-    DevnetStatus now =
-        status(
-            node("builtin_0", Health.UP, 7L, "0x2", 6L, 5L),
-            node("builtin_1", Health.DOWN, null, null, null, null));
+    DevnetStatus before = status(up("builtin_0", 5, "0x1", 4, 3), up("builtin_1", 5, "0x1", 4, 3));
+    DevnetStatus now = status(up("builtin_0", 7, "0x2", 6, 5), down("builtin_1"));
     String table = StatusTable.render(now, before);
     assertThat(table)
         .contains("NODE")

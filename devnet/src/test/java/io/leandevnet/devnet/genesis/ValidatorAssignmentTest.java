@@ -2,6 +2,7 @@ package io.leandevnet.devnet.genesis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leandevnet.devnet.genesis.ValidatorConfig.Shuffle;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,20 +23,17 @@ class ValidatorAssignmentTest {
         null);
   }
 
-  private static ValidatorConfig config(ValidatorConfig.Shuffle shuffle, ValidatorEntry... rows) {
-    return new ValidatorConfig(
-        shuffle, "local", new ValidatorConfig.ChainSettings(18, null, null), List.of(rows));
+  /** The assignment of a config with these rows, dealt by {@code shuffle}. */
+  private static ValidatorAssignment assign(Shuffle shuffle, ValidatorEntry... rows) {
+    return ValidatorAssignment.of(
+        new ValidatorConfig(
+            shuffle, "local", new ValidatorConfig.ChainSettings(18, null, null), List.of(rows)));
   }
 
   @Test
   void roundRobinDealsOneIndexPerRowInTurn() {
     ValidatorAssignment a =
-        ValidatorAssignment.of(
-            config(
-                ValidatorConfig.Shuffle.ROUNDROBIN,
-                row("zeam_0", 2),
-                row("ream_0", 2),
-                row("qlean_0", 1)));
+        assign(Shuffle.ROUNDROBIN, row("zeam_0", 2), row("ream_0", 2), row("qlean_0", 1));
     assertThat(a.indicesByNode())
         .containsExactly(
             Map.entry("zeam_0", List.of(0, 3)),
@@ -46,13 +44,7 @@ class ValidatorAssignmentTest {
   @Test
   void roundRobinWithUnevenCountsKeepsDealingTheRowsWithValidatorsLeft() {
     ValidatorAssignment a =
-        ValidatorAssignment.of(
-            config(
-                ValidatorConfig.Shuffle.ROUNDROBIN,
-                row("a_0", 1),
-                row("b_0", 4),
-                row("c_0", 0),
-                row("d_0", 2)));
+        assign(Shuffle.ROUNDROBIN, row("a_0", 1), row("b_0", 4), row("c_0", 0), row("d_0", 2));
     assertThat(a.indicesByNode())
         .containsExactly(
             Map.entry("a_0", List.of(0)),
@@ -66,12 +58,7 @@ class ValidatorAssignmentTest {
   @Test
   void noneGivesConsecutiveIndicesAndFirstAppearanceFollowsThem() {
     ValidatorAssignment a =
-        ValidatorAssignment.of(
-            config(
-                ValidatorConfig.Shuffle.NONE,
-                row("zeam_0", 0),
-                row("ream_0", 2),
-                row("qlean_0", 1)));
+        assign(Shuffle.NONE, row("zeam_0", 0), row("ream_0", 2), row("qlean_0", 1));
     assertThat(a.indicesByNode())
         .containsExactly(Map.entry("ream_0", List.of(0, 1)), Map.entry("qlean_0", List.of(2)));
     assertThat(a.nodeOf(2).name()).isEqualTo("qlean_0");

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ValidatorConfigYamlTest {
 
@@ -165,70 +167,49 @@ class ValidatorConfigYamlTest {
         .hasMessage(message);
   }
 
-  @Test
-  void malformedYamlNamesTheLine() {
-    assertError(
-        HEADER + ROW + "  - name: [unclosed\n",
-        "vc.yaml:12: not valid YAML: while parsing a flow sequence; expected ',' or ']', but got <stream end>");
-    assertError(
-        HEADER + ROW + "  name: x\n",
-        "vc.yaml:12: not valid YAML: while parsing a block collection; expected <block end>, but found '?'");
+  /**
+   * {@code HEADER + ROW} with {@code from}, which stands there once, replaced by {@code to} (the
+   * cells' {@code \n} are line breaks): malformed YAML, a missing field, a bad value or a key given
+   * twice, each refused with the file, the line and the path.
+   */
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # malformed YAML names the line
+          'count: 1\n' | 'count: 1\n  - name: [unclosed\n' | vc.yaml:12: not valid YAML: while parsing a flow sequence; expected ',' or ']', but got <stream end>
+          'count: 1\n' | 'count: 1\n  name: x\n'           | vc.yaml:12: not valid YAML: while parsing a block collection; expected <block end>, but found '?'
+          # missing fields
+          '    count: 1\n'                  | ''            | vc.yaml:5: validators[0].count: is required
+          '      quic: 9001\n'              | ''            | vc.yaml:7: validators[0].enrFields.quic: is required (the node's QUIC port)
+          'config:\n  activeEpoch: 18\n'    | ''            | vc.yaml:1: config: is required
+          '  activeEpoch: 18\n'             | '  keyType: x\n' | vc.yaml:2: config.activeEpoch: is required
+          # bad values
+          count: 1    | count: two  | vc.yaml:11: validators[0].count: expected a whole number, got 'two'
+          quic: 9001  | quic: 70000 | vc.yaml:9: validators[0].enrFields.quic: expected a whole number from 1 to 65535, got 70000
+          bdf953      | xdf953      | vc.yaml:6: validators[0].privkey: expected 64 hex digits, found 'x' at position 1
+          "127.0.0.1" | "127.0.0"   | vc.yaml:7: validators[0].enrFields: '127.0.0' is not an IPv4 address (a.b.c.d)
+          zeam_0      | zeam/0      | vc.yaml:5: validators[0].name: node name 'zeam/0' must be letters, digits, '_', '.' or '-' (it names the key file)
+          roundrobin  | random      | vc.yaml:1: shuffle: expected 'roundrobin' or 'none', got 'random'
+          count: 1    | 'count: 1\n    isAggregator: maybe' | vc.yaml:12: validators[0].isAggregator: expected true or false, got 'maybe'
+          count: 1    | count: 0    | vc.yaml:4: validators: every count is 0; a devnet needs at least one validator
+          'enrFields:\n      ip: "127.0.0.1"\n      quic: 9001\n' | 'enrFields: 9001\n' | vc.yaml:7: validators[0].enrFields: expected a mapping (key: value lines), got '9001'
+          # a key twice in one mapping
+          count: 1    | 'count: 1\n    count: 2' | vc.yaml:12: validators[0].count: appears twice in the same mapping
+          """)
+  void anEditedFileIsRefusedNamingFileLineAndPath(String from, String to, String message) {
+    String yaml = HEADER + ROW;
+    assertThat(yaml.indexOf(from)).as("the edit's place").isNotNegative();
+    assertThat(yaml.lastIndexOf(from)).as("only one place").isEqualTo(yaml.indexOf(from));
+    assertError(yaml.replace(from, to), message);
   }
 
   @Test
-  void missingFieldsNameFileLineAndPath() {
-    assertError(
-        HEADER + ROW.replace("    count: 1\n", ""), "vc.yaml:5: validators[0].count: is required");
-    assertError(
-        HEADER + ROW.replace("      quic: 9001\n", ""),
-        "vc.yaml:7: validators[0].enrFields.quic: is required (the node's QUIC port)");
-    assertError("shuffle: roundrobin\nvalidators:\n" + ROW, "vc.yaml:1: config: is required");
-    assertError(
-        HEADER.replace("  activeEpoch: 18\n", "  keyType: x\n") + ROW,
-        "vc.yaml:2: config.activeEpoch: is required");
-  }
-
-  @Test
-  void badValuesNameFileLineAndPath() {
-    assertError(
-        HEADER + ROW.replace("count: 1", "count: two"),
-        "vc.yaml:11: validators[0].count: expected a whole number, got 'two'");
-    assertError(
-        HEADER + ROW.replace("quic: 9001", "quic: 70000"),
-        "vc.yaml:9: validators[0].enrFields.quic: expected a whole number from 1 to 65535, got 70000");
-    assertError(
-        HEADER + ROW.replace("bdf953", "xdf953"),
-        "vc.yaml:6: validators[0].privkey: expected 64 hex digits, found 'x' at position 1");
-    assertError(
-        HEADER + ROW.replace("\"127.0.0.1\"", "\"127.0.0\""),
-        "vc.yaml:7: validators[0].enrFields: '127.0.0' is not an IPv4 address (a.b.c.d)");
-    assertError(
-        HEADER + ROW.replace("zeam_0", "zeam/0"),
-        "vc.yaml:5: validators[0].name: node name 'zeam/0' must be letters, digits, '_', '.' or '-' (it names the key file)");
-    assertError(
-        HEADER.replace("roundrobin", "random") + ROW,
-        "vc.yaml:1: shuffle: expected 'roundrobin' or 'none', got 'random'");
-    assertError(
-        HEADER + ROW.replace("count: 1", "count: 1\n    isAggregator: maybe"),
-        "vc.yaml:12: validators[0].isAggregator: expected true or false, got 'maybe'");
-    assertError(
-        HEADER + ROW.replace("count: 1", "count: 0"),
-        "vc.yaml:4: validators: every count is 0; a devnet needs at least one validator");
-    assertError(
-        HEADER
-            + ROW.replace(
-                "enrFields:\n      ip: \"127.0.0.1\"\n      quic: 9001\n", "enrFields: 9001\n"),
-        "vc.yaml:7: validators[0].enrFields: expected a mapping (key: value lines), got '9001'");
-  }
-
-  @Test
-  void duplicateNamesAndKeysAreErrors() {
+  void aRepeatedNodeNameIsRefusedNamingBothLines() {
     assertError(
         HEADER + ROW + ROW,
         "vc.yaml:12: validators[1].name: node name 'zeam_0' is already used at line 5");
-    assertError(
-        HEADER + ROW.replace("count: 1", "count: 1\n    count: 2"),
-        "vc.yaml:12: validators[0].count: appears twice in the same mapping");
   }
 
   @Test

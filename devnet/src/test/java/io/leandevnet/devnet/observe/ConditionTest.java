@@ -1,73 +1,59 @@
 package io.leandevnet.devnet.observe;
 
-import static io.leandevnet.devnet.testing.Snapshots.node;
+import static io.leandevnet.devnet.testing.Snapshots.down;
 import static io.leandevnet.devnet.testing.Snapshots.status;
+import static io.leandevnet.devnet.testing.Snapshots.up;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leandevnet.devnet.observe.Condition.Verdict;
 import org.junit.jupiter.api.Test;
 
 class ConditionTest {
 
+  /** The verdict of {@code condition} on a poll of {@code nodes} that is also the run's first. */
+  private static Verdict onePoll(Condition condition, LeanSnapshot... nodes) {
+    DevnetStatus poll = status(nodes);
+    return condition.check(poll, poll);
+  }
+
   @Test
   void finalizedAtLeastNamesTheNodesBehindAndTheDownOnes() {
-    DevnetStatus st =
-        status(
-            node("a", Health.UP, 9L, "0x1", 8L, 7L),
-            node("b", Health.UP, 9L, "0x1", 8L, 3L),
-            node("c", Health.DOWN, null, null, null, null));
-    Condition.Verdict v = new Condition.FinalizedAtLeast(4).check(st, st);
-    assertThat(v.holds()).isFalse();
-    assertThat(v.detail()).isEqualTo("b finalized 3, c is down");
-    DevnetStatus ok =
-        status(node("a", Health.UP, 9L, "0x1", 8L, 7L), node("b", Health.UP, 9L, "0x1", 8L, 4L));
-    assertThat(new Condition.FinalizedAtLeast(4).check(ok, ok).holds()).isTrue();
+    Condition finalized4 = new Condition.FinalizedAtLeast(4);
+    assertThat(onePoll(finalized4, up("a", 9, "0x1", 8, 7), up("b", 9, "0x1", 8, 3), down("c")))
+        .isEqualTo(new Verdict(false, "b finalized 3, c is down"));
+    assertThat(onePoll(finalized4, up("a", 9, "0x1", 8, 7), up("b", 9, "0x1", 8, 4)))
+        .isEqualTo(new Verdict(true, "every node finalized slot 4 or later"));
   }
 
   @Test
   void headsAgreeComparesRootsAndFailsOnADownNode() {
-    DevnetStatus same =
-        status(node("a", Health.UP, 9L, "0xAB", 8L, 7L), node("b", Health.UP, 9L, "0xab", 8L, 7L));
-    assertThat(new Condition.HeadsAgree().check(same, same).holds()).isTrue();
-    DevnetStatus fork =
-        status(node("a", Health.UP, 9L, "0x01", 8L, 7L), node("b", Health.UP, 9L, "0x02", 8L, 7L));
-    assertThat(new Condition.HeadsAgree().check(fork, fork).holds())
+    Condition agree = new Condition.HeadsAgree();
+    assertThat(onePoll(agree, up("a", 9, "0xAB", 8, 7), up("b", 9, "0xab", 8, 7)))
+        .isEqualTo(new Verdict(true, "all 2 heads at slot 9"));
+    assertThat(onePoll(agree, up("a", 9, "0x01", 8, 7), up("b", 9, "0x02", 8, 7)))
         .as("same slot, different blocks")
-        .isFalse();
-    DevnetStatus down =
-        status(
-            node("a", Health.UP, 9L, "0x01", 8L, 7L),
-            node("b", Health.DOWN, null, null, null, null));
-    Condition.Verdict v = new Condition.HeadsAgree().check(down, down);
-    assertThat(v.holds()).isFalse();
-    assertThat(v.detail()).contains("b is down");
+        .isEqualTo(new Verdict(false, "a head 9, b head 9"));
+    assertThat(onePoll(agree, up("a", 9, "0x01", 8, 7), down("b")))
+        .isEqualTo(new Verdict(false, "a head 9, b is down"));
   }
 
   @Test
   void advancingNeedsEveryFigureToMove() {
-    DevnetStatus first =
-        status(node("a", Health.UP, 5L, "0x1", 4L, 3L), node("b", Health.UP, 5L, "0x1", 4L, 3L));
-    DevnetStatus moved =
-        status(node("a", Health.UP, 7L, "0x2", 6L, 5L), node("b", Health.UP, 7L, "0x2", 6L, 3L));
-    Condition.Verdict v = new Condition.Advancing().check(first, moved);
-    assertThat(v.holds()).isFalse();
-    assertThat(v.detail()).isEqualTo("b finalized still 3");
-    DevnetStatus all =
-        status(node("a", Health.UP, 7L, "0x2", 6L, 5L), node("b", Health.UP, 7L, "0x2", 6L, 5L));
-    assertThat(new Condition.Advancing().check(first, all).holds()).isTrue();
+    DevnetStatus first = status(up("a", 5, "0x1", 4, 3), up("b", 5, "0x1", 4, 3));
+    DevnetStatus moved = status(up("a", 7, "0x2", 6, 5), up("b", 7, "0x2", 6, 3));
+    assertThat(new Condition.Advancing().check(first, moved))
+        .isEqualTo(new Verdict(false, "b finalized still 3"));
+    DevnetStatus all = status(up("a", 7, "0x2", 6, 5), up("b", 7, "0x2", 6, 5));
+    assertThat(new Condition.Advancing().check(first, all))
+        .isEqualTo(new Verdict(true, "head, justified and finalized advanced on every node"));
   }
 
   @Test
   void justifiedWithinNamesTheNodesThatLag() {
-    DevnetStatus ok =
-        status(node("a", Health.UP, 9L, "0x1", 8L, 7L), node("b", Health.UP, 9L, "0x1", 8L, 7L));
-    assertThat(new Condition.JustifiedWithin(1).check(ok, ok).holds()).isTrue();
-    DevnetStatus lag =
-        status(
-            node("a", Health.UP, 9L, "0x1", 8L, 7L),
-            node("b", Health.UP, 9L, "0x1", 6L, 5L),
-            node("c", Health.DOWN, null, null, null, null));
-    Condition.Verdict v = new Condition.JustifiedWithin(1).check(lag, lag);
-    assertThat(v.holds()).isFalse();
-    assertThat(v.detail()).isEqualTo("b head 9 justified 6, c is down");
+    Condition within1 = new Condition.JustifiedWithin(1);
+    assertThat(onePoll(within1, up("a", 9, "0x1", 8, 7), up("b", 9, "0x1", 8, 7)))
+        .isEqualTo(new Verdict(true, "every node justified a slot at most 1 behind its head"));
+    assertThat(onePoll(within1, up("a", 9, "0x1", 8, 7), up("b", 9, "0x1", 6, 5), down("c")))
+        .isEqualTo(new Verdict(false, "b head 9 justified 6, c is down"));
   }
 }

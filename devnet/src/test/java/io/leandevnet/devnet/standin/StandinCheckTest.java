@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -133,67 +134,36 @@ class StandinCheckTest {
     }
   }
 
-  @Test
-  void aFlagTheParserDoesNotKnowIsNamedWithTheNodeAndClient() throws Exception {
-    Devnet d =
-        devnet(LeanClient.ZEAM, DevnetProfile.DEVNET4, ", cl_extra_params: [--no-such-flag]");
-    assertThatThrownBy(() -> d.check("zeam_0"))
+  /**
+   * The node's command with {@code params} added through {@code cl_extra_params}: the check refuses
+   * it naming the node, its client and what its client would refuse.
+   */
+  @ParameterizedTest(name = "{3} [{2}]")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # a flag the client's parser does not know
+          ZEAM      | DEVNET4 | --no-such-flag               | zeam_0      | standin zeam_0 (zeam): --no-such-flag: not a flag zeam accepts after 'node' (zeam node @0009ea9)
+          QLEAN     | DEVNET5 | --aggregate-subnet-ids, '0'  | qlean_0     | standin qlean_0 (qlean): --aggregate-subnet-ids: not a flag qlean accepts (qlean-mini configurator.cpp @a819154)
+          # a global flag after the subcommand
+          REAM      | DEVNET4 | --ephemeral                  | ream_0      | standin ream_0 (ream): --ephemeral: not a flag ream accepts after 'lean_node' (ream lean_node @5f3051c); it belongs before the subcommand
+          # a flag given twice, where the last does not win
+          ETHLAMBDA | DEVNET4 | --api-port, '6000'           | ethlambda_0 | standin ethlambda_0 (ethlambda): --api-port: given twice; ethlambda's parser rejects a repeated flag
+          # a port other than the one the ServiceSpec publishes
+          GEAN      | DEVNET4 | --api-port, '6000'           | gean_0      | standin gean_0 (gean): --api-port 6000: validator-config.yaml gives gean_0 api port 5052 (the port its ServiceSpec publishes)
+          # a path outside the mounts
+          GEAN      | DEVNET4 | --data-dir, /var/lib/gean    | gean_0      | standin gean_0 (gean): --data-dir /var/lib/gean: no such directory in the container
+          # a file where gean wants the bundle's directory
+          GEAN      | DEVNET4 | --custom-network-config-dir, /config/config.yaml | gean_2 | standin gean_2 (gean): --custom-network-config-dir /config/config.yaml: not the genesis bundle in the container (no config.yaml in it)
+          """)
+  void aCommandItsClientWouldRefuseIsNamed(
+      LeanClient client, DevnetProfile profile, String params, String node, String message)
+      throws Exception {
+    Devnet d = devnet(client, profile, ", cl_extra_params: [" + params + "]");
+    assertThatThrownBy(() -> d.check(node))
         .isInstanceOf(StandinViolation.class)
-        .hasMessage(
-            "standin zeam_0 (zeam): --no-such-flag: not a flag zeam accepts after 'node' (zeam"
-                + " node @0009ea9)");
-  }
-
-  @Test
-  void qleanRefusesAggregateSubnetIds() throws Exception {
-    Devnet d =
-        devnet(
-            LeanClient.QLEAN,
-            DevnetProfile.DEVNET5,
-            ", cl_extra_params: [--aggregate-subnet-ids, '0']");
-    assertThatThrownBy(() -> d.check("qlean_0"))
-        .hasMessageStartingWith(
-            "standin qlean_0 (qlean): --aggregate-subnet-ids: not a flag qlean accepts");
-  }
-
-  @Test
-  void aGlobalFlagAfterTheSubcommandIsRefused() throws Exception {
-    Devnet d = devnet(LeanClient.REAM, DevnetProfile.DEVNET4, ", cl_extra_params: [--ephemeral]");
-    assertThatThrownBy(() -> d.check("ream_0"))
-        .hasMessageEndingWith("it belongs before the subcommand");
-  }
-
-  @Test
-  void aRepeatedFlagIsRefusedUnlessTheLastWins() throws Exception {
-    Devnet ethlambda =
-        devnet(
-            LeanClient.ETHLAMBDA, DevnetProfile.DEVNET4, ", cl_extra_params: [--api-port, '6000']");
-    assertThatThrownBy(() -> ethlambda.check("ethlambda_0"))
-        .hasMessage(
-            "standin ethlambda_0 (ethlambda): --api-port: given twice; ethlambda's parser"
-                + " rejects a repeated flag");
-  }
-
-  @Test
-  void aPortOtherThanThePublishedOneIsNamed() throws Exception {
-    Devnet gean =
-        devnet(LeanClient.GEAN, DevnetProfile.DEVNET4, ", cl_extra_params: [--api-port, '6000']");
-    assertThatThrownBy(() -> gean.check("gean_0"))
-        .hasMessage(
-            "standin gean_0 (gean): --api-port 6000: validator-config.yaml gives gean_0 api port"
-                + " 5052 (the port its ServiceSpec publishes)");
-  }
-
-  @Test
-  void aPathOutsideTheMountsIsNamed() throws Exception {
-    Devnet gean =
-        devnet(
-            LeanClient.GEAN,
-            DevnetProfile.DEVNET4,
-            ", cl_extra_params: [--data-dir, /var/lib/gean]");
-    assertThatThrownBy(() -> gean.check("gean_0"))
-        .hasMessage(
-            "standin gean_0 (gean): --data-dir /var/lib/gean: no such directory in the container");
+        .hasMessage(message);
   }
 
   @Test
@@ -204,17 +174,6 @@ class StandinCheckTest {
         .hasMessage(
             "standin ethlambda_1 (ethlambda): --bootnodes /config/nodes.yaml: no such file in the"
                 + " container");
-  }
-
-  @Test
-  void aFileWhereGeanWantsTheBundleIsNamed() throws Exception {
-    Devnet d =
-        devnet(
-            LeanClient.GEAN,
-            DevnetProfile.DEVNET4,
-            ", cl_extra_params: [--custom-network-config-dir, /config/config.yaml]");
-    assertThatThrownBy(() -> d.check("gean_2"))
-        .hasMessageContaining("/config/config.yaml: not the genesis bundle in the container");
   }
 
   @Test

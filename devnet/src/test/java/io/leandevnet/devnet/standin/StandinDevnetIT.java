@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.dockerjava.api.DockerClient;
 import io.leandevnet.devnet.backend.Readiness;
 import io.leandevnet.devnet.backend.docker.DockerBackend;
+import io.leandevnet.devnet.backend.docker.DockerCliHome;
 import io.leandevnet.devnet.backend.docker.DockerEngine;
 import io.leandevnet.devnet.backend.docker.DockerOptions;
 import io.leandevnet.devnet.backend.docker.PullPolicy;
 import io.leandevnet.devnet.backend.docker.TestEngine;
 import io.leandevnet.devnet.cli.CliRun;
-import io.leandevnet.devnet.cli.LeanDevnet;
 import io.leandevnet.devnet.clients.LaunchContext;
 import io.leandevnet.devnet.clients.Mount;
 import io.leandevnet.devnet.clients.ServiceSpec;
@@ -26,7 +26,6 @@ import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.plan.LeanNode;
 import io.leandevnet.devnet.plan.Service;
 import io.leandevnet.devnet.registry.DevnetRecord;
-import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -61,16 +60,18 @@ class StandinDevnetIT {
 
   private static DockerEngine engine;
   private static DockerClient api;
+  private static DockerCliHome cli;
   private static Path keys;
 
   @BeforeAll
   static void imagesAndKeys() throws Exception {
     engine = TestEngine.connect();
     api = engine.api();
+    cli = new DockerCliHome(home, api);
     StandinImages.ensure(api, List.of(DevnetProfile.values()), System.out);
     keys = home.resolve("keys");
     CliRun gen =
-        run(
+        cli.run(
             "keys",
             "generate",
             "--scheme",
@@ -94,30 +95,19 @@ class StandinDevnetIT {
     }
   }
 
-  private static CliRun run(String... args) {
-    return CliRun.of(LeanDevnet.commandLine(new DevnetRegistry(home)), args);
-  }
-
   /** The seed's args file with a shorter genesis delay and keys for 256 slots. */
   private static Path seed(String name) throws Exception {
     String text = Files.readString(Path.of("..", "examples", "lean-devnet4.yaml"));
     assertThat(text).contains("genesis_delay: 180").contains("active_epoch: 18");
-    Path f = home.resolve(name + ".yaml");
-    Files.writeString(
-        f,
+    return cli.argsFile(
+        name,
         text.replace("genesis_delay: 180", "genesis_delay: 75")
             .replace("active_epoch: 18", "active_epoch: 8"));
-    return f;
-  }
-
-  private static Path argsFile(String name, String text) throws Exception {
-    Path f = home.resolve(name + ".yaml");
-    Files.writeString(f, text);
-    return f;
   }
 
   private static CliRun up(String name, Path args) {
-    return run(TestEngine.up(name, args, "240s", "--keys-dir", keys.toString(), "--no-dashboard"));
+    return cli.run(
+        TestEngine.up(name, args, "240s", "--keys-dir", keys.toString(), "--no-dashboard"));
   }
 
   @Test
@@ -125,7 +115,7 @@ class StandinDevnetIT {
     Path args = seed(D4);
     CliRun up = up(D4, args);
     assertThat(up.exit()).as(up.out() + up.err()).isZero();
-    DevnetRecord record = new DevnetRegistry(home).find(D4).orElseThrow();
+    DevnetRecord record = cli.registry().find(D4).orElseThrow();
     assertThat(record.lean()).hasSize(14);
     for (DevnetRecord.LeanEndpoint l : record.lean()) {
       assertThat(up.out()).contains("ready " + l.service() + " (HTTP 200 on api /lean/v0/health)");
@@ -151,7 +141,7 @@ class StandinDevnetIT {
           devnet: devnet5
         additional_services: []
         """);
-    Path args = argsFile(D5, yaml.toString());
+    Path args = cli.argsFile(D5, yaml.toString());
     CliRun up = up(D5, args);
     assertThat(up.exit()).as(up.out() + up.err()).isZero();
     for (LeanClient c : Standin.clients()) {
@@ -169,7 +159,7 @@ class StandinDevnetIT {
   private void finalizesAndIsRemoved(String name, DevnetPlan plan) throws Exception {
     int nodes = plan.leanNodes().size();
     CliRun verify =
-        run(
+        cli.run(
             "verify",
             name,
             "--finalized",
@@ -181,7 +171,7 @@ class StandinDevnetIT {
             "3s");
     assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
 
-    CliRun status = run("status", name);
+    CliRun status = cli.run("status", name);
     assertThat(status.exit()).as(status.err()).isZero();
     DevnetProfile profile = plan.network().devnet();
     for (LeanNode n : plan.leanNodes()) {
@@ -191,21 +181,18 @@ class StandinDevnetIT {
     assertThat(status.out()).contains(nodes + "/" + nodes + " nodes up");
 
     for (LeanNode n : plan.leanNodes()) {
-      CliRun logs = run("logs", name, n.name());
+      CliRun logs = cli.run("logs", name, n.name());
       assertThat(logs.exit()).as(logs.err()).isZero();
       assertThat(logs.out()).as(n.name()).containsPattern(CheckedNode.linePattern(n, profile));
     }
 
-    CliRun down = run("down", name);
-    assertThat(down.exit()).as(down.err()).isZero();
-    assertThat(TestEngine.labeled(api, name)).isEmpty();
-    assertThat(home.resolve(name)).doesNotExist();
+    cli.assertDownLeavesNothing(name);
   }
 
   @Test
   void aFlagTheClientLacksFailsUpNamingClientAndFlagAndLeavesNothing() throws Exception {
     Path args =
-        argsFile(
+        cli.argsFile(
             BAD_FLAG,
             """
             participants:
@@ -221,8 +208,7 @@ class StandinDevnetIT {
         .contains(
             "lean-zeam-0 (blockblaz/zeam:devnet4): it exited before it was ready, exit code 2")
         .containsPattern("\\| standin zeam_0 \\(zeam\\): --no-such-flag: not a flag zeam accepts");
-    assertThat(TestEngine.labeled(api, BAD_FLAG)).isEmpty();
-    assertThat(new DevnetRegistry(home).find(BAD_FLAG)).isEmpty();
+    cli.assertNothingLeftOf(BAD_FLAG);
   }
 
   /**
@@ -233,7 +219,7 @@ class StandinDevnetIT {
   void aMountWhereTheClientsPathsAreNotFailsUpNamingTheClientAndPath() throws Exception {
     DevnetPlan plan =
         plan(
-            argsFile(
+            cli.argsFile(
                 BAD_MOUNT,
                 """
                 participants:
@@ -283,7 +269,7 @@ class StandinDevnetIT {
                   BAD_MOUNT,
                   plan,
                   backend,
-                  new DevnetRegistry(home),
+                  cli.registry(),
                   "standin-bad-mount.yaml",
                   new PregeneratedKeys(keys),
                   false,
@@ -298,8 +284,7 @@ class StandinDevnetIT {
         .contains(
             "lean-zeam-0 (blockblaz/zeam:devnet4): it exited before it was ready, exit code 2")
         .containsPattern("\\| standin zeam_0 \\(zeam\\): [^\\n]*/config");
-    assertThat(TestEngine.labeled(api, BAD_MOUNT)).isEmpty();
-    assertThat(new DevnetRegistry(home).find(BAD_MOUNT)).isEmpty();
+    cli.assertNothingLeftOf(BAD_MOUNT);
   }
 
   private static ServiceSpec genesisMountedAt(String target, ServiceSpec s) {

@@ -10,9 +10,19 @@ import java.util.List;
 public final class Snapshots {
   private Snapshots() {}
 
-  /** A built-in node's snapshot; a DOWN node's last error is "connection refused". */
-  public static LeanSnapshot node(
-      String name, Health h, Long head, String root, Long just, Long fin) {
+  /** A built-in node that answered: its head slot and root, its justified and finalized slots. */
+  public static LeanSnapshot up(
+      String name, long head, String root, long justified, long finalized) {
+    return node(name, Health.UP, head, root, justified, finalized, null);
+  }
+
+  /** A built-in node that did not answer: no figures, and "connection refused" its last error. */
+  public static LeanSnapshot down(String name) {
+    return node(name, Health.DOWN, null, null, null, null, "connection refused");
+  }
+
+  private static LeanSnapshot node(
+      String name, Health h, Long head, String root, Long just, Long fin, String lastError) {
     return new LeanSnapshot(
         name,
         "builtin",
@@ -28,7 +38,7 @@ public final class Snapshots {
         false,
         4L,
         List.of(),
-        h == Health.DOWN ? "connection refused" : null);
+        lastError);
   }
 
   /** A poll of these nodes and no execution clients. */

@@ -10,14 +10,12 @@ import io.leandevnet.devnet.cli.CliRun;
 import io.leandevnet.devnet.cli.LeanDevnet;
 import io.leandevnet.devnet.metrics.GrafanaProvisioning;
 import io.leandevnet.devnet.registry.DevnetRecord;
-import io.leandevnet.devnet.registry.DevnetRegistry;
 import io.leandevnet.devnet.testing.HttpGet;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,12 +40,14 @@ class DockerDevnetIT {
 
   private static DockerEngine engine;
   private static DockerClient api;
+  private static DockerCliHome cli;
   private static final List<String> DEVNETS = List.of("it-dk5", "it-dk2", "it-fail", "it-kill");
 
   @BeforeAll
   static void images() throws Exception {
     engine = TestEngine.withNodeImage();
     api = engine.api();
+    cli = new DockerCliHome(home, api);
     TestEngine.prometheusImage(api, TestEngine.quiet());
     TestEngine.failingImage(api, TestEngine.quiet());
   }
@@ -58,16 +58,6 @@ class DockerDevnetIT {
       TestEngine.cleanUp(api, DEVNETS);
       engine.close();
     }
-  }
-
-  private static CliRun run(String... args) {
-    return CliRun.of(LeanDevnet.commandLine(new DevnetRegistry(home)), args);
-  }
-
-  private static Path argsFile(String name, String text) throws Exception {
-    Path f = home.resolve(name + ".yaml");
-    Files.writeString(f, text);
-    return f;
   }
 
   private static String builtins(int count, int genesisDelay, String extra) {
@@ -86,20 +76,21 @@ class DockerDevnetIT {
 
   @Test
   void fiveNodesFinalizeWithPrometheusAndASecondDevnetBesideThem() throws Exception {
-    Path args = argsFile("it-dk5", builtins(5, 60, "additional_services: [prometheus]\n"));
+    Path args = cli.argsFile("it-dk5", builtins(5, 60, "additional_services: [prometheus]\n"));
     CliRun up =
-        run(TestEngine.up("it-dk5", args, "3m", "--prometheus-image", TestEngine.PROMETHEUS_IMAGE));
+        cli.run(
+            TestEngine.up("it-dk5", args, "3m", "--prometheus-image", TestEngine.PROMETHEUS_IMAGE));
     assertThat(up.exit()).as(up.out() + up.err()).isZero();
     assertThat(up.out())
         .contains("network lean-devnet-it-dk5 (10.")
         .contains("ready lean-builtin-4 (HTTP 200 on api /lean/v0/health)")
         .contains("ready lean-prometheus (HTTP 200 on http /-/ready)")
         .containsPattern("lean-prometheus: http://127\\.0\\.0\\.1:\\d+/");
-    DevnetRecord dk5 = new DevnetRegistry(home).find("it-dk5").orElseThrow();
+    DevnetRecord dk5 = cli.registry().find("it-dk5").orElseThrow();
     URI prometheus = dk5.services().get(0).url();
 
     CliRun verify =
-        run(
+        cli.run(
             "verify",
             "it-dk5",
             "--finalized",
@@ -110,7 +101,7 @@ class DockerDevnetIT {
             "--interval",
             "2s");
     assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
-    assertThat(run("status", "it-dk5").out()).contains("5/5 nodes up");
+    assertThat(cli.run("status", "it-dk5").out()).contains("5/5 nodes up");
 
     ObjectMapper json = new ObjectMapper();
     await()
@@ -161,22 +152,22 @@ class DockerDevnetIT {
               }
             });
 
-    Path args2 = argsFile("it-dk2", builtins(2, 30, "  metrics_enabled: false\n"));
-    CliRun up2 = run(TestEngine.up("it-dk2", args2, "3m"));
+    Path args2 = cli.argsFile("it-dk2", builtins(2, 30, "  metrics_enabled: false\n"));
+    CliRun up2 = cli.run(TestEngine.up("it-dk2", args2, "3m"));
     assertThat(up2.exit()).as(up2.out() + up2.err()).isZero();
-    DevnetRecord dk2 = new DevnetRegistry(home).find("it-dk2").orElseThrow();
+    DevnetRecord dk2 = cli.registry().find("it-dk2").orElseThrow();
     assertThat(subnet(up2.out())).isNotEqualTo(subnet(up.out()));
     Set<Integer> ports = new TreeSet<>();
     for (DevnetRecord r : List.of(dk5, dk2)) {
       r.lean().forEach(l -> ports.addAll(List.of(l.api().getPort(), l.metrics().getPort())));
     }
     assertThat(ports).as("no host port is shared").hasSize(2 * (5 + 2));
-    assertThat(run("ls").out())
+    assertThat(cli.run("ls").out())
         .containsPattern("it-dk5\\s+docker\\s+5\\s+0\\s+running")
         .containsPattern("it-dk2\\s+docker\\s+2\\s+0\\s+running");
 
     StringWriter followed = new StringWriter();
-    CommandLine logs = LeanDevnet.commandLine(new DevnetRegistry(home));
+    CommandLine logs = LeanDevnet.commandLine(cli.registry());
     logs.setOut(new PrintWriter(followed, true));
     logs.setErr(new PrintWriter(new StringWriter(), true));
     Thread follower =
@@ -188,18 +179,14 @@ class DockerDevnetIT {
     assertThat(follower.isAlive()).as("logs -f stops when interrupted").isFalse();
 
     for (String d : List.of("it-dk5", "it-dk2")) {
-      CliRun down = run("down", d);
-      assertThat(down.exit()).as(down.err()).isZero();
-      assertThat(down.out()).contains("removed network lean-devnet-" + d);
-      assertThat(TestEngine.labeled(api, d)).isEmpty();
-      assertThat(home.resolve(d)).doesNotExist();
+      assertThat(cli.assertDownLeavesNothing(d).out()).contains("removed network lean-devnet-" + d);
     }
   }
 
   @Test
   void aServiceThatNeverBecomesReadyIsNamedWithItsLogAndNothingIsLeft() throws Exception {
     Path args =
-        argsFile(
+        cli.argsFile(
             "it-fail",
             """
             participants:
@@ -213,7 +200,7 @@ class DockerDevnetIT {
               metrics_enabled: false
             """
                 .formatted(TestEngine.FAILING_IMAGE));
-    CliRun up = run(TestEngine.up("it-fail", args, "90s"));
+    CliRun up = cli.run(TestEngine.up("it-fail", args, "90s"));
     assertThat(up.exit()).as(up.out() + up.err()).isEqualTo(1);
     assertThat(up.err())
         .contains("1 of 2 services of it-fail did not become ready")
@@ -224,13 +211,12 @@ class DockerDevnetIT {
         .contains("| stand-in starting")
         .contains("| fatal: cannot open the genesis");
     assertThat(up.out()).contains("removing what it-fail started:");
-    assertThat(TestEngine.labeled(api, "it-fail")).isEmpty();
-    assertThat(new DevnetRegistry(home).find("it-fail")).isEmpty();
+    cli.assertNothingLeftOf("it-fail");
   }
 
   @Test
   void gcRemovesWhatAKilledUpLeft() throws Exception {
-    Path args = argsFile("it-kill", builtins(3, 60, "  metrics_enabled: false\n"));
+    Path args = cli.argsFile("it-kill", builtins(3, 60, "  metrics_enabled: false\n"));
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command =
         new ArrayList<>(List.of(java.toString(), "-jar", TestEngine.jar().toString()));
@@ -266,7 +252,7 @@ class DockerDevnetIT {
               List<String> now = TestEngine.labeled(api, "it-kill");
               return now.equals(seen.getAndSet(now));
             });
-    CliRun gc = run("gc");
+    CliRun gc = cli.run("gc");
     assertThat(gc.exit()).as(gc.err()).isZero();
     assertThat(gc.out())
         .contains("devnet it-kill (no record, its up is gone):")
@@ -274,7 +260,7 @@ class DockerDevnetIT {
         .contains("removed directory " + home.resolve("it-kill"));
     assertThat(TestEngine.labeled(api, "it-kill")).isEmpty();
     assertThat(home.resolve("it-kill")).doesNotExist();
-    assertThat(run("gc").out()).as("idempotent").contains("nothing to remove");
+    assertThat(cli.run("gc").out()).as("idempotent").contains("nothing to remove");
   }
 
   private static String subnet(String upOutput) {

@@ -254,11 +254,10 @@ class LeanLauncherRulesTest {
 
   @Test
   void lighthouseAndNleanWarnBuiltinMixedWithOthersIsAnError() {
-    LaunchFixture f =
-        LaunchFixture.of(
-            "participants: [{cl_type: lean_lighthouse}, {cl_type: nlean}, {cl_type: zeam,"
-                + " is_aggregator: true}]\n");
-    assertThat(LaunchChecks.of(f.plan()).stream().map(Object::toString))
+    assertThat(
+            checksOf(
+                "participants: [{cl_type: lean_lighthouse}, {cl_type: nlean}, {cl_type: zeam,"
+                    + " is_aggregator: true}]\n"))
         .containsExactly(
             "participants[0].cl_type: lean_lighthouse's published image still uses the devnet3"
                 + " single-key genesis layout and will not reach consensus with devnet4 clients",
@@ -279,17 +278,21 @@ class LeanLauncherRulesTest {
 
   @Test
   void anImageTaggedForAnotherDevnetWarns() {
-    LaunchFixture f =
-        LaunchFixture.of(
-            "participants: [{cl_type: zeam, cl_image: 'blockblaz/zeam:devnet4',"
-                + " is_aggregator: true}]\nlean_network_params: {devnet: devnet5}\n");
-    assertThat(LaunchChecks.of(f.plan()).stream().map(Object::toString))
+    assertThat(
+            checksOf(
+                "participants: [{cl_type: zeam, cl_image: 'blockblaz/zeam:devnet4',"
+                    + " is_aggregator: true}]\nlean_network_params: {devnet: devnet5}\n"))
         .containsExactly(
             "participants[0].cl_image: blockblaz/zeam:devnet4 is tagged for devnet4 but"
                 + " lean_network_params.devnet is devnet5; remove cl_image to run the devnet5"
                 + " default (blockblaz/zeam:devnet5)");
     assertThat(LaunchChecks.devnetOfTag("sifrai/lean:devnet-5-leanvm-main")).contains(5);
     assertThat(LaunchChecks.devnetOfTag("localhost:5000/ream")).isEmpty();
+  }
+
+  /** What the launch checks say of the devnet of {@code yaml}, one line each. */
+  private static List<String> checksOf(String yaml) {
+    return LaunchChecks.of(LaunchFixture.of(yaml).plan()).stream().map(Object::toString).toList();
   }
 
   /** The ServiceSpec of {@code <clType>_0}, the one node of a devnet of one aggregator. */
