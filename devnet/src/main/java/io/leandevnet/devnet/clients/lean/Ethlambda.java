@@ -74,9 +74,7 @@ public final class Ethlambda implements LeanLauncher {
         .flag("--api-port", s.apiPort())
         .flag("--metrics-port", s.metricsPort())
         .args(executionFlags(node, context).toArray(String[]::new))
-        .committeeCount()
-        .isAggregator()
-        .aggregateSubnetIds()
+        .committeeFlags()
         .finish();
   }
 

@@ -49,9 +49,7 @@ public final class Gean implements LeanLauncher {
         .flag("--api-port", s.apiPort())
         .flag("--metrics-port", s.metricsPort())
         .flag("--data-dir", s.dataDir())
-        .committeeCount()
-        .isAggregator()
-        .aggregateSubnetIds()
+        .committeeFlags()
         .finish();
   }
 

@@ -57,9 +57,7 @@ public final class Lantern implements LeanLauncher {
         .flag("--http-port", s.apiPort())
         .flag("--log-level", node.settings().logLevel().key())
         .flag("--hash-sig-key-dir", s.genesisFile(BundleLayout.HASH_SIG_KEYS))
-        .committeeCount()
-        .isAggregator()
-        .aggregateSubnetIds()
+        .committeeFlags()
         .finish();
   }
 }

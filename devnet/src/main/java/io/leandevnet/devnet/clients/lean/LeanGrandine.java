@@ -55,9 +55,7 @@ public final class LeanGrandine implements LeanLauncher {
         .flag("--metrics-address", "0.0.0.0")
         .flag("--metrics-port", s.metricsPort())
         .flag("--hash-sig-key-dir", s.genesisFile(BundleLayout.HASH_SIG_KEYS))
-        .committeeCount()
-        .isAggregator()
-        .aggregateSubnetIds()
+        .committeeFlags()
         .finish();
   }
 }

@@ -125,6 +125,15 @@ final class LeanNodeSpec {
     return this;
   }
 
+  /**
+   * The attestation-committee flags as lean-quickstart passes them: {@link #committeeCount} and, on
+   * aggregators, {@link #isAggregator} and {@link #aggregateSubnetIds}. A client that lacks one of
+   * these flags calls the ones it has instead.
+   */
+  LeanNodeSpec committeeFlags() {
+    return committeeCount().isAggregator().aggregateSubnetIds();
+  }
+
   /** {@code --attestation-committee-count <n>}. */
   LeanNodeSpec committeeCount() {
     return flag("--attestation-committee-count", committees());
@@ -141,7 +150,7 @@ final class LeanNodeSpec {
    * passes the single id even with one subnet), on devnet4 only with more than one subnet (one
    * subnet is every client's default).
    */
-  LeanNodeSpec aggregateSubnetIds() {
+  private LeanNodeSpec aggregateSubnetIds() {
     if (node.aggregator() && (profile() == DevnetProfile.DEVNET5 || committees() > 1)) {
       flag("--aggregate-subnet-ids", node.subnet());
     }

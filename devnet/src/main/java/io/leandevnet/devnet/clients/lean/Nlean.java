@@ -49,9 +49,7 @@ public final class Nlean implements LeanLauncher {
         .flag("--metrics-address", "0.0.0.0")
         .flag("--api-port", s.apiPort())
         .flag("--log", node.settings().logLevel().key())
-        .committeeCount()
-        .isAggregator()
-        .aggregateSubnetIds()
+        .committeeFlags()
         .finish();
   }
 

@@ -58,9 +58,7 @@ public final class Ream implements LeanLauncher {
         .flag("--metrics-port", s.metricsPort())
         .flag("--http-address", "0.0.0.0")
         .flag("--http-port", s.apiPort())
-        .committeeCount()
-        .isAggregator()
-        .aggregateSubnetIds()
+        .committeeFlags()
         .finish();
   }
 }

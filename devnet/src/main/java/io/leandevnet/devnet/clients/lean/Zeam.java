@@ -60,9 +60,7 @@ public final class Zeam implements LeanLauncher {
         .flag("--api-port", s.apiPort())
         .flag("--metrics-port", s.metricsPort())
         .flag("--db-backend", "lmdb")
-        .committeeCount()
-        .isAggregator()
-        .aggregateSubnetIds()
+        .committeeFlags()
         .finish();
   }
 }
