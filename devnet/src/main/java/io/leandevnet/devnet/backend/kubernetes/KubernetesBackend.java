@@ -130,7 +130,7 @@ public final class KubernetesBackend implements Backend {
       throw new IOException(
           "cannot reach the cluster (" + target.describe(names) + "): " + e.getMessage(), e);
     }
-    DevnetObjects objects = new DevnetObjects(client, names);
+    KubeObjects objects = new KubeObjects(client, names);
     try {
       objects.ensureNamespace(owner);
       KubernetesManifests.Placement placement =
@@ -164,7 +164,7 @@ public final class KubernetesBackend implements Backend {
   }
 
   /** Deletes what a failed placement made, keeping the error that made it fail. */
-  private static void cleanUp(DevnetObjects objects, KubernetesClient client) {
+  private static void cleanUp(KubeObjects objects, KubernetesClient client) {
     try {
       objects.delete();
     } catch (IOException | RuntimeException e) {
@@ -329,7 +329,7 @@ public final class KubernetesBackend implements Backend {
         }
       }
     } catch (IOException | DeployException | RuntimeException e) {
-      new DevnetObjects(client, names).delete();
+      new KubeObjects(client, names).delete();
       client.close();
       throw e;
     }
@@ -348,7 +348,7 @@ public final class KubernetesBackend implements Backend {
     }
     placed = null;
     try {
-      List<String> deleted = new DevnetObjects(p.client(), p.names()).delete();
+      List<String> deleted = new KubeObjects(p.client(), p.names()).delete();
       progress.println("kubernetes: removed " + deleted.size() + " objects of " + devnet);
     } catch (IOException e) {
       progress.println(e.getMessage() + "; `lean-devnet gc --backend kubernetes` retries");
@@ -464,7 +464,7 @@ public final class KubernetesBackend implements Backend {
   public void destroy(DevnetRecord record, PrintStream progress) throws IOException {
     BackendHandle.KubernetesNamespace k = handleOf(record);
     try (KubernetesClient client = connect.apply(targetOf(k))) {
-      List<String> deleted = new DevnetObjects(client, namesOf(k)).delete();
+      List<String> deleted = new KubeObjects(client, namesOf(k)).delete();
       progress.println(
           "kubernetes: deleted "
               + (deleted.isEmpty() ? "nothing (already gone)" : String.join(", ", deleted)));
@@ -486,8 +486,8 @@ public final class KubernetesBackend implements Backend {
     UpOwner here = UpOwner.current(registry.home());
     int removed = 0;
     try (KubernetesClient client = connect.apply(target)) {
-      for (Map.Entry<String, DevnetObjects.Found> e :
-          DevnetObjects.find(client, target.namespace()).entrySet()) {
+      for (Map.Entry<String, KubeObjects.Found> e :
+          KubeObjects.find(client, target.namespace()).entrySet()) {
         String devnet = e.getKey();
         KubeNames names = e.getValue().names();
         String where = devnet + " (namespace " + names.namespace() + ")";
@@ -538,7 +538,7 @@ public final class KubernetesBackend implements Backend {
                   + ") is still starting it");
           continue;
         }
-        List<String> deleted = new DevnetObjects(client, names).delete();
+        List<String> deleted = new KubeObjects(client, names).delete();
         long namespaces = deleted.stream().filter(d -> d.startsWith("namespace/")).count();
         progress.println(
             "kubernetes: removed devnet "

@@ -43,7 +43,7 @@ final class KubernetesDeployment extends DetachedDeployment {
   @Override
   public void close() {
     try {
-      new DevnetObjects(client, names).delete();
+      new KubeObjects(client, names).delete();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

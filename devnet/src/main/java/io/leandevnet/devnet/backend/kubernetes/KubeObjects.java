@@ -17,12 +17,12 @@ import java.util.stream.Stream;
  * every pod, Service, Deployment, ConfigMap and Secret labeled with its name. Nothing unlabeled is
  * ever deleted.
  */
-final class DevnetObjects {
+final class KubeObjects {
 
   private final KubernetesClient client;
   private final KubeNames names;
 
-  DevnetObjects(KubernetesClient client, KubeNames names) {
+  KubeObjects(KubernetesClient client, KubeNames names) {
     this.client = client;
     this.names = names;
   }
