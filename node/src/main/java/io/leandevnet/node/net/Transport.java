@@ -16,6 +16,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -145,6 +147,15 @@ public final class Transport implements AutoCloseable {
   /** The peers connected now, by name. */
   public List<Peer> peers() {
     return peers.peers();
+  }
+
+  /**
+   * The peer names that {@code peer} has announced as its own peers (what forwarding skips), or
+   * none before its first announcement.
+   */
+  Optional<Set<String>> announcedPeersOf(String peer) {
+    Connection c = peers.get(peer);
+    return c == null ? Optional.empty() : Optional.ofNullable(c.peersOfPeer());
   }
 
   /**

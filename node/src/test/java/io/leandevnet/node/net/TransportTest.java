@@ -24,6 +24,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -137,7 +139,12 @@ class TransportTest {
                 delivered.get("builtin_1").size() == 2
                     && delivered.get("builtin_2").size() == 1
                     && delivered.get("builtin_0").size() == 1);
-    Thread.sleep(300); // forwarded copies arrive, and must be suppressed
+    // forwarded copies arrive, and must be suppressed
+    stays(
+        () ->
+            delivered.get("builtin_1").size() == 2
+                && delivered.get("builtin_2").size() == 1
+                && delivered.get("builtin_0").size() == 1);
     assertThat(delivered.get("builtin_1"))
         .containsExactlyInAnyOrder("block:block-1", "block:block-2");
     assertThat(delivered.get("builtin_2")).containsExactly("block:block-1");
@@ -155,12 +162,22 @@ class TransportTest {
         .isEqualTo(2);
 
     // Once the peer sets are announced, nobody forwards in a full mesh: one copy per receiver.
-    Thread.sleep(500);
+    for (Transport t : List.of(a, b, c)) {
+      for (Peer p : t.peers()) {
+        await()
+            .atMost(WAIT)
+            .until(() -> t.announcedPeersOf(p.name()).map(Set::size).orElse(0) == 2);
+      }
+    }
     long copiesAtB = receivedBlockCopies("builtin_1");
     a.publish(Topic.BLOCK, utf8("block-3"));
     await().atMost(WAIT).until(() -> delivered.get("builtin_2").contains("block:block-3"));
-    Thread.sleep(300);
-    assertThat(receivedBlockCopies("builtin_1")).isEqualTo(copiesAtB + 1);
+    stays(() -> receivedBlockCopies("builtin_1") == copiesAtB + 1);
+  }
+
+  /** Waits out the time in which a wrong copy would arrive: {@code condition} holds throughout. */
+  private static void stays(Callable<Boolean> condition) {
+    await().during(Duration.ofMillis(300)).atMost(WAIT).until(condition);
   }
 
   private long receivedBlockCopies(String node) {
@@ -191,8 +208,7 @@ class TransportTest {
         });
     a.publish(Topic.attestation(0), utf8("bad attestation"));
     await().atMost(WAIT).until(() -> invalid("node_b", "rejected") == 1);
-    Thread.sleep(200);
-    assertThat(attestationsAtC).isEmpty();
+    stays(attestationsAtC::isEmpty);
 
     // A topic without a handler is relayed.
     c.subscribe(
@@ -265,17 +281,20 @@ class TransportTest {
                     "lean_peer_disconnection_events_total",
                     Map.of("direction", "inbound", "reason", "error")))
         .isEqualTo(1);
-    Thread.sleep(600); // a few failed redials of builtin_1 by builtin_2
+    // builtin_2 keeps redialling builtin_1, and fails while it is down
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                ExpositionParser.value(
+                        metricsByNode.get("builtin_2"),
+                        "lean_peer_connection_events_total",
+                        Map.of("direction", "outbound", "result", "error"))
+                    >= 2);
 
     Transport restarted = start(config("builtin_1", ports.get(1), address(ports.get(0))));
     awaitPeers(restarted, 2); // builtin_2 redials it
     awaitPeers(c, 2);
-    assertThat(
-            ExpositionParser.value(
-                metricsByNode.get("builtin_2"),
-                "lean_peer_connection_events_total",
-                Map.of("direction", "outbound", "result", "error")))
-        .isPositive();
 
     c.publish(Topic.BLOCK, utf8("after restart"));
     await().atMost(WAIT).until(() -> delivered.get("builtin_1").contains("block:after restart"));
@@ -376,8 +395,8 @@ class TransportTest {
             .request("server_0", RequestType.BLOCKS_BY_ROOT, new byte[32])
             .get(5, TimeUnit.SECONDS);
     assertThat(second.isSuccess()).isTrue();
-    Thread.sleep(1_500); // the late answer to the first request arrives and is dropped
-    assertThat(client.peers()).hasSize(1);
+    // the late answer to the first request arrives and is dropped
+    await().during(Duration.ofMillis(1_500)).atMost(WAIT).until(() -> client.peers().size() == 1);
   }
 
   @Test
