@@ -21,10 +21,11 @@ public record KeyGenEstimate(double coreSecondsPerKey, int cores) {
    * Microseconds of CPU per devnet4 leaf, per path, whole keys on a 2-core AMD EPYC (Zen 4) that
    * shares its host (2026-12-03, load 1-3): 32-bit lanes with 8 of them (AVX2, {@code
    * -XX:UseAVX=2}) 184 (median 48.2 core-s per 2^18 key of 10 runs, 42.8-53.0), with 16 (AVX-512)
-   * 137 (median 36.0 core-s per key, 34.8-38.3); scalar 800 (KernelMeasurement's leaf). Other load
-   * makes real runs slower; the progress bar's ETA then corrects the estimate.
+   * 137 (median 36.0 core-s per key, 34.8-38.3); scalar 1180 (median 309.6 core-s per key of 3
+   * runs, 299.6-318.0). Other load makes real runs slower; the progress bar's ETA then corrects the
+   * estimate.
    */
-  private static final double SCALAR_US = 800;
+  private static final double SCALAR_US = 1180;
 
   private static final double INT_LANES_8_US = 184;
   private static final double INT_LANES_16_US = 137;
