@@ -1,5 +1,6 @@
 package io.leandevnet.node;
 
+import io.leandevnet.consensus.chain.ValidatorIndex;
 import io.leandevnet.consensus.containers.Block;
 import io.leandevnet.consensus.containers.State;
 import io.leandevnet.consensus.forkchoice.Store;
@@ -150,7 +151,9 @@ public final class BuiltinNode implements AutoCloseable {
     metrics.setValidatorDuties(
         own.size(),
         committees,
-        own.isEmpty() ? OptionalInt.empty() : OptionalInt.of(own.get(0) % committees));
+        own.isEmpty()
+            ? OptionalInt.empty()
+            : OptionalInt.of((int) ValidatorIndex.computeSubnetId(own.get(0), committees)));
     String networkId = anchor.hashTreeRoot().toHex();
     Transport transport =
         new Transport(

@@ -288,8 +288,8 @@ class BuiltinNodeDevnetTest {
       ValidatorSigner wrongKeys =
           ValidatorKeys.load(
                   new KeySource.HashSigKeys(),
-                  bundle.dir().resolve("hash-sig-keys"),
-                  GenesisConfig.load(bundle.dir().resolve("config.yaml")).validators(),
+                  bundle.layout().hashSigKeys(),
+                  GenesisConfig.load(bundle.layout().configYaml()).validators(),
                   List.of(wrongProposer))
               .signers()
               .get(wrongProposer);
@@ -320,7 +320,7 @@ class BuiltinNodeDevnetTest {
   }
 
   private static String genesisRoot(TestBundle bundle) {
-    var config = GenesisConfig.load(bundle.dir().resolve("config.yaml"));
+    var config = GenesisConfig.load(bundle.layout().configYaml());
     return Genesis.genesisBlock(config.genesisState()).hashTreeRoot().toHex();
   }
 

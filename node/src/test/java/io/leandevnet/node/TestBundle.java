@@ -51,6 +51,11 @@ public record TestBundle(
   /** log2 of the active slots of the test XMSS keys: 512 slots, 34 minutes. */
   public static final int LOG_NUM_ACTIVE_EPOCHS = 9;
 
+  /** The bundle's file names and paths. */
+  public BundleLayout layout() {
+    return BundleLayout.at(dir);
+  }
+
   /**
    * A bundle with the insecure test keys of {@link #SEED}, genesis {@code genesisDelaySeconds} from
    * now.

@@ -71,7 +71,7 @@ public final class KeysCommand implements Runnable {
     Path outputDir;
 
     @Option(
-        names = {"--xmss-scheme", "--scheme"},
+        names = "--xmss-scheme",
         defaultValue = "devnet4",
         paramLabel = "SCHEME",
         converter = XmssSchemeConverter.class,

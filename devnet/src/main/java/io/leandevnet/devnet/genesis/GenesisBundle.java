@@ -1,5 +1,6 @@
 package io.leandevnet.devnet.genesis;
 
+import io.leandevnet.consensus.genesis.BundleLayout;
 import io.leandevnet.ssz.Bytes32;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,6 +33,11 @@ public record GenesisBundle(
 
   public GenesisBundle {
     nodes = List.copyOf(nodes);
+  }
+
+  /** The bundle's file names and paths. */
+  public BundleLayout layout() {
+    return BundleLayout.at(dir);
   }
 
   /**

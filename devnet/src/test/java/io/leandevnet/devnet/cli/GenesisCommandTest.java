@@ -2,6 +2,7 @@ package io.leandevnet.devnet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leandevnet.consensus.genesis.BundleLayout;
 import io.leandevnet.devnet.registry.DevnetRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +29,7 @@ class GenesisCommandTest {
         getClass()
             .getResourceAsStream(
                 "/io/leandevnet/devnet/genesis/lq-local-devnet-validator-config.yaml")) {
-      config = Files.write(tmp.resolve("validator-config.yaml"), in.readAllBytes());
+      config = Files.write(BundleLayout.at(tmp).validatorConfigYaml(), in.readAllBytes());
     }
     keys = Files.createDirectories(tmp.resolve("keys"));
     StringBuilder manifest =
@@ -86,8 +87,8 @@ class GenesisCommandTest {
         .containsPattern(
             "ethlambda_0 +6 +127\\.0\\.0\\.1:9007 +16Uiu2HAmPV5jU62WtmDkCEmfq1jzbBDkGbHNsDN78gJyvmv2TuC5")
         .containsPattern("genesis state root 0x[0-9a-f]{64}, genesis block root 0x[0-9a-f]{64}");
-    assertThat(out.resolve("genesis.ssz")).isRegularFile();
-    assertThat(Files.readString(out.resolve("genesis.json")))
+    assertThat(BundleLayout.at(out).genesisSsz()).isRegularFile();
+    assertThat(Files.readString(BundleLayout.at(out).genesisJson()))
         .contains("\"genesisTime\" : 1763712794")
         .contains("\"attestationPubkey\"");
     CliRun inspect = CliRun.of("genesis", "inspect", out.toString());
@@ -105,7 +106,7 @@ class GenesisCommandTest {
             .replaceAll(".*(0x[0-9a-f]{64}).*", "$1");
     assertThat(r.out()).contains("genesis state root " + stateRoot);
     // count 1 everywhere: validator i is row i; keys sorted as Go's yaml.v3 sorts them
-    assertThat(Files.readString(out.resolve("validators.yaml")))
+    assertThat(Files.readString(BundleLayout.at(out).validatorsYaml()))
         .isEqualTo(
             """
         ethlambda_0:
@@ -129,12 +130,12 @@ class GenesisCommandTest {
         zeam_0:
             - 0
         """);
-    assertThat(Files.readString(out.resolve("validator-config.yaml")))
+    assertThat(Files.readString(BundleLayout.at(out).validatorConfigYaml()))
         .isEqualTo(Files.readString(config));
-    assertThat(Files.readString(out.resolve("nodes.yaml")).lines())
+    assertThat(Files.readString(BundleLayout.at(out).nodesYaml()).lines())
         .hasSize(10)
         .allMatch(l -> l.startsWith("- enr:-"));
-    assertThat(Files.readString(out.resolve("ethlambda_0.key")))
+    assertThat(Files.readString(BundleLayout.at(out).nodeKey("ethlambda_0")))
         .isEqualTo("299550529a79bc2dce003747c52fb0639465c893e00b0440ac66144d625e066a\n");
   }
 
@@ -175,7 +176,7 @@ class GenesisCommandTest {
   @Test
   void refusesAnotherDevnetsDirectoryUnlessForced() throws IOException {
     Path out = Files.createDirectories(tmp.resolve("g"));
-    Files.writeString(out.resolve("zeam_0.key"), "0".repeat(63) + "1\n");
+    Files.writeString(BundleLayout.at(out).nodeKey("zeam_0"), "0".repeat(63) + "1\n");
     CliRun refused = CliRun.of(fromConfig(out, "--keys-dir", keys.toString()));
     assertThat(refused.exit()).isEqualTo(1);
     assertThat(refused.err()).contains("already holds other files; pass --force");
@@ -221,7 +222,7 @@ class GenesisCommandTest {
         .contains("validators needed; generating 8 small keys (4 validators, 2^4 active slots)")
         .containsPattern("builtin_0 +0 +127\\.0\\.0\\.1:9001 +16Uiu2")
         .contains("GENESIS_TIME 1800000000");
-    assertThat(Files.readString(out.resolve("config.yaml")))
+    assertThat(Files.readString(BundleLayout.at(out).configYaml()))
         .contains("GENESIS_TIME: 1800000000")
         .contains("VALIDATOR_COUNT: 4");
     assertThat(Files.readString(out.resolve("hash-sig-keys/validator-keys-manifest.yaml")))
@@ -284,9 +285,10 @@ class GenesisCommandTest {
         .contains("\"timestamp\": \"1767225600\"")
         .doesNotContain("osakaTime");
     assertThat(Files.readString(out.resolve("execution/genesis-hash.txt"))).isEqualTo(hash + "\n");
-    assertThat(Files.readString(out.resolve("jwtsecret"))).matches("0x[0-9a-f]{64}");
+    assertThat(Files.readString(BundleLayout.at(out).jwtSecret())).matches("0x[0-9a-f]{64}");
     assertThat(
-            PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("jwtsecret"))))
+            PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(BundleLayout.at(out).jwtSecret())))
         .isEqualTo("rw-------");
 
     CliRun inspect = CliRun.of(cmd, "genesis", "inspect", out.toString());

@@ -114,9 +114,9 @@ class KeysCommandTest {
 
   @Test
   void refusesToOverwriteWithoutForce(@TempDir Path dir) throws IOException {
-    assertThat(generate(1, 3, dir, "--scheme", "test").exit()).isZero();
+    assertThat(generate(1, 3, dir, "--xmss-scheme", "test").exit()).isZero();
     byte[] before = Files.readAllBytes(dir.resolve("validator_0_proposer_key_sk.ssz"));
-    CliRun again = generate(1, 3, dir, "--scheme", "test");
+    CliRun again = generate(1, 3, dir, "--xmss-scheme", "test");
     assertThat(again.exit()).isEqualTo(1);
     assertThat(again.err())
         .contains("keys generate: ")
@@ -124,7 +124,7 @@ class KeysCommandTest {
     assertThat(Files.readAllBytes(dir.resolve("validator_0_proposer_key_sk.ssz")))
         .isEqualTo(before);
 
-    assertThat(generate(1, 3, dir, "--scheme", "test", "--force").exit()).isZero();
+    assertThat(generate(1, 3, dir, "--xmss-scheme", "test", "--force").exit()).isZero();
     assertThat(Files.readAllBytes(dir.resolve("validator_0_proposer_key_sk.ssz")))
         .isNotEqualTo(before);
   }
@@ -132,13 +132,13 @@ class KeysCommandTest {
   @Test
   void unwritableOutputIsAClearError(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
-    CliRun r = generate(1, 3, file, "--scheme", "test");
+    CliRun r = generate(1, 3, file, "--xmss-scheme", "test");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err())
         .contains("keys generate: --output-dir " + file + " exists and is not a directory");
     Path readOnly = Files.createDirectory(dir.resolve("ro"));
     Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
-    CliRun denied = generate(1, 3, readOnly.resolve("keys"), "--scheme", "test");
+    CliRun denied = generate(1, 3, readOnly.resolve("keys"), "--xmss-scheme", "test");
     if (!"root".equals(System.getProperty("user.name"))) {
       assertThat(denied.exit()).isEqualTo(1);
       assertThat(denied.err())
@@ -149,11 +149,11 @@ class KeysCommandTest {
 
   @Test
   void badArgumentsAreUsageErrors(@TempDir Path dir) {
-    CliRun scheme = generate(1, 3, dir, "--scheme", "devnet9");
+    CliRun scheme = generate(1, 3, dir, "--xmss-scheme", "devnet9");
     assertThat(scheme.exit()).isEqualTo(2);
     assertThat(scheme.err())
         .contains("unknown XMSS scheme 'devnet9' (known: devnet4, test, small)");
-    CliRun epochs = generate(1, 9, dir, "--scheme", "test");
+    CliRun epochs = generate(1, 9, dir, "--xmss-scheme", "test");
     assertThat(epochs.exit()).isEqualTo(2);
     assertThat(epochs.err())
         .contains("log-num-active-epochs: expected 0..8 for scheme test, got 9");

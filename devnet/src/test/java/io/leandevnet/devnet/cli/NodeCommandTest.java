@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.leandevnet.consensus.containers.Validator;
+import io.leandevnet.consensus.genesis.BundleLayout;
 import io.leandevnet.consensus.signature.InsecureTestSignatures;
 import io.leandevnet.crypto.hashsig.HashSigKeyDir;
 import io.leandevnet.crypto.hashsig.HashSigManifest;
@@ -52,10 +53,10 @@ class NodeCommandTest {
                         node.execute(
                             nodeFlags(
                                 bundle,
-                                bundle.resolve("config.yaml"),
+                                BundleLayout.at(bundle).configYaml(),
                                 "builtin_0",
                                 "--validator-config",
-                                bundle.resolve("validator-config.yaml").toString(),
+                                BundleLayout.at(bundle).validatorConfigYaml().toString(),
                                 "--listen-address",
                                 "127.0.0.1",
                                 "--api-port",
@@ -101,7 +102,7 @@ class NodeCommandTest {
   @Test
   void anUnknownNodeIdNamesTheFileAndTheNodesInIt() throws IOException {
     Path bundle = genesisBundle();
-    CliRun r = CliRun.of(nodeCommand(bundle, bundle.resolve("config.yaml"), "zeam_0"));
+    CliRun r = CliRun.of(nodeCommand(bundle, BundleLayout.at(bundle).configYaml(), "zeam_0"));
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err())
         .contains(
@@ -126,15 +127,15 @@ class NodeCommandTest {
       "--genesis",
       genesis.toString(),
       "--validators",
-      bundle.resolve("annotated_validators.yaml").toString(),
+      BundleLayout.at(bundle).annotatedValidatorsYaml().toString(),
       "--bootnodes",
-      bundle.resolve("nodes.yaml").toString(),
+      BundleLayout.at(bundle).nodesYaml().toString(),
       "--hash-sig-keys-dir",
-      bundle.resolve("hash-sig-keys").toString(),
+      BundleLayout.at(bundle).hashSigKeys().toString(),
       "--node-id",
       nodeId,
       "--node-key",
-      bundle.resolve("builtin_0.key").toString()
+      BundleLayout.at(bundle).nodeKey("builtin_0").toString()
     };
     return Stream.concat(Stream.of(files), Stream.of(more)).toArray(String[]::new);
   }
@@ -171,7 +172,7 @@ class NodeCommandTest {
     }
     Path config =
         Files.writeString(
-            tmp.resolve("validator-config.yaml"),
+            BundleLayout.at(tmp).validatorConfigYaml(),
             """
         shuffle: roundrobin
         config:

@@ -2,6 +2,7 @@ package io.leandevnet.devnet.genesis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leandevnet.consensus.genesis.BundleLayout;
 import io.leandevnet.crypto.libp2p.PeerId;
 import io.leandevnet.devnet.config.ArgsFile;
 import io.leandevnet.devnet.plan.Addresses;
@@ -69,7 +70,7 @@ class PlanGenesisTest {
                     false),
                 bundle);
     assertThat(b.genesisTime()).isEqualTo(1_000 + plan.network().genesisDelay());
-    assertThat(Files.readString(bundle.resolve("validators.yaml")))
+    assertThat(Files.readString(BundleLayout.at(bundle).validatorsYaml()))
         .isEqualTo(
             "builtin_0:\n    - 0\nbuiltin_1:\n    - 1\nbuiltin_2:\n    - 2\nbuiltin_3:\n    - 3\n");
 

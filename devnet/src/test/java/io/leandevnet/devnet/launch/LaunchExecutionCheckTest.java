@@ -71,8 +71,7 @@ class LaunchExecutionCheckTest {
           .singleElement()
           .extracting(DevnetRecord.ElEndpoint::pairedLean)
           .isEqualTo("ethlambda_0");
-      assertThat(Files.readString(started.bundle().dir().resolve("jwtsecret")))
-          .matches("0x[0-9a-f]{64}");
+      assertThat(Files.readString(started.bundle().layout().jwtSecret())).matches("0x[0-9a-f]{64}");
     }
 
     String other = "0x25a5cc106eea7138acab33231d7160d69cb777ee0c2c553fcddf5138993e6dd9";

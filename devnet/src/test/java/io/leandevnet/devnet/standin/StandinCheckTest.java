@@ -3,6 +3,7 @@ package io.leandevnet.devnet.standin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.leandevnet.consensus.genesis.BundleLayout;
 import io.leandevnet.devnet.clients.GeneratedFile;
 import io.leandevnet.devnet.clients.HostArch;
 import io.leandevnet.devnet.clients.LaunchContext;
@@ -169,7 +170,7 @@ class StandinCheckTest {
   @Test
   void aMissingBundleFileIsNamed() throws Exception {
     Devnet d = devnet(LeanClient.ETHLAMBDA, DevnetProfile.DEVNET4, "");
-    Files.delete(d.bundle().resolve("nodes.yaml"));
+    Files.delete(BundleLayout.at(d.bundle()).nodesYaml());
     assertThatThrownBy(() -> d.check("ethlambda_1"))
         .hasMessage(
             "standin ethlambda_1 (ethlambda): --bootnodes /config/nodes.yaml: no such file in the"

@@ -44,10 +44,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The seed's 14-node devnet4 network, and a devnet5 network of all ten clients, on the real Docker
  * engine through {@code up --backend docker} with stand-in images under the clients' real image
  * names: every launcher's container as it is, the stand-ins peering and finalizing as built-in
- * nodes. Small XMSS keys ({@code keys generate --scheme small}, then {@code up --keys-dir}: an args
- * file may not ask real clients for small keys) and a shorter genesis delay keep it within CI's
- * budget. A launcher that gives a client a flag it lacks, or a mount where its paths are not, makes
- * {@code up} fail naming the client and the flag or path, and leaves nothing behind.
+ * nodes. Small XMSS keys ({@code keys generate --xmss-scheme small}, then {@code up --keys-dir}: an
+ * args file may not ask real clients for small keys) and a shorter genesis delay keep it within
+ * CI's budget. A launcher that gives a client a flag it lacks, or a mount where its paths are not,
+ * makes {@code up} fail naming the client and the flag or path, and leaves nothing behind.
  */
 class StandinDevnetIT {
 
@@ -74,7 +74,7 @@ class StandinDevnetIT {
         cli.run(
             "keys",
             "generate",
-            "--scheme",
+            "--xmss-scheme",
             "small",
             "--num-validators",
             "14",

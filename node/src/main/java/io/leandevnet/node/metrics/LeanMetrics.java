@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 import java.util.function.ToLongFunction;
 
 /**
@@ -537,9 +538,14 @@ public final class LeanMetrics {
    * lean_tick_interval_duration_seconds} (800 ms when the ticker is on time).
    */
   public IntervalListener observingTicks(IntervalListener listener) {
+    return observingTicks(listener, System::nanoTime);
+  }
+
+  /** As {@link #observingTicks(IntervalListener)}, reading the time from {@code nanoTime}. */
+  IntervalListener observingTicks(IntervalListener listener, LongSupplier nanoTime) {
     AtomicLong previous = new AtomicLong(Long.MIN_VALUE);
     return (time, skippedBefore) -> {
-      long now = System.nanoTime();
+      long now = nanoTime.getAsLong();
       long last = previous.getAndSet(now);
       if (last != Long.MIN_VALUE) {
         tickIntervalDuration.observe((now - last) / 1e9);

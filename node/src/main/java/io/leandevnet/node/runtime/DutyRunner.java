@@ -162,7 +162,8 @@ final class DutyRunner {
       }
       metrics.attestationProduced(Elapsed.secondsSince(start));
       transport.publish(
-          Topic.attestation(validator % committeeCount), SignedAttestation.SSZ.serialize(vote));
+          Topic.attestation((int) ValidatorIndex.computeSubnetId(validator, committeeCount)),
+          SignedAttestation.SSZ.serialize(vote));
       if (aggregator) {
         try {
           store.onGossipAttestation(vote, true);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
+import io.leandevnet.consensus.genesis.BundleLayout;
 import io.leandevnet.devnet.cli.CliRun;
 import io.leandevnet.devnet.cli.LeanDevnet;
 import io.leandevnet.devnet.registry.DevnetRegistry;
@@ -142,7 +143,7 @@ class ElPairDockerIT {
           .contains("added peer " + elIps.get(1 - i) + ":30303, connected");
     }
     // the secret is mounted from the bundle, not loosened on the host
-    assertThat(Files.getPosixFilePermissions(genesis.resolve("jwtsecret")))
+    assertThat(Files.getPosixFilePermissions(BundleLayout.at(genesis).jwtSecret()))
         .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
     CliRun inspect = run("inspect", "el-it-pair");

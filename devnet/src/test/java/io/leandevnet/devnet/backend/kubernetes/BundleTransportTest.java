@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.leandevnet.consensus.genesis.BundleLayout;
 import io.leandevnet.devnet.config.ArgsFile;
 import io.leandevnet.devnet.plan.DevnetPlan;
 import io.leandevnet.devnet.plan.LeanNode;
@@ -174,12 +175,12 @@ class BundleTransportTest {
    */
   static Path fakeBundle(DevnetPlan plan, Path dir) throws IOException {
     Random random = new Random(7);
-    Files.createDirectories(dir.resolve("hash-sig-keys"));
-    Files.writeString(dir.resolve("config.yaml"), "GENESIS_TIME: 1\nVALIDATOR_COUNT: 2\n");
-    Files.writeString(dir.resolve("nodes.yaml"), "- enr:-abc\n- enr:-def\n");
+    Files.createDirectories(BundleLayout.at(dir).hashSigKeys());
+    Files.writeString(BundleLayout.at(dir).configYaml(), "GENESIS_TIME: 1\nVALIDATOR_COUNT: 2\n");
+    Files.writeString(BundleLayout.at(dir).nodesYaml(), "- enr:-abc\n- enr:-def\n");
     byte[] state = new byte[300_000];
     random.nextBytes(state);
-    Files.write(dir.resolve("genesis.ssz"), state);
+    Files.write(BundleLayout.at(dir).genesisSsz(), state);
     List<String> manifest = new ArrayList<>();
     for (LeanNode n : plan.leanNodes()) {
       Files.writeString(dir.resolve(n.name() + ".key"), "ab".repeat(32) + "\n");

@@ -117,8 +117,7 @@ class KubernetesBackendTest {
       assertThat(kubelet.ips).hasSize(4);
       assertThat(kubelet.bundleBeforeIp).isEmpty();
       // ... the genesis carries those IPs ...
-      String validatorConfig =
-          Files.readString(devnet.bundle().dir().resolve("validator-config.yaml"));
+      String validatorConfig = Files.readString(devnet.bundle().layout().validatorConfigYaml());
       for (String ip : kubelet.ips.values()) {
         assertThat(validatorConfig).contains("ip: \"" + ip + "\"");
       }
